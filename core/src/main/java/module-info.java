@@ -1,0 +1,11 @@
+/**
+ * zhibiao core: exact units and quantities ({@code io.github.zhibiao.unit}), the indicator model
+ * ({@code io.github.zhibiao.model}), calculators ({@code io.github.zhibiao.calc}) and the
+ * reader/writer SPI ({@code io.github.zhibiao.spi}). It has no run-time dependencies.
+ */
+module io.github.zhibiao.core {
+  requires static org.immutables.value.annotations;
+
+  exports io.github.zhibiao.unit;
+  exports io.github.zhibiao.model;
+}
