@@ -1,0 +1,158 @@
+package io.github.zhibiao.unit;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a quantity measures, as a product of base dimensions raised to integer exponents: area
+ * is {@code LENGTH²}, yield is {@code MASS·LENGTH⁻²}, a percentage is dimensionless.
+ *
+ * <p>Besides the physical bases (LENGTH, MASS, TIME) and money (CURRENCY), statistics count
+ * things that never convert into each other, so each counted kind is a base of its own: PERSON
+ * (人, 名), PERSON_TIME (人次), HOUSEHOLD (户), ENTERPRISE (家), ANIMAL (头, 只, 头只), ITEM (个),
+ * EVENT (次) and one base for each other classifier (座, 处, 场, 条, 项, 所, 种, 辆, 套).
+ * PERCENTAGE_POINT (百分点) is a base too, so that a difference of two rates never mixes with a
+ * rate. Calendar months and years (CALENDAR_MONTH) are kept apart from TIME in seconds, since a
+ * month has no fixed number of days.
+ *
+ * <p>Two dimensions are equal when they have the same bases with the same exponents.
+ * Instances are immutable and thread-safe.
+ */
+public final class Dimension implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern BASE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  /** The dimension of pure numbers and ratios (%, ‰, 成). */
+  public static final Dimension NONE = new Dimension(new TreeMap<>());
+  /** Length (米, 公里). */
+  public static final Dimension LENGTH = base("LENGTH");
+  /** Mass (斤, 公斤, 吨). */
+  public static final Dimension MASS = base("MASS");
+  /** Time in seconds (天, 小时). */
+  public static final Dimension TIME = base("TIME");
+  /** Calendar months (月; 年 = 12 月). */
+  public static final Dimension CALENDAR_MONTH = base("CALENDAR_MONTH");
+  /** Money (元). */
+  public static final Dimension CURRENCY = base("CURRENCY");
+  /** Persons (人, 名). */
+  public static final Dimension PERSON = base("PERSON");
+  /** Person-times, occurrences counted per person (人次). */
+  public static final Dimension PERSON_TIME = base("PERSON_TIME");
+  /** Households (户). */
+  public static final Dimension HOUSEHOLD = base("HOUSEHOLD");
+  /** Enterprises and institutions counted with 家. */
+  public static final Dimension ENTERPRISE = base("ENTERPRISE");
+  /** Animals (头, 只, 头只). */
+  public static final Dimension ANIMAL = base("ANIMAL");
+  /** Generic items (个). */
+  public static final Dimension ITEM = base("ITEM");
+  /** Occurrences (次). */
+  public static final Dimension EVENT = base("EVENT");
+  /** Differences of two rates (百分点). */
+  public static final Dimension PERCENTAGE_POINT = base("PERCENTAGE_POINT");
+  /** Area, {@code LENGTH²}. */
+  public static final Dimension AREA = LENGTH.pow(2);
+  /** Volume, {@code LENGTH³}. */
+  public static final Dimension VOLUME = LENGTH.pow(3);
+  /** Energy, {@code MASS·LENGTH²·TIME⁻²}. */
+  public static final Dimension ENERGY = MASS.times(LENGTH.pow(2)).times(TIME.pow(-2));
+  /** Power, {@code MASS·LENGTH²·TIME⁻³}. */
+  public static final Dimension POWER = ENERGY.times(TIME.pow(-1));
+
+  private final TreeMap<String, Integer> exponents;
+
+  private Dimension(TreeMap<String, Integer> exponents) {
+    this.exponents = exponents;
+  }
+
+  /**
+   * A base dimension of its own, such as {@code STRUCTURE} for things counted with 座.
+   *
+   * @param name upper-case letters, digits and underscores, starting with a letter
+   * @throws IllegalArgumentException if the name is not of that form
+   */
+  public static Dimension base(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!BASE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "base dimension name '" + name + "' must be upper-case letters, digits and underscores");
+    }
+    TreeMap<String, Integer> map = new TreeMap<>();
+    map.put(name, 1);
+    return new Dimension(map);
+  }
+
+  /** The product of two dimensions: exponents add. */
+  public Dimension times(Dimension other) {
+    TreeMap<String, Integer> map = new TreeMap<>(exponents);
+    other.exponents.forEach((k, v) -> map.merge(k, v, Integer::sum));
+    map.values().removeIf(v -> v == 0);
+    return new Dimension(map);
+  }
+
+  /** The quotient of two dimensions: exponents subtract. */
+  public Dimension per(Dimension other) {
+    return times(other.pow(-1));
+  }
+
+  /** This dimension raised to an integer power. */
+  public Dimension pow(int exponent) {
+    TreeMap<String, Integer> map = new TreeMap<>();
+    if (exponent != 0) {
+      exponents.forEach((k, v) -> map.put(k, v * exponent));
+    }
+    return new Dimension(map);
+  }
+
+  /** Whether this is the dimension of pure numbers. */
+  public boolean isNone() {
+    return exponents.isEmpty();
+  }
+
+  /** The bases and their exponents, in name order. */
+  public Map<String, Integer> exponents() {
+    return java.util.Collections.unmodifiableMap(exponents);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dimension d && exponents.equals(d.exponents);
+  }
+
+  @Override
+  public int hashCode() {
+    return exponents.hashCode();
+  }
+
+  /** {@code PERSON}, {@code LENGTH²}, {@code LENGTH⁻²·MASS}; {@code NONE} for pure numbers. */
+  @Override
+  public String toString() {
+    if (exponents.isEmpty()) {
+      return "NONE";
+    }
+    StringBuilder sb = new StringBuilder();
+    exponents.forEach(
+        (k, v) -> {
+          if (sb.length() > 0) {
+            sb.append('·');
+          }
+          sb.append(k);
+          if (v != 1) {
+            sb.append(superscript(v));
+          }
+        });
+    return sb.toString();
+  }
+
+  private static String superscript(int v) {
+    String digits = Integer.toString(v);
+    StringBuilder sb = new StringBuilder();
+    for (char c : digits.toCharArray()) {
+      sb.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.zhibiao.unit;
+
+/**
+ * Thrown when two units of different dimensions meet where one dimension is required: a
+ * conversion ({@code 万人 → 人次}), a sum, a comparison. The message names both units and both
+ * dimensions: {@code cannot convert 万人 to 人次: PERSON ≠ PERSON_TIME}.
+ */
+public final class IncompatibleUnitsException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String from;
+  private final String to;
+
+  /**
+   * An exception for an operation between {@code from} and {@code to}.
+   *
+   * @param operation what was attempted, e.g. {@code "convert"} or {@code "add"}
+   */
+  public IncompatibleUnitsException(String operation, Unit from, Unit to) {
+    super(message(operation, from, to));
+    this.from = from.symbol();
+    this.to = to.symbol();
+  }
+
+  private static String message(String operation, Unit from, Unit to) {
+    String verb = operation.equals("convert") ? "cannot convert " + from + " to " + to
+        : "cannot " + operation + " " + from + " and " + to;
+    return verb + ": " + from.dimension() + " ≠ " + to.dimension();
+  }
+
+  /** The symbol of the source (left-hand) unit. */
+  public String fromSymbol() {
+    return from;
+  }
+
+  /** The symbol of the target (right-hand) unit. */
+  public String toSymbol() {
+    return to;
+  }
+}

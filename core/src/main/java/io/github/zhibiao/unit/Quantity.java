@@ -1,0 +1,271 @@
+package io.github.zhibiao.unit;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount: a {@link BigDecimal} value, a {@link Unit} and a {@link Qualifier} (exact
+ * unless the text said 约, 余, 以上 …).
+ *
+ * <pre>{@code
+ * Quantity stock = Quantity.parse("2210.6万头只");
+ * Quantity heads = stock.to(Units.of("头只"));               // 22106000头只
+ * Quantity grain = Quantity.parse("130亿斤").to(Units.of("万吨")); // 650万吨
+ * }</pre>
+ *
+ * <h2>Equality and order</h2>
+ * Two quantities are {@link #equals equal} when their values are numerically equal (scale-blind:
+ * 1.0 equals 1.00, and they hash alike), their units are equal and their qualifiers are equal.
+ * 130亿斤 and 650万吨 are not equal but {@link #isEquivalentTo equivalent}. {@link #compareTo}
+ * orders quantities of one dimension across units and ignores qualifiers, so it is not
+ * consistent with {@code equals}.
+ *
+ * <h2>Rounding</h2>
+ * Sums, differences and products are exact. Conversions are exact when the result terminates and
+ * otherwise rounded as {@link UnitConverter} documents (34 significant digits by default).
+ * Qualifiers: {@link #to} keeps the qualifier, {@link #negate} mirrors it, and any other
+ * arithmetic gives {@link Qualifier#EXACT} only when every operand is exact and
+ * {@link Qualifier#APPROXIMATE} otherwise.
+ *
+ * <p>Instances are immutable and thread-safe; {@code parse(q.toString())} equals {@code q}.
+ */
+public final class Quantity implements Comparable<Quantity>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final BigDecimal value;
+  private final Unit unit;
+  private final Qualifier qualifier;
+
+  private Quantity(BigDecimal value, Unit unit, Qualifier qualifier) {
+    this.value = value;
+    this.unit = unit;
+    this.qualifier = qualifier;
+  }
+
+  /** An exact quantity of {@code value} in {@code unit}. */
+  public static Quantity of(BigDecimal value, Unit unit) {
+    return of(value, unit, Qualifier.EXACT);
+  }
+
+  /** A quantity of {@code value} in {@code unit} with a qualifier. */
+  public static Quantity of(BigDecimal value, Unit unit, Qualifier qualifier) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(qualifier, "qualifier");
+    return new Quantity(value, unit, qualifier);
+  }
+
+  /**
+   * An exact quantity from a decimal string and a unit expression:
+   * {@code Quantity.of("2210.6", "万头只")}.
+   *
+   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws UnknownUnitException if the unit is not known
+   */
+  public static Quantity of(String value, String unit) {
+    Objects.requireNonNull(value, "value");
+    return of(new BigDecimal(value), Units.of(unit));
+  }
+
+  /** Zero of {@code unit}, exact. */
+  public static Quantity zero(Unit unit) {
+    return of(BigDecimal.ZERO, unit);
+  }
+
+  /**
+   * Reads a quantity as Chinese statistical text writes it: "2210.6万头只", "1,532.4亿元",
+   * "１２３万亩", "一百三十亿斤", "两千人", "十一", "800余座" (more than), "约3.5万人"
+   * (approximately), "-3.2%", "百分之十二点五", "7.5个百分点", "7成", "30万吨以上".
+   *
+   * <p>Digits may be Arabic (with thousands separators, fullwidth allowed) or Chinese (小写,
+   * 大写, 两, 〇/零, 十一 with its implicit 一, elided tails as in 两千四百五). A magnitude after the
+   * number joins the unit: "3.5万人" is 3.5 of 万人, "一百三十亿斤" is 130 of 亿斤. Qualifiers are
+   * listed at {@link Qualifier}. 兆 is refused as ambiguous.
+   *
+   * @throws QuantityFormatException if the text is not a quantity; the message gives the text,
+   *     the index where reading failed and what was expected
+   * @throws UnknownUnitException if the unit part is not a known unit
+   */
+  public static Quantity parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return QuantityParser.parse(text.toString());
+  }
+
+  /** The value, in {@link #unit()}, exactly as given or computed. */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** The unit. */
+  public Unit unit() {
+    return unit;
+  }
+
+  /** How the stated value relates to the true one. */
+  public Qualifier qualifier() {
+    return qualifier;
+  }
+
+  /** Whether the qualifier is {@link Qualifier#EXACT}. */
+  public boolean isExact() {
+    return qualifier == Qualifier.EXACT;
+  }
+
+  /** This quantity with another qualifier. */
+  public Quantity withQualifier(Qualifier newQualifier) {
+    return newQualifier == qualifier ? this : of(value, unit, newQualifier);
+  }
+
+  /**
+   * This quantity in {@code target}: exact when the result terminates, otherwise rounded to 34
+   * significant digits (see {@link UnitConverter}). The qualifier is kept.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ
+   */
+  public Quantity to(Unit target) {
+    return to(target, UnitConverter.DEFAULT_CONTEXT);
+  }
+
+  /**
+   * This quantity in {@code target}, rounding a non-terminating result to {@code mc}.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ
+   */
+  public Quantity to(Unit target, MathContext mc) {
+    if (target.equals(unit)) {
+      return this;
+    }
+    return new Quantity(unit.converterTo(target).convert(value, mc), target, qualifier);
+  }
+
+  /**
+   * The sum, in this quantity's unit; {@code other} is converted first.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ (5.82% + 7.5百分点 is an error)
+   */
+  public Quantity plus(Quantity other) {
+    requireSameDimension("add", other);
+    return new Quantity(value.add(other.to(unit).value), unit, combine(other));
+  }
+
+  /**
+   * The difference, in this quantity's unit; {@code other} is converted first.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ
+   */
+  public Quantity minus(Quantity other) {
+    requireSameDimension("subtract", other);
+    return new Quantity(value.subtract(other.to(unit).value), unit, combine(other));
+  }
+
+  /** {@code −this}; the qualifier is mirrored (more than ↔ less than). */
+  public Quantity negate() {
+    return new Quantity(value.negate(), unit, qualifier.negate());
+  }
+
+  /** This quantity times a pure number, exact, in the same unit. */
+  public Quantity multiply(BigDecimal factor) {
+    Objects.requireNonNull(factor, "factor");
+    return new Quantity(value.multiply(factor), unit, qualifier == Qualifier.EXACT ? qualifier : Qualifier.APPROXIMATE);
+  }
+
+  /** The product, exact, in the product unit ({@code (公斤/亩)·亩 = 公斤}). */
+  public Quantity times(Quantity other) {
+    return new Quantity(value.multiply(other.value), unit.times(other.unit), combine(other));
+  }
+
+  /**
+   * The quotient in the quotient unit (亿斤 ÷ 万亩 → 亿斤/万亩), rounded to {@code mc} when it does
+   * not terminate. Quantities of one dimension give a pure number: {@code other} is converted to
+   * this unit first.
+   *
+   * @throws ArithmeticException if {@code other} is zero
+   */
+  public Quantity divide(Quantity other, MathContext mc) {
+    Objects.requireNonNull(mc, "mc");
+    if (other.value.signum() == 0) {
+      throw new ArithmeticException("division of " + this + " by zero (" + other + ")");
+    }
+    if (unit.isConvertibleTo(other.unit)) {
+      BigDecimal q = Rational.of(value).divide(Rational.of(other.to(unit, mc).value)).toBigDecimal(mc);
+      return new Quantity(q, Units.ONE, combine(other));
+    }
+    BigDecimal q = Rational.of(value).divide(Rational.of(other.value)).toBigDecimal(mc);
+    return new Quantity(q, unit.per(other.unit), combine(other));
+  }
+
+  /** The value rounded to {@code scale} decimals with {@code mode}, in the same unit. */
+  public Quantity setScale(int scale, RoundingMode mode) {
+    return new Quantity(value.setScale(scale, mode), unit, qualifier);
+  }
+
+  /** The value rounded to {@code mc}'s significant digits, in the same unit. */
+  public Quantity round(MathContext mc) {
+    return new Quantity(value.round(mc), unit, qualifier);
+  }
+
+  /** −1, 0 or 1 as the value is negative, zero or positive. */
+  public int signum() {
+    return value.signum();
+  }
+
+  /**
+   * Whether both quantities state the same amount: same dimension, numerically equal after
+   * conversion (exactly, as rationals), same qualifier. 130亿斤 is equivalent to 650万吨.
+   */
+  public boolean isEquivalentTo(Quantity other) {
+    return unit.isConvertibleTo(other.unit) && qualifier == other.qualifier && compareTo(other) == 0;
+  }
+
+  /**
+   * Orders quantities of one dimension by their exact amounts, whatever their units; qualifiers
+   * are ignored.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ
+   */
+  @Override
+  public int compareTo(Quantity other) {
+    requireSameDimension("compare", other);
+    if (unit.equals(other.unit)) {
+      return value.compareTo(other.value);
+    }
+    return Rational.of(value).multiply(unit.factor())
+        .compareTo(Rational.of(other.value).multiply(other.unit.factor()));
+  }
+
+  private void requireSameDimension(String operation, Quantity other) {
+    Objects.requireNonNull(other, "other");
+    if (!unit.isConvertibleTo(other.unit)) {
+      throw new IncompatibleUnitsException(operation, unit, other.unit);
+    }
+  }
+
+  private Qualifier combine(Quantity other) {
+    return qualifier == Qualifier.EXACT && other.qualifier == Qualifier.EXACT ? Qualifier.EXACT : Qualifier.APPROXIMATE;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity q && value.compareTo(q.value) == 0 && unit.equals(q.unit)
+        && qualifier == q.qualifier;
+  }
+
+  @Override
+  public int hashCode() {
+    return (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode()) * 31 * 31
+        + unit.hashCode() * 31 + qualifier.hashCode();
+  }
+
+  /**
+   * The canonical Chinese form, which {@link #parse} reads back: "2210.6万头只", "超800座",
+   * "约3.5万人", "-3.2%", "7.5百分点", "30万吨以上". The value is written in full
+   * ({@link BigDecimal#toPlainString()}).
+   */
+  @Override
+  public String toString() {
+    return qualifier.chinesePrefix() + value.toPlainString() + unit.symbol() + qualifier.chineseSuffix();
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.zhibiao.unit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders quantities as Chinese ("2210.6万头只") or English ("22.106 million head") text, and
+ * reads the Chinese forms back.
+ *
+ * <pre>{@code
+ * QuantityFormat.chinese().withAutoMagnitude().format(Quantity.parse("22106000头只")); // 2210.6万头只
+ * QuantityFormat.english().format(Quantity.parse("2210.6万头只"));                     // 22.106 million head
+ * QuantityFormat.chinese().withScale(1, RoundingMode.HALF_UP)
+ *     .format(Quantity.parse("1706.8万亩").to(Units.of("万公顷")));                      // 113.8万公顷
+ * }</pre>
+ *
+ * <p><b>Magnitudes.</b> Chinese output keeps the quantity's unit unless
+ * {@link #withAutoMagnitude()} is set; then a simple unit (a catalog unit with or without a
+ * magnitude) is rewritten with 亿 when the amount is at least 10⁸ of the catalog unit, with 万
+ * when at least 10⁴, and without a magnitude below that. Ratios (%, ‰, 成, 百分点) and
+ * product or quotient units keep their unit. English output always writes the amount in the
+ * catalog unit, with "million", "billion" or "trillion" from 10⁶ up and thousands separators
+ * below.
+ *
+ * <p><b>Rounding.</b> By default the value is written in full, without trailing zeros added or
+ * removed. {@link #withScale(int, RoundingMode)} rounds the written value (after the magnitude is
+ * chosen) to a number of decimals. Rescaling by a magnitude is exact.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class QuantityFormat {
+  private static final QuantityFormat CHINESE = new QuantityFormat(false, false, -1, RoundingMode.HALF_UP);
+  private static final QuantityFormat ENGLISH = new QuantityFormat(true, false, -1, RoundingMode.HALF_UP);
+
+  private final boolean english;
+  private final boolean autoMagnitude;
+  private final int scale; // -1: as is
+  private final RoundingMode roundingMode;
+
+  private QuantityFormat(boolean english, boolean autoMagnitude, int scale, RoundingMode roundingMode) {
+    this.english = english;
+    this.autoMagnitude = autoMagnitude;
+    this.scale = scale;
+    this.roundingMode = roundingMode;
+  }
+
+  /** Chinese text in the quantity's own unit: "2210.6万头只", "超800座". */
+  public static QuantityFormat chinese() {
+    return CHINESE;
+  }
+
+  /** English text: "22.106 million head", "more than 800 structures", "5.82%". */
+  public static QuantityFormat english() {
+    return ENGLISH;
+  }
+
+  /** This format, choosing 万 or 亿 for Chinese output by the size of the amount. */
+  public QuantityFormat withAutoMagnitude() {
+    return new QuantityFormat(english, true, scale, roundingMode);
+  }
+
+  /**
+   * This format, rounding the written value to {@code decimals} places with {@code mode}.
+   *
+   * @throws IllegalArgumentException if {@code decimals} is negative
+   */
+  public QuantityFormat withScale(int decimals, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals (" + decimals + ") must be >= 0");
+    }
+    return new QuantityFormat(english, autoMagnitude, decimals, mode);
+  }
+
+  /** Renders {@code q} as this format says. */
+  public String format(Quantity q) {
+    Objects.requireNonNull(q, "q");
+    return english ? formatEnglish(q) : formatChinese(q);
+  }
+
+  /**
+   * Reads Chinese quantity text; the same as {@link Quantity#parse}.
+   *
+   * @throws QuantityFormatException if the text is not a quantity
+   */
+  public Quantity parse(CharSequence text) {
+    return Quantity.parse(text);
+  }
+
+  private String formatChinese(Quantity q) {
+    Quantity shown = autoMagnitude && isSimple(q.unit()) ? rescale(q) : q;
+    return q.qualifier().chinesePrefix() + number(shown.value()).toPlainString() + shown.unit().symbol()
+        + q.qualifier().chineseSuffix();
+  }
+
+  private static boolean isSimple(Unit unit) {
+    Unit root = unit.withoutMagnitude();
+    return Units.atomOrNull(root.symbol()) == root || root.equals(Units.ONE)
+        ? !isRatio(root)
+        : false;
+  }
+
+  private static boolean isRatio(Unit root) {
+    return root.equals(Units.PERCENT) || root.equals(Units.PER_MILLE) || root.equals(Units.TENTH)
+        || root.equals(Units.PERCENTAGE_POINT);
+  }
+
+  private static Quantity rescale(Quantity q) {
+    Unit root = q.unit().withoutMagnitude();
+    Quantity inRoot = q.to(root);
+    BigDecimal abs = inRoot.value().abs();
+    if (abs.compareTo(BigDecimal.TEN.pow(8)) >= 0) {
+      return Quantity.of(shift(inRoot.value(), 8), root.withMagnitude(Magnitude.HUNDRED_MILLION), q.qualifier());
+    }
+    if (abs.compareTo(BigDecimal.TEN.pow(4)) >= 0) {
+      return Quantity.of(shift(inRoot.value(), 4), root.withMagnitude(Magnitude.TEN_THOUSAND), q.qualifier());
+    }
+    return inRoot;
+  }
+
+  private static BigDecimal shift(BigDecimal v, int places) {
+    BigDecimal s = v.movePointLeft(places).stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private BigDecimal number(BigDecimal v) {
+    return scale < 0 ? v : v.setScale(scale, roundingMode);
+  }
+
+  private String formatEnglish(Quantity q) {
+    Unit unit = q.unit();
+    Unit root = unit.withoutMagnitude();
+    String prefix = q.qualifier().englishPrefix();
+    if (root.equals(Units.PERCENT) || root.equals(Units.PER_MILLE)) {
+      Quantity inRoot = q.to(root);
+      return prefix + number(inRoot.value()).toPlainString() + root.symbol();
+    }
+    boolean simple = Units.atomOrNull(root.symbol()) == root || root.equals(Units.ONE);
+    Quantity inRoot = simple ? q.to(root) : q;
+    BigDecimal v = inRoot.value();
+    BigDecimal abs = v.abs();
+    String scaleWord = "";
+    if (simple && abs.compareTo(BigDecimal.TEN.pow(12)) >= 0) {
+      v = shift(v, 12);
+      scaleWord = " trillion";
+    } else if (simple && abs.compareTo(BigDecimal.TEN.pow(9)) >= 0) {
+      v = shift(v, 9);
+      scaleWord = " billion";
+    } else if (simple && abs.compareTo(BigDecimal.TEN.pow(6)) >= 0) {
+      v = shift(v, 6);
+      scaleWord = " million";
+    }
+    String digits = scaleWord.isEmpty() ? grouped(number(v)) : number(v).toPlainString();
+    String name = inRoot.unit().englishName();
+    return prefix + digits + scaleWord + (name.isEmpty() ? "" : " " + name);
+  }
+
+  private static String grouped(BigDecimal v) {
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setParseBigDecimal(true);
+    f.setMinimumFractionDigits(Math.max(v.scale(), 0));
+    f.setMaximumFractionDigits(Math.max(v.scale(), 0));
+    return f.format(v);
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.zhibiao.unit;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A unit of measurement: a symbol, a {@link Dimension} and an exact {@link Rational} factor to
+ * the coherent unit of that dimension (m, m², kg, s, 元, one person, one animal …).
+ *
+ * <p>Units come in four shapes: a catalog unit (亩, 斤, 头只, 人次, %), a catalog unit with a
+ * Chinese {@link Magnitude} (万亩 = 10⁴ × 2000/3 m², 亿斤 = 10⁸ × 1/2 kg), and products and
+ * quotients of units (公斤/亩, 万元/人). Get them with {@link Units#of(String)}; build your own
+ * with {@link #of(String, String, Dimension, Rational)}, {@link #withMagnitude},
+ * {@link #times} and {@link #per}.
+ *
+ * <p>Two units are equal when they have the same symbol, dimension and factor; 头 and 只 are not
+ * equal, but {@link #isConvertibleTo convertible} 1:1. Instances are immutable and thread-safe.
+ */
+public final class Unit implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String symbol;
+  private final String englishName;
+  private final Dimension dimension;
+  private final Rational factor;
+  private final Magnitude magnitude; // null unless this is magnitude × root
+  private final Unit root; // the unit without magnitude; null means this
+  private final Unit numeratorUnit; // for quotients
+  private final Unit denominatorUnit; // for quotients
+  private transient volatile ConcurrentHashMap<Unit, UnitConverter> converters;
+
+  private Unit(String symbol, String englishName, Dimension dimension, Rational factor,
+      Magnitude magnitude, Unit root, Unit numeratorUnit, Unit denominatorUnit) {
+    this.symbol = symbol;
+    this.englishName = englishName;
+    this.dimension = dimension;
+    this.factor = factor;
+    this.magnitude = magnitude;
+    this.root = root;
+    this.numeratorUnit = numeratorUnit;
+    this.denominatorUnit = denominatorUnit;
+  }
+
+  /**
+   * A unit of your own: {@code Unit.of("担", "dan", Dimension.MASS, Rational.of(50))}.
+   *
+   * @param symbol the symbol, not blank, without '/' or '·'
+   * @param englishName the English name used by {@link QuantityFormat#english()}
+   * @param dimension what it measures
+   * @param factor how many coherent units (m, kg, 元, one of a counted kind …) one of it is;
+   *     positive
+   * @throws IllegalArgumentException if the symbol is blank or contains '/' or '·', or the
+   *     factor is not positive
+   */
+  public static Unit of(String symbol, String englishName, Dimension dimension, Rational factor) {
+    Objects.requireNonNull(symbol, "symbol");
+    Objects.requireNonNull(englishName, "englishName");
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(factor, "factor");
+    if (symbol.isBlank() || symbol.indexOf('/') >= 0 || symbol.indexOf('·') >= 0) {
+      throw new IllegalArgumentException(
+          "unit symbol '" + symbol + "' must not be blank nor contain '/' or '·'");
+    }
+    if (factor.signum() <= 0) {
+      throw new IllegalArgumentException("factor of unit " + symbol + " (" + factor + ") must be positive");
+    }
+    return new Unit(symbol, englishName, dimension, factor, null, null, null, null);
+  }
+
+  /** The dimensionless unit with the empty symbol; see {@link Units#ONE}. */
+  static Unit dimensionless() {
+    return new Unit("", "", Dimension.NONE, Rational.ONE, null, null, null, null);
+  }
+
+  /** The symbol: 万亩, 公斤/亩, %; the empty string for {@link Units#ONE}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** The English name: mu, jin, head, person-times, percentage points. */
+  public String englishName() {
+    return englishName;
+  }
+
+  /** What this unit measures. */
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /** How many coherent units one of this unit is, exactly: 2000/3 for 亩, 5000000 for 万吨. */
+  public Rational factor() {
+    return factor;
+  }
+
+  /** The magnitude of a unit such as 万亩 (万); empty for 亩, 公斤/亩 and other shapes. */
+  public Optional<Magnitude> magnitude() {
+    return Optional.ofNullable(magnitude);
+  }
+
+  /** This unit without its magnitude: 亩 for 万亩; this unit itself when it has none. */
+  public Unit withoutMagnitude() {
+    return root == null ? this : root;
+  }
+
+  /**
+   * This unit scaled by a magnitude: 亩 → 万亩. A unit that already has a magnitude gets the new
+   * one instead (万亩 → 亿亩). Where the result is a catalog unit (千 + 克 = 千克, the catalog's
+   * 公斤), that unit is returned.
+   *
+   * @throws IllegalArgumentException for a product or quotient unit (put the magnitude on a part)
+   */
+  public Unit withMagnitude(Magnitude newMagnitude) {
+    Objects.requireNonNull(newMagnitude, "magnitude");
+    Unit base = withoutMagnitude();
+    if (base.numeratorUnit != null) {
+      throw new IllegalArgumentException(
+          "cannot put magnitude " + newMagnitude.word() + " on the quotient unit " + base
+              + "; put it on its numerator instead");
+    }
+    String newSymbol = newMagnitude.word() + base.symbol;
+    Rational newFactor = base.factor.multiply(newMagnitude.factor());
+    Unit catalog = Units.atomOrNull(newSymbol);
+    if (catalog != null && catalog.factor.equals(newFactor) && catalog.dimension.equals(base.dimension)) {
+      return catalog; // 千 + 克 is the catalog's 公斤 (alias 千克)
+    }
+    return new Unit(newSymbol, "10^" + newMagnitude.exponent() + " " + base.englishName,
+        base.dimension, newFactor, newMagnitude, base, null, null);
+  }
+
+  /** The product unit {@code this·other}; {@code (公斤/亩)·亩} is {@code 公斤}. */
+  public Unit times(Unit other) {
+    Objects.requireNonNull(other, "other");
+    if (numeratorUnit != null && denominatorUnit.equals(other)) {
+      return numeratorUnit;
+    }
+    if (other.numeratorUnit != null && other.denominatorUnit.equals(this)) {
+      return other.numeratorUnit;
+    }
+    if (symbol.isEmpty()) {
+      return other;
+    }
+    if (other.symbol.isEmpty()) {
+      return this;
+    }
+    return new Unit(symbol + "·" + other.symbol, englishName + "·" + other.englishName,
+        dimension.times(other.dimension), factor.multiply(other.factor), null, null, null, null);
+  }
+
+  /** The quotient unit {@code this/other}: 公斤 per 亩 is 公斤/亩. */
+  public Unit per(Unit other) {
+    Objects.requireNonNull(other, "other");
+    if (other.symbol.isEmpty()) {
+      return this;
+    }
+    if (equals(other)) {
+      return Units.ONE;
+    }
+    return new Unit(symbol + "/" + other.symbol, englishName + "/" + other.englishName,
+        dimension.per(other.dimension), factor.divide(other.factor), null, null, this, other);
+  }
+
+  /** Whether values in this unit can be converted to {@code other}: same dimension. */
+  public boolean isConvertibleTo(Unit other) {
+    return dimension.equals(other.dimension);
+  }
+
+  /**
+   * The converter from this unit to {@code target}.
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ; the message names both units
+   *     and both dimensions
+   */
+  public UnitConverter converterTo(Unit target) {
+    Objects.requireNonNull(target, "target");
+    ConcurrentHashMap<Unit, UnitConverter> cache = converters;
+    if (cache == null) {
+      cache = new ConcurrentHashMap<>();
+      converters = cache;
+    }
+    UnitConverter c = cache.get(target);
+    if (c == null) {
+      if (!isConvertibleTo(target)) {
+        throw new IncompatibleUnitsException("convert", this, target);
+      }
+      c = UnitConverter.of(factor.divide(target.factor));
+      if (cache.size() < 256) {
+        cache.put(target, c);
+      }
+    }
+    return c;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Unit u && symbol.equals(u.symbol) && dimension.equals(u.dimension)
+        && factor.equals(u.factor);
+  }
+
+  @Override
+  public int hashCode() {
+    return symbol.hashCode();
+  }
+
+  /** The symbol. */
+  @Override
+  public String toString() {
+    return symbol;
+  }
+}

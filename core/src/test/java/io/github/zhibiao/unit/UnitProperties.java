@@ -1,0 +1,111 @@
+package io.github.zhibiao.unit;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Laws of units and quantities, over generated values. */
+class UnitProperties {
+
+  /** Catalog units, with and without magnitudes, and a few quotients. */
+  static List<Unit> units() {
+    List<Unit> all = new ArrayList<>(Units.catalog());
+    for (Unit u : Units.catalog()) {
+      all.add(u.withMagnitude(Magnitude.TEN_THOUSAND));
+      all.add(u.withMagnitude(Magnitude.HUNDRED_MILLION));
+      all.add(u.withMagnitude(Magnitude.THOUSAND));
+    }
+    all.add(Units.of("公斤/亩"));
+    all.add(Units.of("斤/亩"));
+    all.add(Units.of("万元/人"));
+    all.add(Units.of("元/人"));
+    all.add(Units.of("吨/公顷"));
+    return all;
+  }
+
+  /** Decimals of up to 15 significant digits and up to 6 decimals, either sign. */
+  static Gen<BigDecimal> decimals() {
+    return longs().between(-999_999_999_999_999L, 999_999_999_999_999L)
+        .zip(integers().between(0, 6), (unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
+  }
+
+  static Gen<Unit> anyUnit() {
+    return Generate.pick(units());
+  }
+
+  @Test
+  void convertingThereAndBackGivesTheOriginalValueAtItsScale() {
+    List<Unit[]> pairs = new ArrayList<>();
+    List<Unit> units = units();
+    for (Unit a : units) {
+      for (Unit b : units) {
+        if (a.isConvertibleTo(b)) {
+          pairs.add(new Unit[] {a, b});
+        }
+      }
+    }
+    qt().withExamples(20_000).forAll(decimals(), Generate.pick(pairs)).check((v, pair) -> {
+      Quantity q = Quantity.of(v, pair[0]);
+      Quantity back = q.to(pair[1]).to(pair[0]);
+      return back.equals(q) && back.value().setScale(v.scale(), RoundingMode.UNNECESSARY).equals(v);
+    });
+  }
+
+  @Test
+  void toStringParsesBackToAnEqualQuantity() {
+    qt().withExamples(5_000).forAll(decimals(), anyUnit(), Generate.enumValues(Qualifier.class))
+        .check((v, u, ql) -> {
+          Quantity q = Quantity.of(v, u, ql);
+          return Quantity.parse(q.toString()).equals(q);
+        });
+  }
+
+  @Test
+  void autoMagnitudeFormatParsesBackToAnEquivalentQuantity() {
+    QuantityFormat f = QuantityFormat.chinese().withAutoMagnitude();
+    qt().withExamples(5_000).forAll(decimals(), anyUnit()).check((v, u) -> {
+      Quantity q = Quantity.of(v, u);
+      return Quantity.parse(f.format(q)).isEquivalentTo(q);
+    });
+  }
+
+  @Test
+  void quotientTimesDenominatorIsTheNumerator() {
+    List<Unit[]> pairs = List.of(
+        new Unit[] {Units.KILOGRAM, Units.MU}, new Unit[] {Units.JIN, Units.MU},
+        new Unit[] {Units.YUAN, Units.PERSON}, new Unit[] {Units.of("万元"), Units.PERSON},
+        new Unit[] {Units.TONNE, Units.HECTARE});
+    qt().forAll(decimals(), decimals(), Generate.pick(pairs)).check((x, y, p) -> {
+      Quantity perArea = Quantity.of(x, p[0].per(p[1]));
+      Quantity product = perArea.times(Quantity.of(y, p[1]));
+      return product.unit().equals(p[0]) && product.isEquivalentTo(Quantity.of(x.multiply(y), p[0]));
+    });
+  }
+
+  @Test
+  void conversionFactorsCompose() {
+    List<Unit> area = List.of(Units.MU, Units.HECTARE, Units.SQUARE_METRE, Units.SQUARE_KILOMETRE,
+        Units.of("万亩"), Units.of("千公顷"));
+    qt().forAll(Generate.pick(area), Generate.pick(area), Generate.pick(area)).check((a, b, c) ->
+        a.converterTo(b).andThen(b.converterTo(c)).equals(a.converterTo(c))
+            && a.converterTo(b).inverse().equals(b.converterTo(a)));
+  }
+
+  @Test
+  void additionIsExactAcrossUnits() {
+    qt().forAll(decimals(), decimals()).check((x, y) -> {
+      Quantity sum = Quantity.of(x, Units.of("万亩")).plus(Quantity.of(y, Units.of("万亩")));
+      return sum.value().compareTo(x.add(y)) == 0
+          && sum.minus(Quantity.of(y, Units.of("万亩"))).value().compareTo(x) == 0;
+    });
+  }
+}
