@@ -6,6 +6,5 @@
 module io.github.zhibiao.core {
   requires static org.immutables.value.annotations;
 
-  exports io.github.zhibiao.unit;
   exports io.github.zhibiao.model;
 }
