@@ -169,6 +169,9 @@ final class PeriodParser {
     }
     if (ordinal) {
       int quarterAt = pos;
+      if (atEnd() || !isDigit(s.charAt(pos))) {
+        throw error("expected a quarter (一, 二, 三, 四 or 1 to 4) after 第", pos);
+      }
       int quarter = number(1, 1);
       expect("季度");
       return make(() -> Period.quarter(year, quarter), quarterAt);
@@ -259,7 +262,7 @@ final class PeriodParser {
           min == max
               ? "expected " + min + (min == 1 ? " digit" : " digits")
               : "expected " + min + " to " + max + " digits",
-          count < min ? pos : at);
+          at);
     }
     return value;
   }
