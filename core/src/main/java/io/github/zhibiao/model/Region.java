@@ -35,11 +35,16 @@ public final class Region implements Serializable {
   public static final Region CHIFENG =
       new Region("150400", "赤峰市", "赤峰", RegionLevel.PREFECTURE, INNER_MONGOLIA);
 
+  /** The code. */
   private final String code;
+  /** The full name. */
   private final String name;
+  /** The short name. */
   private final String shortName;
+  /** The level. */
   private final RegionLevel level;
-  private final Region parent; // null when there is none
+  /** The parent, or null when there is none. */
+  private final Region parent;
 
   private Region(String code, String name, String shortName, RegionLevel level, Region parent) {
     this.code = code;
@@ -234,10 +239,21 @@ public final class Region implements Serializable {
     return code;
   }
 
+  /**
+   * Serializes through {@code SerialForm}, which checks the components again when read.
+   *
+   * @return the serial form
+   */
   private Object writeReplace() {
     return new SerialForm(code, name, shortName, level, parent);
   }
 
+  /**
+   * Refuses a stream that bypasses the serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("a Region is read through its serial form");
   }
@@ -246,10 +262,15 @@ public final class Region implements Serializable {
   private static final class SerialForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The code. */
     private final String code;
+    /** The full name. */
     private final String name;
+    /** The short name. */
     private final String shortName;
+    /** The level. */
     private final RegionLevel level;
+    /** The parent, or null. */
     private final Region parent;
 
     SerialForm(String code, String name, String shortName, RegionLevel level, Region parent) {

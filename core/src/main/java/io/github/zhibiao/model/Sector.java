@@ -79,11 +79,16 @@ public final class Sector implements Serializable {
     INDUSTRIES = List.of(industries);
   }
 
+  /** The kind. */
   private final Kind kind;
+  /** The code. */
   private final String code;
+  /** The Chinese or user name. */
   private final String name;
+  /** The industry. */
   private final Industry industry;
-  private final Sector mapping; // only for a user sector
+  /** The mapping of a user sector, null for the other kinds. */
+  private final Sector mapping;
 
   private Sector(Kind kind, String code, String name, Industry industry, Sector mapping) {
     this.kind = kind;
@@ -334,10 +339,21 @@ public final class Sector implements Serializable {
     return kind == Kind.USER ? code + "@" + mapping.code : code;
   }
 
+  /**
+   * Serializes as text through {@code SerialForm}, read back with {@link #parse}.
+   *
+   * @return the serial form
+   */
   private Object writeReplace() {
     return new SerialForm(toString());
   }
 
+  /**
+   * Refuses a stream that bypasses the serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("a Sector is read through its serial form");
   }
@@ -346,6 +362,7 @@ public final class Sector implements Serializable {
   private static final class SerialForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The text of {@link Sector#toString()}. */
     private final String text;
 
     SerialForm(String text) {

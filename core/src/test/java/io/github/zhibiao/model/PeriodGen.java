@@ -38,7 +38,7 @@ final class PeriodGen {
         .zip(
             integers().between(1, 11),
             integers().between(1, 11),
-            (y, from, length) -> (Period) Period.months(y, from, Math.min(12, from + length)));
+            (y, from, length) -> Period.months(y, from, Math.min(12, from + length)));
   }
 
   /** Year ranges of at least two years. */
@@ -47,7 +47,7 @@ final class PeriodGen {
         .between(Period.MIN_YEAR, Period.MAX_YEAR - 1)
         .zip(
             integers().between(1, 20),
-            (from, length) -> (Period) Period.years(from, Math.min(Period.MAX_YEAR, from + length)));
+            (from, length) -> Period.years(from, Math.min(Period.MAX_YEAR, from + length)));
   }
 
   /** Instants, with month ends (and so February 29) well represented. */
