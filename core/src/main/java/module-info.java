@@ -7,5 +7,8 @@ module io.github.zhibiao.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.zhibiao.unit;
-  //exports io.github.zhibiao.model;
+  exports io.github.zhibiao.model;
+  exports io.github.zhibiao.spi;
+
+  uses io.github.zhibiao.spi.DatasetFormat;
 }

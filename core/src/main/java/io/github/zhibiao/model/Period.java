@@ -1,0 +1,295 @@
+package io.github.zhibiao.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * The time a figure refers to: an interval for flows (a year, a half-year, a quarter, a month, a
+ * cumulative month range such as 1—11月, a multi-year range such as 十四五) or an instant for stocks
+ * (截至6月末, 年末).
+ *
+ * <p>Seven record types implement this interface, one for each kind: {@link YearPeriod} ({@code
+ * 2023}, 2023年), {@link HalfYearPeriod} ({@code 2023-S1}, 2023年上半年), {@link QuarterPeriod}
+ * ({@code 2023-Q2}, 2023年第二季度), {@link MonthPeriod} ({@code 2023-06}, 2023年6月), {@link
+ * MonthRangePeriod} ({@code 2023-01/2023-11}, 2023年1—11月), {@link YearRangePeriod} ({@code
+ * 2021/2025}, 2021—2025年) and {@link InstantPeriod} ({@code 2023-06-30}, 2023年6月末).
+ *
+ * <p>Every year in a period lies between 1000 and 9999. Two periods are equal when they are of the
+ * same kind and have the same components: {@code 2023} and {@code 2023-01/2023-12} cover the same
+ * days but are not equal, because a report that says 1—12月 says something different from one
+ * that says 全年.
+ *
+ * <p><b>Order.</b> Periods are ordered by their {@link #end() end} date, then by their {@link
+ * #start() start} date (so among periods ending on the same day the longer one comes first: 2023,
+ * 2023-S2, 2023-Q4, 2023-12, 2023-12-31), then by kind in the order year, year range, half-year,
+ * quarter, month range, month, instant. The order is consistent with {@code equals}.
+ *
+ * <p><b>Text.</b> {@link #toString()} gives the SDMX / ISO 8601 form and {@link #toChinese()} the
+ * form Chinese reports use; {@link #parse(CharSequence)} reads both, so that {@code
+ * parse(p.toString())} and {@code parse(p.toChinese())} both equal {@code p}.
+ *
+ * <p>All implementations are immutable, thread-safe and serializable.
+ */
+public sealed interface Period extends Comparable<Period>, Serializable
+    permits YearPeriod,
+        HalfYearPeriod,
+        QuarterPeriod,
+        MonthPeriod,
+        MonthRangePeriod,
+        YearRangePeriod,
+        InstantPeriod {
+
+  /** The smallest year a period may refer to. */
+  int MIN_YEAR = 1000;
+
+  /** The largest year a period may refer to. */
+  int MAX_YEAR = 9999;
+
+  /**
+   * The first day of this period; for an instant, the instant itself.
+   *
+   * @return the first day, never null
+   */
+  LocalDate start();
+
+  /**
+   * The last day of this period, inclusive; for an instant, the instant itself (equal to {@link
+   * #start()}).
+   *
+   * @return the last day, never null
+   */
+  LocalDate end();
+
+  /**
+   * Whether this period is an instant (a stock's reference date, such as 6月末) rather than an
+   * interval (a flow's reference period).
+   *
+   * @return true only for an {@link InstantPeriod}
+   */
+  default boolean isInstant() {
+    return false;
+  }
+
+  /**
+   * The year of this period's {@link #end() end}: 2023 for 2023-Q2, 2025 for 2021/2025.
+   *
+   * @return the year, between {@value #MIN_YEAR} and {@value #MAX_YEAR}
+   */
+  default int year() {
+    return end().getYear();
+  }
+
+  /**
+   * The same period shifted by whole years, of the same kind. An instant on the last day of a
+   * month stays on the last day of its month (2023-02-28, which is 2023年2月末, plus one year is
+   * 2024-02-29); any other instant keeps its month and day, clamped to the month's length
+   * (2024-02-29 minus one year is 2023-02-28).
+   *
+   * @param years the number of years to add, negative to go back
+   * @return the shifted period
+   * @throws IllegalArgumentException if a year of the result would fall outside {@value
+   *     #MIN_YEAR}..{@value #MAX_YEAR}
+   */
+  Period plusYears(int years);
+
+  /**
+   * The same period one year earlier, the basis of a 同比 comparison: 2023-01/2023-11 gives
+   * 2022-01/2022-11 and the instant 2024-02-29 gives 2023-02-28. Equivalent to {@code
+   * plusYears(-1)}.
+   *
+   * @return the period one year earlier
+   * @throws IllegalArgumentException if this period includes the year {@value #MIN_YEAR}
+   */
+  default Period yearEarlier() {
+    return plusYears(-1);
+  }
+
+  /**
+   * Whether a day lies in this period (for an instant: whether it is that day).
+   *
+   * @param date the day
+   * @return true if {@code start() <= date <= end()}
+   * @throws NullPointerException if {@code date} is null
+   */
+  default boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isBefore(start()) && !date.isAfter(end());
+  }
+
+  /**
+   * Whether this period and another have at least one day in common. An instant overlaps a period
+   * that contains its day.
+   *
+   * @param other the other period
+   * @return true if the two periods share a day
+   * @throws NullPointerException if {@code other} is null
+   */
+  default boolean overlaps(Period other) {
+    Objects.requireNonNull(other, "other");
+    return !other.end().isBefore(start()) && !other.start().isAfter(end());
+  }
+
+  /**
+   * Compares by end date, then start date (earlier start, that is the longer period, first), then
+   * kind (year, year range, half-year, quarter, month range, month, instant). Consistent with
+   * {@code equals}.
+   *
+   * @param other the period to compare with
+   * @return negative, zero or positive as this period sorts before, with or after {@code other}
+   * @throws NullPointerException if {@code other} is null
+   */
+  @Override
+  default int compareTo(Period other) {
+    Objects.requireNonNull(other, "other");
+    int c = end().compareTo(other.end());
+    if (c == 0) {
+      c = start().compareTo(other.start());
+    }
+    if (c == 0) {
+      c = Integer.compare(PeriodSupport.rank(this), PeriodSupport.rank(other));
+    }
+    return c;
+  }
+
+  /**
+   * The SDMX / ISO 8601 form: {@code 2023}, {@code 2023-S1}, {@code 2023-Q2}, {@code 2023-06},
+   * {@code 2023-01/2023-11}, {@code 2021/2025} or {@code 2023-06-30}.
+   *
+   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period
+   */
+  @Override
+  String toString();
+
+  /**
+   * The form Chinese reports use: 2023年, 2023年上半年, 2023年第二季度, 2023年6月, 2023年1—11月 (with
+   * an em dash, U+2014), 2021—2025年, and for an instant 2023年6月末 (the last day of a month),
+   * 2023年末 (31 December) or 2023年6月15日 (any other day).
+   *
+   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period
+   */
+  String toChinese();
+
+  /**
+   * A calendar year.
+   *
+   * @param year the year, 1000..9999
+   * @return the year, such as {@code 2023}
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  static YearPeriod year(int year) {
+    return new YearPeriod(year);
+  }
+
+  /**
+   * A half-year: 1 is January–June (上半年), 2 is July–December (下半年).
+   *
+   * @param year the year, 1000..9999
+   * @param half 1 or 2
+   * @return the half-year, such as {@code 2023-S1}
+   * @throws IllegalArgumentException if the year or half is out of range
+   */
+  static HalfYearPeriod halfYear(int year, int half) {
+    return new HalfYearPeriod(year, half);
+  }
+
+  /**
+   * A calendar quarter.
+   *
+   * @param year the year, 1000..9999
+   * @param quarter 1..4
+   * @return the quarter, such as {@code 2023-Q2}
+   * @throws IllegalArgumentException if the year or quarter is out of range
+   */
+  static QuarterPeriod quarter(int year, int quarter) {
+    return new QuarterPeriod(year, quarter);
+  }
+
+  /**
+   * A calendar month.
+   *
+   * @param year the year, 1000..9999
+   * @param month 1..12
+   * @return the month, such as {@code 2023-06}
+   * @throws IllegalArgumentException if the year or month is out of range
+   */
+  static MonthPeriod month(int year, int month) {
+    return new MonthPeriod(year, month);
+  }
+
+  /**
+   * The months {@code fromMonth} to {@code toMonth} of one year, inclusive, such as the cumulative
+   * 1—11月. When {@code fromMonth == toMonth} the result is that single {@link MonthPeriod}.
+   *
+   * @param year the year, 1000..9999
+   * @param fromMonth the first month, 1..12
+   * @param toMonth the last month, 1..12, not before {@code fromMonth}
+   * @return a {@link MonthRangePeriod}, or a {@link MonthPeriod} when the two months are equal
+   * @throws IllegalArgumentException if a value is out of range or {@code fromMonth > toMonth}
+   */
+  static Period months(int year, int fromMonth, int toMonth) {
+    if (fromMonth == toMonth) {
+      return new MonthPeriod(year, fromMonth);
+    }
+    return new MonthRangePeriod(year, fromMonth, toMonth);
+  }
+
+  /**
+   * The calendar years {@code fromYear} to {@code toYear}, inclusive, such as 2021—2025年 (十四五).
+   * When {@code fromYear == toYear} the result is that single {@link YearPeriod}.
+   *
+   * @param fromYear the first year, 1000..9999
+   * @param toYear the last year, 1000..9999, not before {@code fromYear}
+   * @return a {@link YearRangePeriod}, or a {@link YearPeriod} when the two years are equal
+   * @throws IllegalArgumentException if a year is out of range or {@code fromYear > toYear}
+   */
+  static Period years(int fromYear, int toYear) {
+    if (fromYear == toYear) {
+      return new YearPeriod(fromYear);
+    }
+    return new YearRangePeriod(fromYear, toYear);
+  }
+
+  /**
+   * An instant: the day at whose end a stock is measured (截至6月末 is {@code 2023-06-30}, 年末 is
+   * {@code 2023-12-31}).
+   *
+   * @param date the day, in a year 1000..9999
+   * @return the instant
+   * @throws NullPointerException if {@code date} is null
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  static InstantPeriod instant(LocalDate date) {
+    return new InstantPeriod(date);
+  }
+
+  /**
+   * Reads a period in its SDMX / ISO form or its Chinese form.
+   *
+   * <p>SDMX / ISO: {@code 2023}, {@code 2023-A1}, {@code 2023-S1}, {@code 2023-Q2}, {@code
+   * 2023-06}, {@code 2023-M06}, {@code 2023-01/2023-11}, {@code 2021/2025}, {@code 2023-06-30}.
+   *
+   * <p>Chinese: 2023年, 2023年全年, 2023年上半年, 2023年下半年, 2023年第二季度 (also 2023年二季度,
+   * 2023年第2季度, 2023年2季度), 2023年6月, 2023年1—11月 and 2023年1月—11月 (the dash may be any of
+   * — – - ～ ~ or 至), 2021—2025年 and 2021年—2025年, 2023年6月末 and 2023年6月底 (the last day of
+   * June), 2023年末 and 2023年底 (31 December), 2023年6月30日. An instant may be introduced by 截至,
+   * 截止 or 截止到. Fullwidth digits (０–９) are read as ASCII digits. Months and days may have one
+   * or two digits in the Chinese forms; the ISO forms take exactly two. Surrounding whitespace is
+   * not accepted.
+   *
+   * <p>A month range whose two months are equal gives a {@link MonthPeriod}, and a year range whose
+   * two years are equal a {@link YearPeriod}, as {@link #months} and {@link #years} do.
+   *
+   * @param text the text
+   * @return the period
+   * @throws NullPointerException if {@code text} is null
+   * @throws DateTimeParseException if the text is not a period in one of the forms above or names
+   *     an impossible one (month 13, 2023-02-30, a year outside 1000..9999); the exception carries
+   *     the text and the index where reading failed
+   */
+  static Period parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new PeriodParser(text).parse();
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.zhibiao.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** Checks and small helpers shared by the {@link Period} records. Nobody's API. */
+final class PeriodSupport {
+
+  private static final String[] CHINESE_ORDINALS = {"一", "二", "三", "四"};
+
+  private PeriodSupport() {}
+
+  /** Checks that {@code value} lies in {@code min..max}, naming the field otherwise. */
+  static int check(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          field + " (" + value + ") must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  static int checkYear(String field, int year) {
+    return check(field, year, Period.MIN_YEAR, Period.MAX_YEAR);
+  }
+
+  /** {@code year + years}, checked to stay within the allowed years. */
+  static int shiftYear(int year, int years) {
+    long shifted = (long) year + years;
+    if (shifted < Period.MIN_YEAR || shifted > Period.MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "year ("
+              + shifted
+              + ") must be between "
+              + Period.MIN_YEAR
+              + " and "
+              + Period.MAX_YEAR
+              + ": cannot shift "
+              + year
+              + " by "
+              + years
+              + " years");
+    }
+    return (int) shifted;
+  }
+
+  /** Shifts a day by whole years, keeping a month's last day on the month's last day. */
+  static LocalDate shiftDate(LocalDate date, int years) {
+    int year = shiftYear(date.getYear(), years);
+    YearMonth month = YearMonth.of(year, date.getMonthValue());
+    if (isLastDayOfMonth(date)) {
+      return month.atEndOfMonth();
+    }
+    return month.atDay(Math.min(date.getDayOfMonth(), month.lengthOfMonth()));
+  }
+
+  static boolean isLastDayOfMonth(LocalDate date) {
+    return date.getDayOfMonth() == date.lengthOfMonth();
+  }
+
+  /** 一, 二, 三, 四 for 1..4. */
+  static String chineseOrdinal(int n) {
+    return CHINESE_ORDINALS[n - 1];
+  }
+
+  static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  /** The tie-breaking rank of a period's kind in {@link Period#compareTo}. */
+  static int rank(Period p) {
+    if (p instanceof YearPeriod) {
+      return 0;
+    } else if (p instanceof YearRangePeriod) {
+      return 1;
+    } else if (p instanceof HalfYearPeriod) {
+      return 2;
+    } else if (p instanceof QuarterPeriod) {
+      return 3;
+    } else if (p instanceof MonthRangePeriod) {
+      return 4;
+    } else if (p instanceof MonthPeriod) {
+      return 5;
+    } else {
+      return 6;
+    }
+  }
+}

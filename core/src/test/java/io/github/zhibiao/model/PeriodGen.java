@@ -1,0 +1,84 @@
+package io.github.zhibiao.model;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.YearMonth;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** QuickTheories generators of {@link Period}s of every kind, for reuse in property tests. */
+final class PeriodGen {
+
+  private PeriodGen() {}
+
+  /** Years 1000..9999. */
+  static Gen<Integer> years() {
+    return integers().between(Period.MIN_YEAR, Period.MAX_YEAR);
+  }
+
+  static Gen<Period> yearPeriods() {
+    return years().map(y -> (Period) Period.year(y));
+  }
+
+  static Gen<Period> halfYears() {
+    return years().zip(integers().between(1, 2), (y, h) -> (Period) Period.halfYear(y, h));
+  }
+
+  static Gen<Period> quarters() {
+    return years().zip(integers().between(1, 4), (y, q) -> (Period) Period.quarter(y, q));
+  }
+
+  static Gen<Period> monthPeriods() {
+    return years().zip(integers().between(1, 12), (y, m) -> (Period) Period.month(y, m));
+  }
+
+  /** Month ranges of at least two months. */
+  static Gen<Period> monthRanges() {
+    return years()
+        .zip(
+            integers().between(1, 11),
+            integers().between(1, 11),
+            (y, from, length) -> Period.months(y, from, Math.min(12, from + length)));
+  }
+
+  /** Year ranges of at least two years. */
+  static Gen<Period> yearRanges() {
+    return integers()
+        .between(Period.MIN_YEAR, Period.MAX_YEAR - 1)
+        .zip(
+            integers().between(1, 20),
+            (from, length) -> Period.years(from, Math.min(Period.MAX_YEAR, from + length)));
+  }
+
+  /** Instants, with month ends (and so February 29) well represented. */
+  static Gen<Period> instants() {
+    Gen<Period> anyDay =
+        years()
+            .zip(
+                integers().between(1, 12),
+                integers().between(1, 31),
+                (y, m, d) -> {
+                  YearMonth ym = YearMonth.of(y, m);
+                  return (Period) Period.instant(ym.atDay(Math.min(d, ym.lengthOfMonth())));
+                });
+    Gen<Period> monthEnd =
+        years()
+            .zip(
+                integers().between(1, 12),
+                (y, m) -> (Period) Period.instant(YearMonth.of(y, m).atEndOfMonth()));
+    return anyDay.mix(monthEnd);
+  }
+
+  /** Periods of every kind, each kind about equally likely. */
+  @SuppressWarnings("unchecked")
+  static Gen<Period> periods() {
+    return Generate.oneOf(
+        yearPeriods(),
+        halfYears(),
+        quarters(),
+        monthPeriods(),
+        monthRanges(),
+        yearRanges(),
+        instants());
+  }
+}
