@@ -1,0 +1,142 @@
+package io.github.zhibiao.model;
+
+import io.github.zhibiao.unit.Dimension;
+import io.github.zhibiao.unit.Quantity;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A change a report states beside a level: 同比增长5.82% (a rate), 提高7.5个百分点 (a difference of
+ * rates, in 百分点), 比近5年平均高6.31亿斤 (an absolute difference), with what it is measured
+ * against.
+ *
+ * <p>The amount is signed: 下降0.28% is {@code -0.28%}. Its kind follows from its unit:
+ * dimensionless (%, ‰) is a {@link Kind#RATE}, 百分点 is {@link Kind#POINTS}, anything else is
+ * {@link Kind#ABSOLUTE}. Immutable; equality is by amount (scale-blind), basis and reference.
+ */
+public final class Change implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What the amount of a change is. */
+  public enum Kind {
+    /** A growth rate, in % (or ‰). */
+    RATE,
+    /** A difference of two rates, in 百分点. */
+    POINTS,
+    /** A difference in the level's own dimension. */
+    ABSOLUTE
+  }
+
+  /** What a change is measured against. */
+  public enum Basis {
+    /** The same period a year earlier: 同比, 比上年, 与上年同期相比. */
+    YEAR_ON_YEAR,
+    /** The preceding period: 环比. */
+    PREVIOUS_PERIOD,
+    /** A named reference: 近5年平均, 考核要求, 全区平均. */
+    REFERENCE
+  }
+
+  private final Quantity amount;
+  private final Basis basis;
+  private final String reference; // null unless basis is REFERENCE
+
+  private Change(Quantity amount, Basis basis, String reference) {
+    this.amount = amount;
+    this.basis = basis;
+    this.reference = reference;
+  }
+
+  /** A change against the same period a year earlier (同比 / 比上年). */
+  public static Change yearOnYear(Quantity amount) {
+    return new Change(Objects.requireNonNull(amount, "amount"), Basis.YEAR_ON_YEAR, null);
+  }
+
+  /** A change against the preceding period (环比). */
+  public static Change previousPeriod(Quantity amount) {
+    return new Change(Objects.requireNonNull(amount, "amount"), Basis.PREVIOUS_PERIOD, null);
+  }
+
+  /**
+   * A change against a named reference: {@code Change.against(6.31亿斤, "近5年平均")}.
+   *
+   * @throws IllegalArgumentException if the reference is blank
+   */
+  public static Change against(Quantity amount, String reference) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(reference, "reference");
+    if (reference.isBlank()) {
+      throw new IllegalArgumentException("change reference must not be blank");
+    }
+    return new Change(amount, Basis.REFERENCE, reference.strip());
+  }
+
+  /**
+   * A change with its basis read from text: {@code YEAR_ON_YEAR} or 同比 / 比上年 / 与上年同期相比 /
+   * 与2022年同期相比, {@code PREVIOUS_PERIOD} or 环比; any other non-blank text names a reference.
+   *
+   * @throws IllegalArgumentException if the basis is blank
+   */
+  public static Change of(Quantity amount, String basis) {
+    Objects.requireNonNull(basis, "basis");
+    String b = basis.strip();
+    if (b.isEmpty()) {
+      throw new IllegalArgumentException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
+    }
+    if (b.equals("YEAR_ON_YEAR") || b.equals("同比") || b.equals("比上年") || b.equals("上年")
+        || b.matches("与(上年|\\d{4}年)同期相比") || b.equals("比上年同期")) {
+      return yearOnYear(amount);
+    }
+    if (b.equals("PREVIOUS_PERIOD") || b.equals("环比")) {
+      return previousPeriod(amount);
+    }
+    return against(amount, b);
+  }
+
+  /** The signed amount: 5.82%, -0.28%, 7.5百分点, 6.31亿斤. */
+  public Quantity amount() {
+    return amount;
+  }
+
+  /** What the change is measured against. */
+  public Basis basis() {
+    return basis;
+  }
+
+  /** The named reference, for {@link Basis#REFERENCE}. */
+  public Optional<String> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /** The kind, from the amount's unit. */
+  public Kind kind() {
+    Dimension d = amount.unit().dimension();
+    if (d.isNone()) {
+      return Kind.RATE;
+    }
+    return d.equals(Dimension.PERCENTAGE_POINT) ? Kind.POINTS : Kind.ABSOLUTE;
+  }
+
+  /** The basis as text: {@code YEAR_ON_YEAR}, {@code PREVIOUS_PERIOD} or the reference; {@link #of} reads it back. */
+  public String basisText() {
+    return basis == Basis.REFERENCE ? reference : basis.name();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Change c && amount.equals(c.amount) && basis == c.basis
+        && Objects.equals(reference, c.reference);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, basis, reference);
+  }
+
+  /** {@code 5.82% YEAR_ON_YEAR}, {@code 6.31亿斤 近5年平均}. */
+  @Override
+  public String toString() {
+    return amount + " " + basisText();
+  }
+}

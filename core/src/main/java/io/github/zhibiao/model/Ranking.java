@@ -1,0 +1,192 @@
+package io.github.zhibiao.model;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ranking a report states for a figure: 居全区第3位 (a position), 位居全区首位 (first, in those
+ * words), 居全区前列 (among the leaders, no number), 前10强 (within the top N). Optionally the
+ * region the ranking is within (全区 = 内蒙古 150000) and how many peers there are.
+ *
+ * <p>Text forms ({@link #toString()} and {@link #parse}): {@code 3}, {@code 3/12} (position 3 of 12
+ * peers), {@code 首位}, {@code 前列}, {@code 前10}. {@link #parse} also reads 第3位, 第三, 第一, 排名第一,
+ * 前10强, 前十. The scope is not part of the text.
+ *
+ * <p>Immutable; validated when built: a position is at least 1 and at most the peer count.
+ */
+public final class Ranking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern POSITION = Pattern.compile("(?:排名|居|位居|位列|列)?(?:全区|全省|全国|全市)?第?([0-9]+|[一二三四五六七八九十两]+)(?:位|名)?(?:/([0-9]+))?");
+  private static final Pattern TOP = Pattern.compile("前([0-9]+|[一二三四五六七八九十]+)(?:强|位|名)?");
+
+  /** What a ranking states. */
+  public enum Kind {
+    /** A position: 第3位, or 首位 (position 1). */
+    POSITION,
+    /** Within the first N: 前10强. */
+    TOP_N,
+    /** Among the leaders, no number: 前列. */
+    LEADING
+  }
+
+  private final Kind kind;
+  private final int number; // position or N; 0 for LEADING
+  private final boolean firstInWords; // 首位
+  private final Region scope; // nullable
+  private final int peers; // 0 unknown
+
+  private Ranking(Kind kind, int number, boolean firstInWords, Region scope, int peers) {
+    this.kind = kind;
+    this.number = number;
+    this.firstInWords = firstInWords;
+    this.scope = scope;
+    this.peers = peers;
+  }
+
+  /**
+   * Position {@code position} (1 = first).
+   *
+   * @throws IllegalArgumentException if the position is below 1
+   */
+  public static Ranking position(int position) {
+    if (position < 1) {
+      throw new IllegalArgumentException("rank position (" + position + ") must be >= 1");
+    }
+    return new Ranking(Kind.POSITION, position, false, null, 0);
+  }
+
+  /** First place, stated as 首位 (or 头把交椅). */
+  public static Ranking first() {
+    return new Ranking(Kind.POSITION, 1, true, null, 0);
+  }
+
+  /**
+   * Within the first {@code n}: 前10强.
+   *
+   * @throws IllegalArgumentException if {@code n} is below 1
+   */
+  public static Ranking topN(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("top-N size (" + n + ") must be >= 1");
+    }
+    return new Ranking(Kind.TOP_N, n, false, null, 0);
+  }
+
+  /** Among the leaders (前列), without a number. */
+  public static Ranking leading() {
+    return new Ranking(Kind.LEADING, 0, false, null, 0);
+  }
+
+  /**
+   * Reads the text forms listed in the class documentation.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static Ranking parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String t = text.strip();
+    if (t.endsWith("首位") || t.equals("头把交椅")) {
+      return first();
+    }
+    if (t.endsWith("前列")) {
+      return leading();
+    }
+    Matcher top = TOP.matcher(t);
+    if (top.matches()) {
+      return topN(number(top.group(1), text));
+    }
+    Matcher m = POSITION.matcher(t);
+    if (m.matches()) {
+      Ranking r = position(number(m.group(1), text));
+      return m.group(2) == null ? r : r.withPeers(Integer.parseInt(m.group(2)));
+    }
+    throw new IllegalArgumentException("cannot read the ranking '" + text
+        + "': expected a position (3, 3/12, 第3位, 第三), 首位, 前列 or 前N");
+  }
+
+  private static int number(String digits, String text) {
+    if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (digits.length() > 6) {
+        throw new IllegalArgumentException("ranking '" + text + "' has an implausible number " + digits);
+      }
+      return Integer.parseInt(digits);
+    }
+    return ChineseCount.parse(digits, text);
+  }
+
+  /** This ranking within {@code region} (全区 = 内蒙古自治区). */
+  public Ranking within(Region region) {
+    return new Ranking(kind, number, firstInWords, Objects.requireNonNull(region, "region"), peers);
+  }
+
+  /**
+   * This ranking among {@code count} peers.
+   *
+   * @throws IllegalArgumentException if the count is below the position or N
+   */
+  public Ranking withPeers(int count) {
+    if (count < Math.max(number, 1)) {
+      throw new IllegalArgumentException("peer count (" + count + ") must be >= the rank (" + number + ")");
+    }
+    return new Ranking(kind, number, firstInWords, scope, count);
+  }
+
+  /** What the ranking states. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The position, for {@link Kind#POSITION}. */
+  public OptionalInt position() {
+    return kind == Kind.POSITION ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /** N, for {@link Kind#TOP_N}. */
+  public OptionalInt topSize() {
+    return kind == Kind.TOP_N ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /** Whether first place was stated in words (首位) rather than as a number. */
+  public boolean isFirstInWords() {
+    return firstInWords;
+  }
+
+  /** The region the ranking is within, if stated. */
+  public Optional<Region> scope() {
+    return Optional.ofNullable(scope);
+  }
+
+  /** The number of peers ranked, if known. */
+  public OptionalInt peers() {
+    return peers == 0 ? OptionalInt.empty() : OptionalInt.of(peers);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ranking r && kind == r.kind && number == r.number && firstInWords == r.firstInWords
+        && peers == r.peers && Objects.equals(scope, r.scope);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, number, firstInWords, scope, peers);
+  }
+
+  /** {@code 3}, {@code 3/12}, {@code 首位}, {@code 前列}, {@code 前10}. */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case LEADING:
+        return "前列";
+      case TOP_N:
+        return "前" + number;
+      default:
+        String p = firstInWords ? "首位" : Integer.toString(number);
+        return peers == 0 || firstInWords ? p : p + "/" + peers;
+    }
+  }
+}

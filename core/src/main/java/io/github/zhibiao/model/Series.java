@@ -1,0 +1,97 @@
+package io.github.zhibiao.model;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One indicator in one region over ordered periods: the input of streak and growth checks.
+ * Immutable; periods are unique and ordered as {@link Period} orders them.
+ */
+public final class Series implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Indicator indicator;
+  private final Region region;
+  private final TreeMap<Period, Observation> byPeriod;
+
+  private Series(Indicator indicator, Region region, TreeMap<Period, Observation> byPeriod) {
+    this.indicator = indicator;
+    this.region = region;
+    this.byPeriod = byPeriod;
+  }
+
+  /**
+   * The series of these observations.
+   *
+   * @throws IllegalArgumentException if an observation has another indicator or region, or two
+   *     share a period
+   */
+  public static Series of(Indicator indicator, Region region, Collection<Observation> observations) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(region, "region");
+    TreeMap<Period, Observation> map = new TreeMap<>();
+    for (Observation o : observations) {
+      if (!o.indicator().code().equals(indicator.code()) || !o.region().equals(region)) {
+        throw new IllegalArgumentException("observation " + o + " does not belong to the series of "
+            + indicator.code() + " in " + region.code());
+      }
+      Observation before = map.put(o.period(), o);
+      if (before != null) {
+        throw new IllegalArgumentException("two observations of " + indicator.code() + " in " + region.code()
+            + " for " + o.period() + ": " + before.value() + " and " + o.value());
+      }
+    }
+    return new Series(indicator, region, map);
+  }
+
+  /** The indicator. */
+  public Indicator indicator() {
+    return indicator;
+  }
+
+  /** The region. */
+  public Region region() {
+    return region;
+  }
+
+  /** The observations by period, in period order. */
+  public Map<Period, Observation> observations() {
+    return Collections.unmodifiableMap(byPeriod);
+  }
+
+  /** The periods, in order. */
+  public List<Period> periods() {
+    return List.copyOf(byPeriod.keySet());
+  }
+
+  /** The observation for a period, if present. */
+  public Optional<Observation> get(Period period) {
+    return Optional.ofNullable(byPeriod.get(period));
+  }
+
+  /** The number of periods. */
+  public int size() {
+    return byPeriod.size();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Series s && indicator.equals(s.indicator) && region.equals(s.region) && byPeriod.equals(s.byPeriod);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(indicator, region, byPeriod);
+  }
+
+  @Override
+  public String toString() {
+    return "Series[" + indicator.code() + " " + region.code() + ", " + byPeriod.size() + " periods]";
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.zhibiao.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How final a figure is. The SDMX {@code OBS_STATUS} code is given for each constant.
+ */
+public enum Status {
+  /** A final, normal figure (SDMX {@code A}). */
+  NORMAL("", "A"),
+  /** An estimate, 预计 (SDMX {@code E}). */
+  ESTIMATED("预计", "E"),
+  /** A preliminary figure, 初步 / 初步核算 (SDMX {@code P}). */
+  PROVISIONAL("初步", "P"),
+  /** A forecast, 预测 (SDMX {@code F}). */
+  FORECAST("预测", "F"),
+  /** A plan or target, 计划 / 目标 / 任务; SDMX has no code, {@code T} is used here. */
+  TARGET("计划", "T");
+
+  private final String chinese;
+  private final String sdmxCode;
+
+  Status(String chinese, String sdmxCode) {
+    this.chinese = chinese;
+    this.sdmxCode = sdmxCode;
+  }
+
+  /** The Chinese word (预计, 初步 …); empty for {@link #NORMAL}. */
+  public String chinese() {
+    return chinese;
+  }
+
+  /** The SDMX {@code OBS_STATUS} code: A, E, P, F, or T for targets. */
+  public String sdmxCode() {
+    return sdmxCode;
+  }
+
+  /**
+   * Reads a status: the constant's name in any case, its SDMX code, or a Chinese word (预计, 初步,
+   * 初步核算, 预测, 计划, 目标, 任务, 正常). The empty string is {@link #NORMAL}.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static Status parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String t = text.strip();
+    switch (t) {
+      case "": case "正常": return NORMAL;
+      case "预计": case "估计": return ESTIMATED;
+      case "初步": case "初步核算": case "初步统计": return PROVISIONAL;
+      case "预测": return FORECAST;
+      case "计划": case "目标": case "任务": return TARGET;
+      default: break;
+    }
+    for (Status s : values()) {
+      if (s.name().equalsIgnoreCase(t) || s.sdmxCode.equals(t.toUpperCase(Locale.ROOT))) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown status '" + text
+        + "': expected NORMAL, ESTIMATED, PROVISIONAL, FORECAST, TARGET, an SDMX code (A E P F T) or 预计, 初步, 预测, 计划");
+  }
+}

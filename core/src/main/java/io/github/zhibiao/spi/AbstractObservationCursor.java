@@ -1,0 +1,122 @@
+package io.github.zhibiao.spi;
+
+import io.github.zhibiao.model.Observation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * The bookkeeping every reader needs, so that formats only read records: look-ahead, the counts
+ * of read, accepted and rejected records, fail-fast versus lenient handling, and the problem
+ * list.
+ *
+ * <p>A subclass implements {@link #readRecord()}: return the next observation, {@code null} at
+ * the end of input, or throw {@link DatasetReadException} for a bad record (the cursor counts it
+ * and, in lenient mode, moves on). When the input cannot be read any further (malformed JSON, a
+ * truncated file), throw {@link #fatal(Problem)}: that ends the read in both modes.
+ */
+public abstract class AbstractObservationCursor implements ObservationCursor {
+  private final String source;
+  private final ReadOptions options;
+  private final List<Problem> problems = new ArrayList<>();
+  private long accepted;
+  private long rejected;
+  private Observation next;
+  private boolean done;
+  private boolean fatal;
+
+  /** A cursor over {@code source}, read with {@code options}. */
+  protected AbstractObservationCursor(String source, ReadOptions options) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return the observation, or {@code null} at the end of input
+   * @throws DatasetReadException for a bad record, or from {@link #fatal(Problem)} when reading
+   *     cannot go on
+   */
+  protected abstract Observation readRecord();
+
+  /** The source name, for problems. */
+  protected final String source() {
+    return source;
+  }
+
+  /** The options of this read. */
+  protected final ReadOptions options() {
+    return options;
+  }
+
+  /** An exception that ends the read in either mode; throw what it returns. */
+  protected final DatasetReadException fatal(Problem problem) {
+    fatal = true;
+    return new DatasetReadException(problem);
+  }
+
+  /**
+   * Records a bad record that the subclass skipped by itself (a problem that does not come as an
+   * exception); in fail-fast mode it throws instead.
+   */
+  protected final void reject(Problem problem) {
+    rejected++;
+    if (!options.isLenient()) {
+      throw new DatasetReadException(problem);
+    }
+    keep(problem);
+  }
+
+  private void keep(Problem problem) {
+    if (problems.size() < options.maxProblems()) {
+      problems.add(problem);
+    }
+  }
+
+  @Override
+  public final boolean hasNext() {
+    while (next == null && !done) {
+      Observation o;
+      try {
+        o = readRecord();
+      } catch (DatasetReadException e) {
+        if (fatal || !options.isLenient()) {
+          if (!fatal) {
+            rejected++;
+          }
+          done = true;
+          close();
+          throw e;
+        }
+        rejected++;
+        keep(e.problem());
+        continue;
+      }
+      if (o == null) {
+        done = true;
+        close();
+      } else {
+        accepted++;
+        next = o;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public final Observation next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more observations in " + source);
+    }
+    Observation o = next;
+    next = null;
+    return o;
+  }
+
+  @Override
+  public final ReadReport report() {
+    return ReadReport.of(source, accepted, rejected, problems);
+  }
+}

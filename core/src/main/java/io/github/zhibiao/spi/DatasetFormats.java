@@ -1,0 +1,208 @@
+package io.github.zhibiao.spi;
+
+import io.github.zhibiao.model.Dataset;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Finds {@link DatasetFormat}s and reads and writes files with them.
+ *
+ * <pre>{@code
+ * Dataset seed = DatasetFormats.read(Path.of("seeds/chifeng-2023.csv"));
+ * DatasetFormats.write(seed, Path.of("chifeng.json"));
+ * }</pre>
+ *
+ * <p>Formats come from {@link ServiceLoader} (module path and class path), ordered by
+ * {@link DatasetFormat#rank()} (highest first), then id. Formats whose {@code isAvailable()} is
+ * false are left out. A format that throws from {@code isAvailable}, {@code canRead} or while
+ * loading is wrapped: the error names its id or class. Instances are immutable and thread-safe.
+ */
+public final class DatasetFormats {
+  private static final int SNIFF_BYTES = 4096;
+
+  private final List<DatasetFormat> formats;
+
+  private DatasetFormats(List<DatasetFormat> formats) {
+    this.formats = formats;
+  }
+
+  /** The formats the {@link ServiceLoader} finds for this module and the context class loader. */
+  public static DatasetFormats installed() {
+    return load(ServiceLoader.load(DatasetFormat.class));
+  }
+
+  /** The formats a given class loader finds (class-path use, plug-in class loaders). */
+  public static DatasetFormats installed(ClassLoader loader) {
+    return load(ServiceLoader.load(DatasetFormat.class, loader));
+  }
+
+  /** Exactly these formats, ordered by rank then id; for tests and for explicit wiring. */
+  public static DatasetFormats of(List<? extends DatasetFormat> formats) {
+    List<DatasetFormat> list = new ArrayList<>();
+    for (DatasetFormat f : formats) {
+      if (available(f)) {
+        list.add(f);
+      }
+    }
+    list.sort(Comparator.comparingInt(DatasetFormats::rankOf).reversed().thenComparing(DatasetFormat::id));
+    return new DatasetFormats(List.copyOf(list));
+  }
+
+  private static DatasetFormats load(ServiceLoader<DatasetFormat> loader) {
+    List<DatasetFormat> found = new ArrayList<>();
+    try {
+      for (DatasetFormat f : loader) {
+        found.add(f);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("a DatasetFormat provider failed to load: " + e.getMessage(), e);
+    }
+    return of(found);
+  }
+
+  private static boolean available(DatasetFormat f) {
+    try {
+      return f.isAvailable();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("format '" + idOf(f) + "' (" + f.getClass().getName()
+          + ") failed in isAvailable(): " + e, e);
+    }
+  }
+
+  private static int rankOf(DatasetFormat f) {
+    return f.rank();
+  }
+
+  private static String idOf(DatasetFormat f) {
+    try {
+      return f.id();
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** Every available format, in lookup order. */
+  public List<DatasetFormat> all() {
+    return formats;
+  }
+
+  /** The format with this id (case-insensitive). */
+  public Optional<DatasetFormat> byId(String id) {
+    Objects.requireNonNull(id, "id");
+    return formats.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+  }
+
+  /** The first format that claims the file's extension ({@code .csv}, {@code .json}). */
+  public Optional<DatasetFormat> byExtension(Path path) {
+    String name = Objects.requireNonNull(path, "path").getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String ext = name.substring(dot + 1);
+    return formats.stream().filter(f -> f.fileExtensions().contains(ext)).findFirst();
+  }
+
+  /** The first format whose {@link DatasetFormat#canRead(byte[])} accepts these leading bytes. */
+  public Optional<DatasetFormat> sniff(byte[] head) {
+    Objects.requireNonNull(head, "head");
+    for (DatasetFormat f : formats) {
+      boolean yes;
+      try {
+        yes = f.canRead(head.clone());
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("format '" + f.id() + "' failed in canRead(): " + e, e);
+      }
+      if (yes) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Opens {@code path} with the format its content sniffs as, or else its extension's.
+   *
+   * @throws IllegalArgumentException if no readable format fits; the message lists the formats
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public ObservationCursor open(Path path, ReadOptions options) {
+    Objects.requireNonNull(options, "options");
+    InputStream in;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
+    }
+    try {
+      in.mark(SNIFF_BYTES);
+      byte[] head = in.readNBytes(SNIFF_BYTES);
+      in.reset();
+      DatasetFormat format = byExtension(path).filter(f -> f.reader().isPresent() && f.canRead(head))
+          .or(() -> sniff(head).filter(f -> f.reader().isPresent()))
+          .or(() -> byExtension(path).filter(f -> f.reader().isPresent()))
+          .orElseThrow(() -> new IllegalArgumentException("no format reads " + path + "; installed: " + ids()));
+      return format.reader().orElseThrow().open(in, path.getFileName().toString(), options);
+    } catch (IOException e) {
+      close(in);
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      close(in);
+      throw e;
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // the original failure is the one to report
+    }
+  }
+
+  /**
+   * Writes {@code dataset} to {@code path} in the format of its extension.
+   *
+   * @throws IllegalArgumentException if no writable format claims the extension
+   * @throws IOException if writing fails
+   */
+  public void write(Dataset dataset, Path path, WriteOptions options) throws IOException {
+    DatasetFormat format = byExtension(path).filter(f -> f.writer().isPresent())
+        .orElseThrow(() -> new IllegalArgumentException("no format writes files like " + path.getFileName()
+            + "; installed: " + ids()));
+    try (OutputStream out = Files.newOutputStream(path)) {
+      format.writer().orElseThrow().write(dataset, out, options);
+    }
+  }
+
+  private String ids() {
+    List<String> ids = new ArrayList<>();
+    for (DatasetFormat f : formats) {
+      ids.add(f.id() + " (" + String.join(", ", f.fileExtensions()) + ")");
+    }
+    return ids.isEmpty() ? "none (add zhibiao-io-csv or zhibiao-io-json)" : String.join(", ", ids);
+  }
+
+  /** Reads a whole file with the installed formats and default options into a dataset. */
+  public static Dataset read(Path path) {
+    return installed().open(path, ReadOptions.defaults()).toDataset();
+  }
+
+  /** Writes a dataset with the installed format of the path's extension and default options. */
+  public static void write(Dataset dataset, Path path) throws IOException {
+    installed().write(dataset, path, WriteOptions.defaults());
+  }
+}

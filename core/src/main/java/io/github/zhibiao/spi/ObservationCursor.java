@@ -1,0 +1,51 @@
+package io.github.zhibiao.spi;
+
+import io.github.zhibiao.model.Dataset;
+import io.github.zhibiao.model.Observation;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A stream of observations read from one source, one record at a time. Close it (try-with-
+ * resources) to release the input.
+ *
+ * <pre>{@code
+ * try (ObservationCursor cursor = DatasetFormats.open(Path.of("seeds/chifeng-2023.csv"), ReadOptions.defaults())) {
+ *   cursor.stream().filter(o -> o.region().equals(Region.CHIFENG)).forEach(System.out::println);
+ *   System.out.println(cursor.report());
+ * }
+ * }</pre>
+ *
+ * <p>In fail-fast mode {@link #hasNext()} and {@link #next()} throw {@link DatasetReadException}
+ * at the first bad record; in lenient mode bad records are skipped and reported in
+ * {@link #report()}. Not thread-safe.
+ */
+public interface ObservationCursor extends Iterator<Observation>, AutoCloseable {
+
+  /** The counts and problems so far; final once {@link #hasNext()} has returned false. */
+  ReadReport report();
+
+  /** Releases the input; does not throw checked exceptions. */
+  @Override
+  void close();
+
+  /** The remaining observations as a sequential stream that closes this cursor when closed. */
+  default Stream<Observation> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
+
+  /** Reads the rest into a {@link Dataset} and closes this cursor. */
+  default Dataset toDataset() {
+    try (ObservationCursor self = this) {
+      Dataset.Builder builder = Dataset.builder();
+      while (self.hasNext()) {
+        builder.add(self.next());
+      }
+      return builder.build();
+    }
+  }
+}
