@@ -100,17 +100,25 @@ public final class Consistency {
   /**
    * The automatic checks (conflicts, growth, plan completion against TARGET observations,
    * rankings) of a dataset, with no declared relations.
+   * @param dataset the dataset to check
+   * @return the findings, passed ones included
    */
   public static List<Finding> check(Dataset dataset) {
     return builder().build().run(dataset);
   }
 
-  /** A builder for checks with declared relations. */
+  /**
+   * A builder for checks with declared relations.
+   * @return a builder for checks with declared relations
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The declared relations. */
+  /**
+   * The declared relations.
+   * @return the declared relations
+   */
   public List<Relation> relations() {
     return relations;
   }
@@ -118,6 +126,7 @@ public final class Consistency {
   /**
    * Runs every check on {@code dataset}.
    *
+   * @param dataset the dataset to check
    * @return the findings, passed ones included; empty when nothing could be checked
    */
   public List<Finding> run(Dataset dataset) {
@@ -149,13 +158,21 @@ public final class Consistency {
 
     private Builder() {}
 
-    /** Adds a declared relation. */
+    /**
+     * Adds a declared relation.
+     * @param relation the relation
+     * @return this builder
+     */
     public Builder relation(Relation relation) {
       relations.add(Objects.requireNonNull(relation, "relation"));
       return this;
     }
 
-    /** Adds declared relations. */
+    /**
+     * Adds declared relations.
+     * @param more the relations
+     * @return this builder
+     */
     public Builder relations(Collection<Relation> more) {
       Objects.requireNonNull(more, "relations").forEach(this::relation);
       return this;
@@ -165,6 +182,8 @@ public final class Consistency {
      * Declares that rankings of this indicator put the smallest value first (an unemployment
      * rate, PM2.5).
      *
+     * @param indicatorCode the indicator's code
+     * @return this builder
      * @throws IllegalArgumentException if the code is blank
      */
     public Builder ascending(String indicatorCode) {
@@ -176,7 +195,10 @@ public final class Consistency {
       return this;
     }
 
-    /** The checker. */
+    /**
+     * The checker.
+     * @return the checker
+     */
     public Consistency build() {
       return new Consistency(List.copyOf(relations), Set.copyOf(ascending));
     }

@@ -26,7 +26,14 @@ import java.util.Objects;
 public final class Contribution {
   private Contribution() {}
 
-  /** {@link #rate(Quantity, Quantity, Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #rate(Quantity, Quantity, Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param componentNow the component now
+   * @param componentBefore the component before
+   * @param aggregateNow the aggregate now
+   * @param aggregateBefore the aggregate before
+   * @return as {@link #rate(Quantity, Quantity, Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity rate(Quantity componentNow, Quantity componentBefore, Quantity aggregateNow,
       Quantity aggregateBefore) {
     return rate(componentNow, componentBefore, aggregateNow, aggregateBefore, Exact.DEFAULT);
@@ -36,6 +43,11 @@ public final class Contribution {
    * 贡献率: {@code (componentNow − componentBefore) / (aggregateNow − aggregateBefore) × 100%}.
    * Negative when the component moved against the aggregate.
    *
+   * @param componentNow the component now
+   * @param componentBefore the component before
+   * @param aggregateNow the aggregate now
+   * @param aggregateBefore the aggregate before
+   * @param mc the rounding of a result that does not terminate
    * @return the contribution in %
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the four values are not of one dimension
    * @throws IllegalArgumentException if the aggregate did not change (no contribution to a zero
@@ -55,7 +67,13 @@ public final class Contribution {
         Exact.qualifier(componentNow, componentBefore, aggregateNow, aggregateBefore));
   }
 
-  /** {@link #pull(Quantity, Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #pull(Quantity, Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param componentNow the component now
+   * @param componentBefore the component before
+   * @param aggregateBefore the aggregate before
+   * @return as {@link #pull(Quantity, Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity pull(Quantity componentNow, Quantity componentBefore, Quantity aggregateBefore) {
     return pull(componentNow, componentBefore, aggregateBefore, Exact.DEFAULT);
   }
@@ -64,6 +82,10 @@ public final class Contribution {
    * 拉动: {@code (componentNow − componentBefore) / aggregateBefore × 100}, in 百分点 of the
    * aggregate's growth rate.
    *
+   * @param componentNow the component now
+   * @param componentBefore the component before
+   * @param aggregateBefore the aggregate before
+   * @param mc the rounding of a result that does not terminate
    * @return the pull in 百分点
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the values are not of one dimension
    * @throws IllegalArgumentException if {@code aggregateBefore} is zero or {@code mc} is unusable

@@ -67,42 +67,66 @@ public final class Finding {
     this.arithmetic = Objects.requireNonNull(arithmetic, "arithmetic");
   }
 
-  /** What was checked. */
+  /**
+   * What was checked.
+   * @return what was checked
+   */
   public Check check() {
     return check;
   }
 
-  /** Whether it passed, failed or could not be made. */
+  /**
+   * Whether it passed, failed or could not be made.
+   * @return whether it passed, failed or could not be made
+   */
   public Outcome outcome() {
     return outcome;
   }
 
-  /** Whether it passed: {@code outcome() == PASSED}. */
+  /**
+   * Whether it passed: {@code outcome() == PASSED}.
+   * @return true when the outcome is PASSED
+   */
   public boolean passed() {
     return outcome == Outcome.PASSED;
   }
 
-  /** How serious: {@link Severity#INFO} for passed and skipped checks. */
+  /**
+   * How serious: {@link Severity#INFO} for passed and skipped checks.
+   * @return the severity
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** The message in Chinese. */
+  /**
+   * The message in Chinese.
+   * @return the message in Chinese
+   */
   public String messageZh() {
     return messageZh;
   }
 
-  /** The message in English. */
+  /**
+   * The message in English.
+   * @return the message in English
+   */
   public String messageEn() {
     return messageEn;
   }
 
-  /** The observations involved, the one stating the checked figure first. */
+  /**
+   * The observations involved, the one stating the checked figure first.
+   * @return the observations involved, the one stating the checked figure first
+   */
   public List<Observation> observations() {
     return observations;
   }
 
-  /** The arithmetic behind the verdict, as an equation a reader can redo. */
+  /**
+   * The arithmetic behind the verdict, as an equation a reader can redo.
+   * @return the arithmetic behind the verdict, as an equation a reader can redo
+   */
   public String arithmetic() {
     return arithmetic;
   }

@@ -49,7 +49,12 @@ public final class Growth {
 
   private Growth() {}
 
-  /** {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param current the value now
+   * @param previous the earlier value
+   * @return as {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity rate(Quantity current, Quantity previous) {
     return rate(current, previous, Exact.DEFAULT);
   }
@@ -78,7 +83,12 @@ public final class Growth {
     return Exact.percent(ratio.subtract(Rational.ONE), mc, Exact.qualifier(current, previous));
   }
 
-  /** {@link #impliedPrevious(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #impliedPrevious(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param current the value now
+   * @param rate the rate, dimensionless (%, ‰)
+   * @return as {@link #impliedPrevious(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity impliedPrevious(Quantity current, Quantity rate) {
     return impliedPrevious(current, rate, Exact.DEFAULT);
   }
@@ -140,6 +150,9 @@ public final class Growth {
   /**
    * The rate a 百分点 change leads to: {@code rateBefore + points}, in %, exact.
    *
+   * @param rateBefore the earlier rate, dimensionless
+   * @param points a difference of rates in 百分点
+   * @return {@code rateBefore + points}, in %
    * @throws IllegalArgumentException if {@code rateBefore} is not dimensionless or
    *     {@code points} is not in 百分点
    */
@@ -150,7 +163,13 @@ public final class Growth {
         Exact.qualifier(rateBefore, points));
   }
 
-  /** {@link #cagr(Quantity, Quantity, int, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #cagr(Quantity, Quantity, int, MathContext)} with 34 significant digits.
+   * @param first the value at the start
+   * @param last the value at the end
+   * @param years the number of years
+   * @return as {@link #cagr(Quantity, Quantity, int, MathContext)} with 34 significant digits
+   */
   public static Quantity cagr(Quantity first, Quantity last, int years) {
     return cagr(first, last, years, Exact.DEFAULT);
   }
@@ -236,6 +255,9 @@ public final class Growth {
    * The multiple {@code current / previous} as a pure number: 增长到N倍 states this N, 增长N倍 states
    * this N minus 1.
    *
+   * @param current the value now
+   * @param previous the earlier value
+   * @param mc the rounding of a result that does not terminate
    * @return a dimensionless quantity ({@link Units#ONE}), rounded to {@code mc} if it does not terminate
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    * @throws IllegalArgumentException if {@code previous} is zero or {@code mc} is unusable
@@ -252,7 +274,12 @@ public final class Growth {
         Exact.qualifier(current, previous));
   }
 
-  /** {@link #rate(Observation, Observation, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #rate(Observation, Observation, MathContext)} with 34 significant digits.
+   * @param current the value now
+   * @param previous the earlier value
+   * @return as {@link #rate(Observation, Observation, MathContext)} with 34 significant digits
+   */
   public static Quantity rate(Observation current, Observation previous) {
     return rate(current, previous, Exact.DEFAULT);
   }
@@ -260,6 +287,9 @@ public final class Growth {
   /**
    * The year-on-year growth rate between two observations (同比).
    *
+   * @param current the value now
+   * @param previous the earlier value
+   * @param mc the rounding of a result that does not terminate
    * @return the rate in %
    * @throws IllegalArgumentException if the observations have different indicators or regions,
    *     or {@code previous.period()} is not {@code current.period().yearEarlier()} (a flow over
@@ -272,7 +302,11 @@ public final class Growth {
     return rate(current.value(), previous.value(), mc);
   }
 
-  /** {@link #impliedPrevious(Observation, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #impliedPrevious(Observation, MathContext)} with 34 significant digits.
+   * @param current the value now
+   * @return as {@link #impliedPrevious(Observation, MathContext)} with 34 significant digits
+   */
   public static Quantity impliedPrevious(Observation current) {
     return impliedPrevious(current, Exact.DEFAULT);
   }
@@ -281,6 +315,8 @@ public final class Growth {
    * The value a year earlier that an observation's stated year-on-year rate implies: 城镇新增就业
    * 2.05万人, 增幅13.37% → 1.808…万人 in 2022.
    *
+   * @param current the value now
+   * @param mc the rounding of a result that does not terminate
    * @return the implied value for {@code current.period().yearEarlier()}, in the observation's unit
    * @throws IllegalArgumentException if the observation states no year-on-year change as a rate
    *     (a 百分点 or absolute change, or one against a reference, does not imply a base)

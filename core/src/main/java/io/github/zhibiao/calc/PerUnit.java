@@ -23,7 +23,13 @@ import java.util.Objects;
 public final class PerUnit {
   private PerUnit() {}
 
-  /** {@link #of(Quantity, Quantity, Unit, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #of(Quantity, Quantity, Unit, MathContext)} with 34 significant digits.
+   * @param numerator the quantity divided
+   * @param denominator the quantity divided by
+   * @param unit the unit of the result
+   * @return as {@link #of(Quantity, Quantity, Unit, MathContext)} with 34 significant digits
+   */
   public static Quantity of(Quantity numerator, Quantity denominator, Unit unit) {
     return of(numerator, denominator, unit, Exact.DEFAULT);
   }
@@ -31,6 +37,11 @@ public final class PerUnit {
   /**
    * {@code numerator / denominator} in {@code unit}.
    *
+   * @param numerator the quantity divided
+   * @param denominator the quantity divided by
+   * @param unit the unit of the result
+   * @param mc the rounding of a result that does not terminate
+   * @return {@code numerator / denominator} in {@code unit}
    * @throws IncompatibleUnitsException if {@code unit}'s dimension is not the numerator's over
    *     the denominator's (公斤/亩 for a mass over an area); the message names both
    * @throws IllegalArgumentException if the denominator is zero or {@code mc} is unusable
@@ -51,7 +62,13 @@ public final class PerUnit {
     return Exact.fromBase(coherent, unit, mc, Exact.qualifier(numerator, denominator));
   }
 
-  /** {@link #perArea(Quantity, Quantity, Unit, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #perArea(Quantity, Quantity, Unit, MathContext)} with 34 significant digits.
+   * @param output a mass
+   * @param area an area
+   * @param unit the unit of the result
+   * @return as {@link #perArea(Quantity, Quantity, Unit, MathContext)} with 34 significant digits
+   */
   public static Quantity perArea(Quantity output, Quantity area, Unit unit) {
     return perArea(output, area, unit, Exact.DEFAULT);
   }
@@ -62,6 +79,8 @@ public final class PerUnit {
    * @param output a mass
    * @param area an area
    * @param unit a unit of mass per area (斤/亩, 公斤/亩, 吨/公顷)
+   * @param mc the rounding of a result that does not terminate
+   * @return the yield, in {@code unit}
    * @throws IncompatibleUnitsException if {@code output} is not a mass, {@code area} not an area,
    *     or {@code unit} not a mass per area
    * @throws IllegalArgumentException if the area is zero or {@code mc} is unusable
@@ -74,7 +93,13 @@ public final class PerUnit {
     return of(output, area, unit, mc);
   }
 
-  /** {@link #perCapita(Quantity, Quantity, Unit, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #perCapita(Quantity, Quantity, Unit, MathContext)} with 34 significant digits.
+   * @param amount the quantity divided per person
+   * @param population a number of persons
+   * @param unit the unit of the result
+   * @return as {@link #perCapita(Quantity, Quantity, Unit, MathContext)} with 34 significant digits
+   */
   public static Quantity perCapita(Quantity amount, Quantity population, Unit unit) {
     return perCapita(amount, population, unit, Exact.DEFAULT);
   }
@@ -85,6 +110,8 @@ public final class PerUnit {
    * @param amount any quantity
    * @param population a number of persons (人, 万人)
    * @param unit the unit of the result, the amount's dimension per person (元/人, 万元/人)
+   * @param mc the rounding of a result that does not terminate
+   * @return the per-capita figure, in {@code unit}
    * @throws IncompatibleUnitsException if {@code population} is not in persons or {@code unit}
    *     does not match
    * @throws IllegalArgumentException if the population is zero or {@code mc} is unusable

@@ -24,7 +24,12 @@ import java.util.Objects;
 public final class PlanCompletion {
   private PlanCompletion() {}
 
-  /** {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param actual the actual value
+   * @param target the target
+   * @return as {@link #rate(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity rate(Quantity actual, Quantity target) {
     return rate(actual, target, Exact.DEFAULT);
   }
@@ -32,6 +37,9 @@ public final class PlanCompletion {
   /**
    * The completion rate {@code actual / target × 100%}.
    *
+   * @param actual the actual value
+   * @param target the target
+   * @param mc the rounding of a result that does not terminate
    * @return the rate in %
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    * @throws IllegalArgumentException if the target is zero or {@code mc} is unusable
@@ -47,7 +55,12 @@ public final class PlanCompletion {
     return Exact.percent(Exact.base(actual).divide(Exact.base(target)), mc, Exact.qualifier(actual, target));
   }
 
-  /** {@link #impliedTarget(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #impliedTarget(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param actual the actual value
+   * @param rate the rate, dimensionless (%, ‰)
+   * @return as {@link #impliedTarget(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity impliedTarget(Quantity actual, Quantity rate) {
     return impliedTarget(actual, rate, Exact.DEFAULT);
   }
@@ -56,6 +69,9 @@ public final class PlanCompletion {
    * The target a stated completion rate implies: {@code actual / rate}. 2.05万人 at 117.10%
    * implies a plan of 1.7506…万人.
    *
+   * @param actual the actual value
+   * @param rate the rate, dimensionless (%, ‰)
+   * @param mc the rounding of a result that does not terminate
    * @return the target, in {@code actual}'s unit
    * @throws IllegalArgumentException if {@code rate} is not dimensionless or not positive, or
    *     {@code mc} is unusable
@@ -71,7 +87,11 @@ public final class PlanCompletion {
         Exact.qualifier(actual, rate));
   }
 
-  /** {@link #impliedTarget(Observation, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #impliedTarget(Observation, MathContext)} with 34 significant digits.
+   * @param actual the actual value
+   * @return as {@link #impliedTarget(Observation, MathContext)} with 34 significant digits
+   */
   public static Quantity impliedTarget(Observation actual) {
     return impliedTarget(actual, Exact.DEFAULT);
   }
@@ -79,6 +99,8 @@ public final class PlanCompletion {
   /**
    * The target implied by an observation's stated plan completion.
    *
+   * @param actual the actual value
+   * @param mc the rounding of a result that does not terminate
    * @return the target, in the observation's unit
    * @throws IllegalArgumentException if the observation states no plan completion, or it is zero
    */
@@ -92,6 +114,8 @@ public final class PlanCompletion {
   /**
    * The actual value a target and a completion rate imply: {@code target × rate}, exact.
    *
+   * @param target the target
+   * @param rate the rate, dimensionless (%, ‰)
    * @return the actual value, in {@code target}'s unit
    * @throws IllegalArgumentException if {@code rate} is not dimensionless
    */
@@ -106,6 +130,8 @@ public final class PlanCompletion {
    * Over-fulfilment as a level, {@code actual − target}, exact: positive when the plan is
    * exceeded (超额完成), negative when it is missed.
    *
+   * @param actual the actual value
+   * @param target the target
    * @return the difference, in {@code actual}'s unit
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    */
@@ -121,6 +147,8 @@ public final class PlanCompletion {
    * Over-fulfilment as a rate, {@code rate − 100%}, in 百分点, exact: 117.10% → 17.10 百分点,
    * 95% → −5 百分点.
    *
+   * @param rate the rate, dimensionless (%, ‰)
+   * @return {@code rate − 100%}, in 百分点
    * @throws IllegalArgumentException if {@code rate} is not dimensionless
    */
   public static Quantity surplusPoints(Quantity rate) {
@@ -131,6 +159,9 @@ public final class PlanCompletion {
   /**
    * Whether the plan is met: {@code actual >= target}, compared exactly across units.
    *
+   * @param actual the actual value
+   * @param target the target
+   * @return true when {@code actual >= target}
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    */
   public static boolean isFulfilled(Quantity actual, Quantity target) {

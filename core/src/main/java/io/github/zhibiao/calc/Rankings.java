@@ -114,6 +114,11 @@ public final class Rankings {
    * Checks a stated ranking of {@code subject} against its peers; see {@link Check#consistent()}
    * for what agreeing means for each kind of ranking.
    *
+   * @param subject the observation whose ranking is checked
+   * @param stated the figure as stated
+   * @param peers the peers
+   * @param order which end is first
+   * @return the check
    * @throws IllegalArgumentException if the peers mix indicators or periods with the subject, or
    *     two peers are for the same region (other than the subject itself)
    */
@@ -177,12 +182,18 @@ public final class Rankings {
       this.position = position;
     }
 
-    /** The observation. */
+    /**
+     * The observation.
+     * @return the observation
+     */
     public Observation observation() {
       return observation;
     }
 
-    /** Its position, 1 for the first. */
+    /**
+     * Its position, 1 for the first.
+     * @return its position, 1 for the first
+     */
     public int position() {
       return position;
     }
@@ -226,27 +237,42 @@ public final class Rankings {
       this.worst = worst;
     }
 
-    /** The observation whose ranking is checked. */
+    /**
+     * The observation whose ranking is checked.
+     * @return the observation whose ranking is checked
+     */
     public Observation subject() {
       return subject;
     }
 
-    /** The ranking checked. */
+    /**
+     * The ranking checked.
+     * @return the ranking checked
+     */
     public Ranking stated() {
       return stated;
     }
 
-    /** The observations ranked, the subject first. */
+    /**
+     * The observations ranked, the subject first.
+     * @return the observations ranked, the subject first
+     */
     public List<Observation> peers() {
       return peers;
     }
 
-    /** The best position the subject can claim among these peers (its competition rank). */
+    /**
+     * The best position the subject can claim among these peers (its competition rank).
+     * @return the best position the subject can claim among these peers (its competition rank)
+     */
     public int bestPosition() {
       return best;
     }
 
-    /** The worst position the subject has among these peers (differs from the best only with ties). */
+    /**
+     * The worst position the subject has among these peers (differs from the best only with ties).
+     * @return the worst position the subject has among these peers (differs from the best only with ties)
+     */
     public int worstPosition() {
       return worst;
     }
@@ -255,12 +281,16 @@ public final class Rankings {
      * Whether the peers given are all the peers the ranking counts: true unless the ranking states
      * a peer count larger than the number of observations given (4/12 with values for 5 of the 12
      * prefectures). Without a stated count the peers given are taken to be all.
+     * @return whether the peers given are all the peers the ranking counts
      */
     public boolean complete() {
       return stated.peers().isEmpty() || stated.peers().getAsInt() <= peers.size();
     }
 
-    /** The number of peers the ranking counts: its stated count if any, else the number given. */
+    /**
+     * The number of peers the ranking counts: its stated count if any, else the number given.
+     * @return the number of peers the ranking counts
+     */
     public int peerCount() {
       return stated.peers().orElse(peers.size());
     }
@@ -279,6 +309,7 @@ public final class Rankings {
      * down, so the check is one-sided: a position agrees when {@code p ≥ best}, and 前N / 前列
      * as above (a subject already outside the first N among some of its peers is outside among
      * all).
+     * @return whether the stated ranking agrees with the values
      */
     public boolean consistent() {
       switch (stated.kind()) {
@@ -292,7 +323,10 @@ public final class Rankings {
       }
     }
 
-    /** The last position counted as 前列: {@code max(1, ⌈peerCount / 3⌉)}. */
+    /**
+     * The last position counted as 前列: {@code max(1, ⌈peerCount / 3⌉)}.
+     * @return the last position counted as 前列
+     */
     public int leadingLimit() {
       return Math.max(1, (peerCount() + 2) / 3);
     }

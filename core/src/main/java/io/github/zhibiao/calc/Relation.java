@@ -50,6 +50,9 @@ public final class Relation {
    * The indicators {@code partCodes} add up to {@code totalCode}, in every region and period
    * where the total is stated.
    *
+   * @param totalCode the total's indicator code
+   * @param partCodes the parts' indicator codes
+   * @return the relation
    * @throws IllegalArgumentException if there is no part, a code is blank, or a part repeats or
    *     is the total
    */
@@ -62,6 +65,9 @@ public final class Relation {
    * The indicators {@code partCodes} add up to {@code totalCode}, in every region and period
    * where the total is stated.
    *
+   * @param totalCode the total's indicator code
+   * @param partCodes the parts' indicator codes
+   * @return the relation
    * @throws IllegalArgumentException if there is no part, a code is blank, or a part repeats or
    *     is the total
    */
@@ -86,6 +92,10 @@ public final class Relation {
    * The values of {@code code} in {@code parts} add up to its value in {@code total}, in every
    * period where the total is stated (the 12 counties make 赤峰市).
    *
+   * @param code the indicator's code
+   * @param total the total
+   * @param parts the parts
+   * @return the relation
    * @throws IllegalArgumentException if there is no part, or a part repeats or is the total
    */
   public static Relation regionalSum(String code, Region total, Collection<Region> parts) {
@@ -112,6 +122,9 @@ public final class Relation {
    * region that has it (占全区… is a share of the province's figure). Part and whole may be the
    * same indicator.
    *
+   * @param partCode the part's indicator code
+   * @param wholeCode the whole's indicator code
+   * @return the relation
    * @throws IllegalArgumentException if a code is blank
    */
   public static Relation share(String partCode, String wholeCode) {
@@ -126,6 +139,9 @@ public final class Relation {
    * {@link Consistency} takes as target an observation of the same indicator with status
    * {@link io.github.zhibiao.model.Status#TARGET}.
    *
+   * @param actualCode the actual's indicator code
+   * @param targetCode the target's indicator code
+   * @return the relation
    * @throws IllegalArgumentException if a code is blank or they are equal
    */
   public static Relation plan(String actualCode, String targetCode) {
@@ -145,27 +161,42 @@ public final class Relation {
     }
   }
 
-  /** What the relation declares. */
+  /**
+   * What the relation declares.
+   * @return what the relation declares
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The total's code (SUM), the indicator (REGIONAL_SUM), the part's (SHARE) or the actual's (PLAN). */
+  /**
+   * The total's code (SUM), the indicator (REGIONAL_SUM), the part's (SHARE) or the actual's (PLAN).
+   * @return the total's code (SUM), the indicator (REGIONAL_SUM), the part's (SHARE) or the actual's (PLAN)
+   */
   public String code() {
     return code;
   }
 
-  /** The parts' codes (SUM), the whole's code (SHARE), the target's code (PLAN); empty for REGIONAL_SUM. */
+  /**
+   * The parts' codes (SUM), the whole's code (SHARE), the target's code (PLAN); empty for REGIONAL_SUM.
+   * @return the related indicator codes
+   */
   public List<String> related() {
     return others;
   }
 
-  /** The total region, for REGIONAL_SUM. */
+  /**
+   * The total region, for REGIONAL_SUM.
+   * @return the total region, for REGIONAL_SUM
+   */
   public java.util.Optional<Region> totalRegion() {
     return java.util.Optional.ofNullable(region);
   }
 
-  /** The part regions, for REGIONAL_SUM; empty otherwise. */
+  /**
+   * The part regions, for REGIONAL_SUM; empty otherwise.
+   * @return the part regions
+   */
   public List<Region> partRegions() {
     return regions;
   }

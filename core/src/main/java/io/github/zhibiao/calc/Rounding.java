@@ -26,6 +26,9 @@ public final class Rounding {
    * {@code stated} prints: a recomputed rate of 13.3724…% against a stated 13.37% gives 13.37%;
    * a base of 2089.0190…万头只 against 2210.6万头只 gives 2089.0万头只.
    *
+   * @param result a computed value
+   * @param stated the figure as stated
+   * @return {@code result} in the unit and at the scale of {@code stated}
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    */
   public static Quantity asStated(Quantity result, Quantity stated) {
@@ -34,7 +37,12 @@ public final class Rounding {
     return result.to(stated.unit()).setScale(stated.value().scale(), RoundingMode.HALF_UP);
   }
 
-  /** {@code q} rounded half up to {@code scale} decimals, in its unit. */
+  /**
+   * {@code q} rounded half up to {@code scale} decimals, in its unit.
+   * @param q the quantity
+   * @param scale the number of decimals
+   * @return {@code q} rounded half up to {@code scale} decimals, in its unit
+   */
   public static Quantity toScale(Quantity q, int scale) {
     Objects.requireNonNull(q, "q");
     return q.setScale(scale, RoundingMode.HALF_UP);
@@ -44,6 +52,8 @@ public final class Rounding {
    * A rate or 百分点 difference rounded half up to {@value #RATE_SCALE} decimals; a
    * dimensionless rate is shown in % (0.0582 → 5.82%).
    *
+   * @param rate the rate, dimensionless (%, ‰)
+   * @return the rate at {@value #RATE_SCALE} decimals, in % or 百分点
    * @throws IllegalArgumentException if {@code rate} is neither dimensionless nor in 百分点
    */
   public static Quantity rate(Quantity rate) {
@@ -59,6 +69,9 @@ public final class Rounding {
    * Whether {@code computed}, rounded half up to the last digit of {@code stated}, is
    * {@code stated}: the figure as printed is the computed one.
    *
+   * @param computed the computed value
+   * @param stated the figure as stated
+   * @return true when the computed value rounds to the stated one
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
    */
   public static boolean agrees(Quantity computed, Quantity stated) {

@@ -26,7 +26,12 @@ import java.util.Objects;
 public final class Shares {
   private Shares() {}
 
-  /** {@link #of(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #of(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param part the part
+   * @param whole the whole
+   * @return as {@link #of(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity of(Quantity part, Quantity whole) {
     return of(part, whole, Exact.DEFAULT);
   }
@@ -34,6 +39,9 @@ public final class Shares {
   /**
    * The share of {@code part} in {@code whole}: {@code part / whole × 100%}.
    *
+   * @param part the part
+   * @param whole the whole
+   * @param mc the rounding of a result that does not terminate
    * @return the share in %; above 100% or negative when the part exceeds the whole or is
    *     negative (the inputs are not judged)
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the dimensions differ
@@ -65,7 +73,12 @@ public final class Shares {
         Exact.qualifier(whole, share));
   }
 
-  /** {@link #whole(Quantity, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #whole(Quantity, Quantity, MathContext)} with 34 significant digits.
+   * @param part the part
+   * @param share the share, dimensionless (%, ‰, 成)
+   * @return as {@link #whole(Quantity, Quantity, MathContext)} with 34 significant digits
+   */
   public static Quantity whole(Quantity part, Quantity share) {
     return whole(part, share, Exact.DEFAULT);
   }
@@ -76,6 +89,7 @@ public final class Shares {
    *
    * @param part the part
    * @param share its share, dimensionless
+   * @param mc the rounding of a result that does not terminate
    * @return the whole, in {@code part}'s unit
    * @throws IllegalArgumentException if {@code share} is not dimensionless or is zero, or
    *     {@code mc} is unusable
@@ -91,7 +105,12 @@ public final class Shares {
         Exact.qualifier(part, share));
   }
 
-  /** {@link #breakdown(Map, Quantity, MathContext)} with 34 significant digits. */
+  /**
+   * {@link #breakdown(Map, Quantity, MathContext)} with 34 significant digits.
+   * @param parts the parts
+   * @param total the total
+   * @return as {@link #breakdown(Map, Quantity, MathContext)} with 34 significant digits
+   */
   public static Breakdown breakdown(Map<String, Quantity> parts, Quantity total) {
     return breakdown(parts, total, Exact.DEFAULT);
   }
@@ -155,27 +174,42 @@ public final class Shares {
       this.residualShare = residualShare;
     }
 
-    /** The share of each named part, in %, in the order given (without the residual). */
+    /**
+     * The share of each named part, in %, in the order given (without the residual).
+     * @return the share of each named part, in %, in the order given (without the residual)
+     */
     public Map<String, Quantity> shares() {
       return shares;
     }
 
-    /** The total minus the parts, in the total's unit: zero when the parts make the total, negative when they exceed it. */
+    /**
+     * The total minus the parts, in the total's unit: zero when the parts make the total, negative when they exceed it.
+     * @return the total minus the parts, in the total's unit
+     */
     public Quantity residual() {
       return residual;
     }
 
-    /** The residual's share of the total, in %; with the parts' shares it makes 100% (exactly when every share terminates, else within the rounding of each). */
+    /**
+     * The residual's share of the total, in %; with the parts' shares it makes 100% (exactly when every share terminates, else within the rounding of each).
+     * @return the residual's share of the total, in %
+     */
     public Quantity residualShare() {
       return residualShare;
     }
 
-    /** Whether the parts make the total exactly (the residual is zero). */
+    /**
+     * Whether the parts make the total exactly (the residual is zero).
+     * @return whether the parts make the total exactly (the residual is zero)
+     */
     public boolean isComplete() {
       return residual.signum() == 0;
     }
 
-    /** The shares with the residual appended under {@link #RESIDUAL} when it is not zero. */
+    /**
+     * The shares with the residual appended under {@link #RESIDUAL} when it is not zero.
+     * @return the shares with the residual appended under {@link #RESIDUAL} when it is not zero
+     */
     public Map<String, Quantity> sharesWithResidual() {
       Map<String, Quantity> all = new LinkedHashMap<>(shares);
       if (!isComplete()) {

@@ -25,6 +25,8 @@ public final class Streaks {
   /**
    * The length of the streak at or above {@code level} that ends with the series' last period.
    *
+   * @param series the series
+   * @param level the level, in any unit of the series' dimension
    * @return the number of consecutive years, 0 if the last value is below the level or the
    *     series is empty
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
@@ -38,6 +40,9 @@ public final class Streaks {
   /**
    * The length of the streak at or above {@code level} that ends with {@code end}.
    *
+   * @param series the series
+   * @param level the level, in any unit of the series' dimension
+   * @param end the last period of the streak
    * @return the number of consecutive years ending at {@code end}; 0 if {@code end} is not in
    *     the series or its value is below the level
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
@@ -62,6 +67,9 @@ public final class Streaks {
   /**
    * The longest streak at or above {@code level} anywhere in the series.
    *
+   * @param series the series
+   * @param level the level, in any unit of the series' dimension
+   * @return the longest streak at or above {@code level} anywhere in the series
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
    */
   public static int longest(Series series, Quantity level) {
@@ -77,6 +85,10 @@ public final class Streaks {
    * Whether the series stayed at or above {@code level} for at least {@code years} consecutive
    * years ending with its last period: 连续11年保持在100亿斤以上.
    *
+   * @param series the series
+   * @param level the level, in any unit of the series' dimension
+   * @param years the number of years
+   * @return true when the streak ending at the last period is at least {@code years} long
    * @throws IllegalArgumentException if {@code years < 1}
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
    */
