@@ -8,6 +8,7 @@ module io.github.zhibiao.core {
 
   exports io.github.zhibiao.unit;
   exports io.github.zhibiao.model;
+  exports io.github.zhibiao.calc;
   exports io.github.zhibiao.spi;
 
   uses io.github.zhibiao.spi.DatasetFormat;

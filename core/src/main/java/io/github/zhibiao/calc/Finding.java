@@ -1,0 +1,151 @@
+package io.github.zhibiao.calc;
+
+import io.github.zhibiao.model.Observation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One result of a {@link Consistency} check: what was checked, whether it passed, how serious a
+ * failure is, a message in Chinese and in English, the observations involved and the arithmetic
+ * behind the verdict ({@code 273.15 + 176.36 + 135.73 + 106.94 + 62.31 = 754.49 亿元 (stated
+ * 754.49 ± 0.005)}). Immutable.
+ */
+public final class Finding {
+
+  /** How serious a finding is. */
+  public enum Severity {
+    /** The figures cannot all be right, whatever the rounding: a conflict or a wrong total. */
+    ERROR,
+    /** The figures do not agree as printed, though rounding of the inputs could explain it. */
+    WARNING,
+    /** A check that passed, or one that could not be made; for the record. */
+    INFO
+  }
+
+  /** What a finding is about. */
+  public enum Check {
+    /** Two different values for one indicator, region, period and status. */
+    CONFLICT,
+    /** Parts against their total (a declared {@link Relation}). */
+    SUM,
+    /** A stated change against the value of the same period a year earlier. */
+    GROWTH,
+    /** A stated share against its part and whole. */
+    SHARE,
+    /** A stated plan completion against the actual value and its target. */
+    PLAN_COMPLETION,
+    /** A stated ranking against the peers' values. */
+    RANKING
+  }
+
+  /** Whether the check passed. */
+  public enum Outcome {
+    /** The figures agree within the precision they are printed with. */
+    PASSED,
+    /** They do not; see the severity. */
+    FAILED,
+    /** The check could not be made: a figure is missing or not exact (800余座). */
+    SKIPPED
+  }
+
+  private final Check check;
+  private final Outcome outcome;
+  private final Severity severity;
+  private final String messageZh;
+  private final String messageEn;
+  private final List<Observation> observations;
+  private final String arithmetic;
+
+  Finding(Check check, Outcome outcome, Severity severity, String messageZh, String messageEn,
+      List<Observation> observations, String arithmetic) {
+    this.check = Objects.requireNonNull(check, "check");
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
+    this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+    this.observations = List.copyOf(observations);
+    this.arithmetic = Objects.requireNonNull(arithmetic, "arithmetic");
+  }
+
+  /**
+   * What was checked.
+   * @return what was checked
+   */
+  public Check check() {
+    return check;
+  }
+
+  /**
+   * Whether it passed, failed or could not be made.
+   * @return whether it passed, failed or could not be made
+   */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Whether it passed: {@code outcome() == PASSED}.
+   * @return true when the outcome is PASSED
+   */
+  public boolean passed() {
+    return outcome == Outcome.PASSED;
+  }
+
+  /**
+   * How serious: {@link Severity#INFO} for passed and skipped checks.
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * The message in Chinese.
+   * @return the message in Chinese
+   */
+  public String messageZh() {
+    return messageZh;
+  }
+
+  /**
+   * The message in English.
+   * @return the message in English
+   */
+  public String messageEn() {
+    return messageEn;
+  }
+
+  /**
+   * The observations involved, the one stating the checked figure first.
+   * @return the observations involved, the one stating the checked figure first
+   */
+  public List<Observation> observations() {
+    return observations;
+  }
+
+  /**
+   * The arithmetic behind the verdict, as an equation a reader can redo.
+   * @return the arithmetic behind the verdict, as an equation a reader can redo
+   */
+  public String arithmetic() {
+    return arithmetic;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Finding f && check == f.check && outcome == f.outcome && severity == f.severity
+        && messageZh.equals(f.messageZh) && messageEn.equals(f.messageEn)
+        && observations.equals(f.observations) && arithmetic.equals(f.arithmetic);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(check, outcome, severity, messageEn, arithmetic);
+  }
+
+  /** {@code ERROR SUM FAILED: <English message> [<arithmetic>]}. */
+  @Override
+  public String toString() {
+    return severity + " " + check + " " + outcome + ": " + messageEn + " [" + arithmetic + "]";
+  }
+}
