@@ -179,8 +179,8 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   /**
    * The quotient in the quotient unit (亿斤 ÷ 万亩 → 亿斤/万亩), rounded to {@code mc} when it does
-   * not terminate. Quantities of one dimension give a pure number: {@code other} is converted to
-   * this unit first.
+   * not terminate. Quantities of one dimension give a pure number, computed exactly from both
+   * amounts before the one rounding.
    *
    * @throws ArithmeticException if {@code other} is zero
    */
@@ -190,7 +190,9 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
       throw new ArithmeticException("division of " + this + " by zero (" + other + ")");
     }
     if (unit.isConvertibleTo(other.unit)) {
-      BigDecimal q = Rational.of(value).divide(Rational.of(other.to(unit, mc).value)).toBigDecimal(mc);
+      Rational mine = Rational.of(value).multiply(unit.factor());
+      Rational theirs = Rational.of(other.value).multiply(other.unit.factor());
+      BigDecimal q = mine.divide(theirs).toBigDecimal(mc);
       return new Quantity(q, Units.ONE, combine(other));
     }
     BigDecimal q = Rational.of(value).divide(Rational.of(other.value)).toBigDecimal(mc);
