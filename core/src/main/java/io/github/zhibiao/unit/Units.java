@@ -27,6 +27,7 @@ public final class Units {
   private static final Map<String, Unit> ATOMS = new HashMap<>();
   private static final List<Unit> CATALOG = new ArrayList<>();
   private static final ConcurrentHashMap<String, Unit> PARSED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Unit> SEGMENTS = new ConcurrentHashMap<>();
 
   /** The unit of pure numbers, with the empty symbol: "十一" parses to 11 of it. */
   public static final Unit ONE = Unit.dimensionless();
@@ -164,6 +165,24 @@ public final class Units {
     Unit parsed = parse(text, Normalizer.normalize(text), 0, text.length());
     if (PARSED.size() < 4096) {
       PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  /**
+   * {@link #parse(String, String, int, int)} with a bounded cache keyed by the normalised
+   * segment (the result depends on nothing else), so that a parser reading "2210.6万头只" over
+   * and over builds 万头只 once.
+   */
+  static Unit parseCached(String original, String norm, int from, int to) {
+    String key = norm.substring(from, to);
+    Unit cached = SEGMENTS.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Unit parsed = parse(original, norm, from, to);
+    if (SEGMENTS.size() < 4096) {
+      SEGMENTS.put(key, parsed);
     }
     return parsed;
   }
