@@ -29,7 +29,8 @@ final class Readers {
    */
   static DatasetReader require(String id, String artifact) {
     DatasetFormat format = DatasetFormats.installed().byId(id).orElseThrow(() -> new IllegalStateException(
-        "no DatasetFormat with id '" + id + "' is installed: add " + artifact + " to benchmarks/pom.xml; installed: "
+        "no DatasetFormat with id '" + id + "' is installed: " + artifact
+            + " is missing from benchmarks/pom.xml or registers no such format yet; installed: "
             + DatasetFormats.installed().all().stream().map(DatasetFormat::id).toList()));
     return format.reader().orElseThrow(() -> new IllegalStateException("format '" + id + "' cannot read"));
   }
