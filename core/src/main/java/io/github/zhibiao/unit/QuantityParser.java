@@ -30,6 +30,8 @@ final class QuantityParser {
     {"以上", "AT_LEAST"}, {"以下", "AT_MOST"}, {"左右", "APPROXIMATE"}, {"上下", "APPROXIMATE"},
   };
 
+  private static final String[][] NONE = {};
+
   static Quantity parse(String text) {
     String s = Normalizer.normalize(text);
     int end = s.length();
@@ -44,14 +46,16 @@ final class QuantityParser {
       throw new QuantityFormatException(text, 0, "expected a number, found nothing");
     }
     Qualifier qualifier = Qualifier.EXACT;
-    for (String[] p : PREFIXES) {
+    // Every prefix and suffix qualifier is Chinese: text that starts (ends) with an ASCII
+    // character has none, and skips the search.
+    for (String[] p : s.charAt(pos) < 0x80 ? NONE : PREFIXES) {
       if (s.startsWith(p[0], pos)) {
         qualifier = Qualifier.valueOf(p[1]);
         pos += p[0].length();
         break;
       }
     }
-    for (String[] p : SUFFIXES) {
+    for (String[] p : s.charAt(end - 1) < 0x80 ? NONE : SUFFIXES) {
       if (end - p[0].length() > pos && s.startsWith(p[0], end - p[0].length())) {
         if (qualifier != Qualifier.EXACT) {
           throw new QuantityFormatException(text, end - p[0].length(),
@@ -141,7 +145,7 @@ final class QuantityParser {
       if (magnitude != null && unitStart < end && isChineseNumeralChar(s.charAt(unitStart))) {
         throw new QuantityFormatException(text, unitStart, "expected a unit after the magnitude");
       }
-      Unit parsed = Units.parse(text, s, unitStart, end);
+      Unit parsed = Units.parseCached(text, s, unitStart, end);
       unit = magnitude == null ? parsed : withMagnitude(text, unitStart, parsed, magnitude);
     }
     if (negative) {
@@ -209,6 +213,31 @@ final class QuantityParser {
   }
 
   private static BigDecimal arabic(String text, String s, int start, int end) {
+    // Fast path: up to 18 digits, at most one point, not at either end (scanArabic allows no
+    // other characters): the same unscaled value and scale as new BigDecimal(digits).
+    char first = s.charAt(start);
+    char last = s.charAt(end - 1);
+    if (end - start <= 19 && first != '.' && last != '.') {
+      long unscaled = 0;
+      int digitCount = 0;
+      int scale = 0;
+      boolean point = false;
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
+        if (c == '.') {
+          point = true;
+        } else if (c != ',') {
+          unscaled = unscaled * 10 + (c - '0');
+          digitCount++;
+          if (point) {
+            scale++;
+          }
+        }
+      }
+      if (digitCount <= 18) {
+        return BigDecimal.valueOf(unscaled, scale);
+      }
+    }
     StringBuilder digits = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);

@@ -40,6 +40,10 @@ public final class UnitConverter implements Serializable {
   private final transient long residueLong;
   private final transient BigDecimal numerator;
   private final transient BigDecimal denominator;
+  // The k of a factor 10^k (k may be negative), or NOT_A_POWER_OF_TEN: then converting is a
+  // change of scale.
+  private final transient int tenExponent;
+  private static final int NOT_A_POWER_OF_TEN = Integer.MIN_VALUE;
 
   private UnitConverter(Rational factor) {
     this.factor = factor;
@@ -50,6 +54,21 @@ public final class UnitConverter implements Serializable {
     this.decimalFactor = new BigDecimal(factor.numerator()).divide(new BigDecimal(den25));
     this.numerator = new BigDecimal(factor.numerator());
     this.denominator = new BigDecimal(den);
+    this.tenExponent = tenExponent(factor);
+  }
+
+  private static int tenExponent(Rational factor) {
+    BigInteger num = factor.numerator();
+    BigInteger den = factor.denominator();
+    if (den.equals(BigInteger.ONE)) {
+      int k = num.toString().length() - 1;
+      return num.equals(BigInteger.TEN.pow(k)) ? k : NOT_A_POWER_OF_TEN;
+    }
+    if (num.equals(BigInteger.ONE)) {
+      int k = den.toString().length() - 1;
+      return den.equals(BigInteger.TEN.pow(k)) ? -k : NOT_A_POWER_OF_TEN;
+    }
+    return NOT_A_POWER_OF_TEN;
   }
 
   /**
@@ -124,6 +143,9 @@ public final class UnitConverter implements Serializable {
   }
 
   private BigDecimal raw(BigDecimal value, MathContext mc) {
+    if (tenExponent != NOT_A_POWER_OF_TEN) {
+      return tidy(value.scaleByPowerOfTen(tenExponent)); // the same number as value × 10^k
+    }
     if (residueLong == 1) {
       return tidy(value.multiply(decimalFactor));
     }
@@ -141,6 +163,9 @@ public final class UnitConverter implements Serializable {
   private static BigDecimal tidy(BigDecimal v) {
     if (v.signum() == 0) {
       return BigDecimal.ZERO;
+    }
+    if (v.scale() <= 0) {
+      return v.setScale(0); // an integer: what stripping and then setScale(0) give, without stripping
     }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;

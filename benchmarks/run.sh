@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, generates their data once, runs JMH and the memory check, and prints
+# the Markdown table of issue 7 (also written to benchmarks/target/results.md).
+#
+# Sized for a 2-core machine: single-threaded benchmarks, one fork each, about 12 minutes in all
+# (the first run adds about a minute to generate the data). Run from anywhere:
+#   benchmarks/run.sh               everything
+#   benchmarks/run.sh --quick       shorter iterations, for a first look (numbers are rougher)
+#   JMH_EXTRA="-p pair=mu" benchmarks/run.sh   extra JMH options for every JMH run
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+target="$root/benchmarks/target"
+data="$target/data"
+jar="$target/benchmarks.jar"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+quick=false
+if [[ "${1:-}" == "--quick" ]]; then quick=true; fi
+
+echo "== build" >&2
+./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests
+
+echo "== data ($data)" >&2
+"$java" -cp "$jar" io.github.zhibiao.benchmarks.DataGenerator "$data" >&2
+
+# Micro benchmarks (conversion, parsing): many short operations.
+# Reader benchmarks: one operation reads a whole file of 1M observations (seconds each).
+if $quick; then
+  micro=(-wi 1 -w 1s -i 2 -r 2s)
+  files=(-wi 1 -w 4s -i 2 -r 4s)
+else
+  micro=(-wi 2 -w 2s -i 3 -r 3s)
+  files=(-wi 1 -w 8s -i 3 -r 8s)
+fi
+common=(-f 1 -t 1 -prof gc)
+rm -f "$target"/jmh-*.json "$target/memory.properties"
+
+echo "== JMH: conversion and parsing" >&2
+"$java" -jar "$jar" 'ConversionBenchmark|ParseBenchmark' "${common[@]}" "${micro[@]}" \
+  -jvmArgsAppend "-Dzhibiao.bench.data=$data" -rf json -rff "$target/jmh-micro.json" ${JMH_EXTRA:-} >&2
+
+echo "== JMH: readers (a benchmark whose format is not installed yet fails in its setup and is reported as not run)" >&2
+# -foe false: keep going past a failing benchmark; JMH still exits 0 then.
+"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|TextExtractBenchmark' "${common[@]}" "${files[@]}" \
+  -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
+
+echo "== memory: 5M rows under -Xmx64m" >&2
+"$java" -Xmx64m -Xlog:gc:file="$target/memory-gc.log" -cp "$jar" io.github.zhibiao.benchmarks.MemoryCheck \
+  "$data/long-5m.csv" "$target/memory.properties" >&2 || echo "memory check failed (see above)" >&2
+
+{
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $("$java" -version 2>&1 | head -1)"
+  echo "Date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "Command: benchmarks/run.sh $*  (JMH: -f 1 -t 1 -prof gc; micro ${micro[*]}; readers ${files[*]})"
+  echo
+  "$java" -cp "$jar" io.github.zhibiao.benchmarks.Report "$data" "$target/memory.properties" \
+    "$target/jmh-micro.json" "$target/jmh-readers.json"
+} | tee "$target/results.md"

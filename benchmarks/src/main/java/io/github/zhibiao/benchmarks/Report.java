@@ -1,0 +1,254 @@
+package io.github.zhibiao.benchmarks;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns JMH's JSON results ({@code -rf json}) and the memory check's properties into the
+ * Markdown table of issue 7: throughput of zhibiao and of its baseline, their ratio, the target,
+ * whether it holds, and the allocation per operation ({@code gc.alloc.rate.norm}, from
+ * {@code -prof gc}).
+ *
+ * <p>Usage: {@code Report <data dir> <memory.properties> <jmh.json>...}; prints the table.
+ * Rows whose benchmarks did not run (a reader not installed yet) say so and count as not run.
+ */
+public final class Report {
+  private static final String PKG = "io.github.zhibiao.benchmarks.";
+
+  /** One benchmark result: score in ops/s and bytes allocated per op (or -1 when unknown). */
+  record Result(double score, double error, double allocPerOp) {
+  }
+
+  private final Map<String, Result> results = new HashMap<>();
+  private final List<String> rows = new ArrayList<>();
+  private int passed;
+  private int failed;
+  private int missing;
+
+  private Report() {
+  }
+
+  /**
+   * Prints the table.
+   *
+   * @param args data dir, memory properties file, then one or more JMH JSON result files
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 3) {
+      System.err.println("usage: Report <data dir> <memory.properties> <jmh.json>...");
+      System.exit(2);
+    }
+    Report report = new Report();
+    for (int i = 2; i < args.length; i++) {
+      report.load(Path.of(args[i]));
+    }
+    System.out.print(report.table(Path.of(args[0]), Path.of(args[1])));
+  }
+
+  private void load(Path json) throws IOException {
+    if (!Files.isRegularFile(json)) {
+      return;
+    }
+    JsonNode root = JsonMapper.builder().build().readTree(json.toFile());
+    for (JsonNode run : root) {
+      String name = run.get("benchmark").asString();
+      if (name.startsWith(PKG)) {
+        name = name.substring(PKG.length());
+      }
+      TreeMap<String, String> params = new TreeMap<>();
+      JsonNode p = run.get("params");
+      if (p != null) {
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
+          params.put(e.getKey(), e.getValue().asString());
+        }
+      }
+      JsonNode primary = run.get("primaryMetric");
+      double alloc = -1;
+      JsonNode secondary = run.get("secondaryMetrics");
+      if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
+        alloc = secondary.get("gc.alloc.rate.norm").get("score").asDouble();
+      }
+      double error = primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() : Double.NaN;
+      results.put(key(name, params), new Result(primary.get("score").asDouble(), error, alloc));
+    }
+  }
+
+  private static String key(String name, Map<String, String> params) {
+    return params.isEmpty() ? name : name + params;
+  }
+
+  private Result get(String name, String param, String value) {
+    return results.get(param == null ? name : name + "{" + param + "=" + value + "}");
+  }
+
+  String table(Path dataDir, Path memory) throws IOException {
+    rows.clear();
+    // 1, 2: readers; higher ratio is better.
+    throughput("1", "CSV: long-format reader → Observation vs Jackson 3 CSV → String[] (1M rows)",
+        get("CsvReadBenchmark.zhibiao", null, null), get("CsvReadBenchmark.jackson", null, null),
+        0.6, "rows/s", "B/row");
+    throughput("2", "JSON: native reader → Observation vs Jackson 3 token walk (1M observations)",
+        get("JsonReadBenchmark.zhibiao", null, null), get("JsonReadBenchmark.jackson", null, null),
+        0.5, "obs/s", "B/obs");
+    String[][] pairs = {{"mu", "万亩 → 公顷"}, {"jin", "亿斤 → 万吨"}, {"yuan", "亿元 → 万元"}};
+    for (String[] pair : pairs) {
+      throughput("3", "Quantity.to " + pair[1] + " vs Indriya 2.2.4 (to + BigDecimal value)",
+          get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.indriya", "pair", pair[0]),
+          20, "ops/s", "B/op");
+    }
+    for (String[] pair : pairs) {
+      cost("3", "Quantity.to " + pair[1] + " vs bare BigDecimal × num ÷ den (cost)",
+          get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.floor", "pair", pair[0]),
+          3, "ops/s");
+    }
+    for (String[] pair : pairs) {
+      info("3", "(info) Indriya `to` alone, " + pair[1] + ", value left as Indriya's number",
+          get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.indriyaToOnly", "pair", pair[0]));
+    }
+    String[][] shapes = {{"livestock", "2210.6万头只"}, {"investment", "1,532.4亿元"}, {"grain", "130亿斤"},
+        {"rate", "5.82%"}, {"count", "800余座"}};
+    for (String[] shape : shapes) {
+      cost("4", "Quantity.parse(\"" + shape[1] + "\") vs new BigDecimal(digits) (cost)",
+          get("ParseBenchmark.zhibiao", "shape", shape[0]), get("ParseBenchmark.bigDecimal", "shape", shape[0]),
+          4, "ops/s");
+    }
+    memoryRow(memory);
+    textRow(get("TextExtractBenchmark.zhibiao", null, null), dataDir.resolve(BenchData.PROSE_TXT));
+
+    StringBuilder out = new StringBuilder();
+    out.append("| # | comparison | zhibiao | baseline | ratio | target | holds | zhibiao alloc | baseline alloc |\n");
+    out.append("|---|---|---:|---:|---:|---|---|---:|---:|\n");
+    rows.forEach(r -> out.append(r).append('\n'));
+    out.append('\n').append(String.format(Locale.ROOT, "Targets: %d hold, %d missed, %d not run.%n", passed, failed,
+        missing));
+    return out.toString();
+  }
+
+  /** zhibiao ÷ baseline throughput, must be at least {@code target}. */
+  private void throughput(String n, String what, Result z, Result b, double target, String unit, String allocUnit) {
+    if (z == null || b == null) {
+      notRun(n, what, z, b, "≥ " + fmt(target) + "×", unit);
+      return;
+    }
+    double ratio = z.score() / b.score();
+    boolean ok = ratio >= target;
+    row(n, what, rate(z, unit), rate(b, unit), fmt(ratio) + "×", "≥ " + fmt(target) + "×", ok, alloc(z, allocUnit),
+        alloc(b, allocUnit));
+  }
+
+  /** zhibiao's cost (1/throughput) ÷ the baseline's, must be at most {@code target}. */
+  private void cost(String n, String what, Result z, Result b, double target, String unit) {
+    if (z == null || b == null) {
+      notRun(n, what, z, b, "cost ≤ " + fmt(target) + "×", unit);
+      return;
+    }
+    double ratio = b.score() / z.score();
+    boolean ok = ratio <= target;
+    row(n, what, rate(z, unit), rate(b, unit), fmt(ratio) + "× cost", "cost ≤ " + fmt(target) + "×", ok,
+        alloc(z, "B/op"), alloc(b, "B/op"));
+  }
+
+  private void info(String n, String what, Result z, Result b) {
+    if (z == null || b == null) {
+      return;
+    }
+    rows.add("| " + n + " | " + what + " | " + rate(z, "ops/s") + " | " + rate(b, "ops/s") + " | "
+        + fmt(z.score() / b.score()) + "× | – | – | " + alloc(z, "B/op") + " | " + alloc(b, "B/op") + " |");
+  }
+
+  private void memoryRow(Path memory) throws IOException {
+    String what = "Memory: stream 5M-row CSV, count and sum by indicator, `-Xmx64m`";
+    if (!Files.isRegularFile(memory)) {
+      missing++;
+      rows.add("| 5 | " + what + " | not run | – | – | completes | not run | – | – |");
+      return;
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(memory, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    String status = p.getProperty("status", "?");
+    if (status.startsWith("not run")) {
+      missing++;
+      rows.add("| 5 | " + what + " | not run (" + status.substring("not run".length()).replaceFirst("^: ", "")
+          .replace("|", "/") + ") | – | – | completes | not run | – | – |");
+      return;
+    }
+    boolean ok = status.equals("ok");
+    double peakMb = Long.parseLong(p.getProperty("peakHeapBytes", "0")) / 1048576.0;
+    String cell = String.format(Locale.ROOT, "%s rows in %s s, peak heap %.1f MiB", grouped(p.getProperty("rows", "0")),
+        p.getProperty("seconds", "?"), peakMb);
+    row("5", what, cell, "–", "–", "completes (" + status + ")", ok, "–", "–");
+  }
+
+  private void textRow(Result z, Path prose) throws IOException {
+    String what = "Text extraction (io-text) over generated report prose";
+    if (z == null || !Files.isRegularFile(prose)) {
+      missing++;
+      rows.add("| 6 | " + what + " | not run (io-text not installed) | – | – | ≥ 1 MB/s | not run | – | – |");
+      return;
+    }
+    double mbPerSecond = z.score() * Files.size(prose) / 1e6;
+    boolean ok = mbPerSecond >= 1;
+    row("6", what, String.format(Locale.ROOT, "%.2f MB/s", mbPerSecond), "–", "–", "≥ 1 MB/s", ok,
+        alloc(z, "B/file"), "–");
+  }
+
+  private void notRun(String n, String what, Result z, Result b, String target, String unit) {
+    missing++;
+    rows.add("| " + n + " | " + what + " | " + (z == null ? "not run" : rate(z, unit)) + " | "
+        + (b == null ? "not run" : rate(b, unit)) + " | – | " + target + " | not run | "
+        + (z == null ? "–" : alloc(z, "B/op")) + " | " + (b == null ? "–" : alloc(b, "B/op")) + " |");
+  }
+
+  private void row(String n, String what, String z, String b, String ratio, String target, boolean ok, String za,
+      String ba) {
+    if (ok) {
+      passed++;
+    } else {
+      failed++;
+    }
+    rows.add("| " + n + " | " + what + " | " + z + " | " + b + " | " + ratio + " | " + target + " | "
+        + (ok ? "yes" : "**no**") + " | " + za + " | " + ba + " |");
+  }
+
+  private static String rate(Result r, String unit) {
+    double s = r.score();
+    String pct = Double.isNaN(r.error()) || s == 0 ? "" : String.format(Locale.ROOT, " ±%.0f%%", 100 * r.error() / s);
+    if (s >= 1e6) {
+      return String.format(Locale.ROOT, "%.2f M %s%s", s / 1e6, unit, pct);
+    } else if (s >= 1e3) {
+      return String.format(Locale.ROOT, "%.1f k %s%s", s / 1e3, unit, pct);
+    }
+    return String.format(Locale.ROOT, "%.2f %s%s", s, unit, pct);
+  }
+
+  private static String alloc(Result r, String unit) {
+    return r.allocPerOp() < 0 ? "–" : String.format(Locale.ROOT, "%.0f %s", r.allocPerOp(), unit);
+  }
+
+  private static String fmt(double d) {
+    return d >= 10 ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  private static String grouped(String digits) {
+    try {
+      return String.format(Locale.ROOT, "%,d", Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return digits;
+    }
+  }
+}
