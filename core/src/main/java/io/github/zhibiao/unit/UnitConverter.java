@@ -16,8 +16,9 @@ import java.util.Objects;
  * {@link #DEFAULT_CONTEXT} (34 significant digits, half-even). Results are returned with their
  * trailing zeros removed (and never with a negative scale).
  *
- * <p>One refinement makes a→b→a give back the original value: when a result has more
- * significant digits than {@code precision − 3} and a decimal of at most {@code precision − 3}
+ * <p>One refinement makes a→b→a give back the original value: when the source value and the
+ * result both have more significant digits than {@code precision − 3} (the source is then itself
+ * the rounded result of an earlier conversion) and a decimal of at most {@code precision − 3}
  * digits converts back to exactly the source value, that shorter decimal is returned. It differs
  * from the exact result by less than 10<sup>3−precision</sup> relative.
  *
@@ -43,6 +44,20 @@ public final class UnitConverter implements Serializable {
   // The k of a factor 10^k (k may be negative), or NOT_A_POWER_OF_TEN: then converting is a
   // change of scale.
   private final transient int tenExponent;
+  // For the long-arithmetic division path: the numerator and a small denominator as longs, and
+  // the largest |unscaled| whose product with the numerator fits in a long (0: path unavailable).
+  private final transient long numLong;
+  private final transient long denLong;
+  private final transient long maxUnscaled;
+  private static final long[] TEN_POWERS = new long[19];
+
+  static {
+    long t = 1;
+    for (int i = 0; i < TEN_POWERS.length; i++) {
+      TEN_POWERS[i] = t;
+      t *= 10;
+    }
+  }
   private static final int NOT_A_POWER_OF_TEN = Integer.MIN_VALUE;
 
   private UnitConverter(Rational factor) {
@@ -55,6 +70,10 @@ public final class UnitConverter implements Serializable {
     this.numerator = new BigDecimal(factor.numerator());
     this.denominator = new BigDecimal(den);
     this.tenExponent = tenExponent(factor);
+    boolean small = factor.numerator().bitLength() < 62 && den.bitLength() < 7 && den.longValue() < 92;
+    this.numLong = small ? factor.numerator().longValue() : 0;
+    this.denLong = small ? den.longValue() : 0;
+    this.maxUnscaled = small ? Long.MAX_VALUE / Math.abs(numLong) : 0;
   }
 
   private static int tenExponent(Rational factor) {
@@ -129,7 +148,9 @@ public final class UnitConverter implements Serializable {
     }
     BigDecimal result = raw(value, mc);
     int keep = mc.getPrecision() - 3;
-    if (keep > 0 && result.precision() > keep) {
+    // Only a value that itself carries more than 'keep' digits (the rounded result of an earlier
+    // conversion) can be on its way back to a shorter original; user figures never are.
+    if (keep > 0 && value.precision() > keep && result.precision() > keep) {
       BigDecimal shorter = tidy(result.round(new MathContext(keep, mc.getRoundingMode())));
       if (shorter.precision() < keep && inverseRaw(shorter, mc).compareTo(value) == 0) {
         return shorter;
@@ -149,6 +170,16 @@ public final class UnitConverter implements Serializable {
     if (residueLong == 1) {
       return tidy(value.multiply(decimalFactor));
     }
+    if (residueLong > 0 && value.precision() <= 18) {
+      long u = value.unscaledValue().longValue();
+      if (u % residueLong == 0) {
+        return tidy(BigDecimal.valueOf(u / residueLong, value.scale()).multiply(decimalFactor));
+      }
+      BigDecimal fast = longDivision(u, value.scale(), mc);
+      if (fast != null) {
+        return fast;
+      }
+    }
     BigInteger unscaled = value.unscaledValue();
     boolean divisible = residueLong > 0 && unscaled.bitLength() < 63
         ? unscaled.longValue() % residueLong == 0
@@ -160,12 +191,110 @@ public final class UnitConverter implements Serializable {
     return tidy(value.multiply(numerator).divide(denominator, mc));
   }
 
+  /**
+   * u·10^-scale × num ÷ den rounded to mc, computed with long arithmetic when den is small (below
+   * 92) and u × num fits in a long; null when that path does not apply. Gives exactly what
+   * {@code value.multiply(num).divide(den, mc)} gives, for HALF_EVEN and HALF_UP; the result is
+   * known not to terminate here, so no tie can occur.
+   */
+  private BigDecimal longDivision(long u, int scale, MathContext mc) {
+    if (maxUnscaled == 0) {
+      return null;
+    }
+    java.math.RoundingMode mode = mc.getRoundingMode();
+    if (mode != java.math.RoundingMode.HALF_EVEN && mode != java.math.RoundingMode.HALF_UP) {
+      return null;
+    }
+    if (u == Long.MIN_VALUE || Math.abs(u) > maxUnscaled) {
+      return null;
+    }
+    long a = Math.abs(u * numLong);
+    long q = a / denLong;
+    long r = a % denLong;
+    if (q == 0 || q >= TEN_POWERS[18]) {
+      return null;
+    }
+    int intDigits = 19;
+    while (intDigits > 1 && q < TEN_POWERS[intDigits - 1]) {
+      intDigits--;
+    }
+    int fracDigits = mc.getPrecision() - intDigits;
+    if (fracDigits <= 0 || fracDigits > 2 * 17) {
+      return null;
+    }
+    int first = Math.min(17, fracDigits);
+    int second = fracDigits - first;
+    long t = r * TEN_POWERS[first];
+    long chunk1 = t / denLong;
+    r = t % denLong;
+    long chunk2 = 0;
+    if (second > 0) {
+      t = r * TEN_POWERS[second];
+      chunk2 = t / denLong;
+      r = t % denLong;
+    }
+    boolean up = 2 * r > denLong; // r is never 0: the result does not terminate
+    if (2 * r == denLong) {
+      return null; // an exact half: leave it to BigDecimal's rounding rules
+    }
+    if (up && q == TEN_POWERS[intDigits] - 1 && chunk1 == TEN_POWERS[first] - 1
+        && (second == 0 || chunk2 == TEN_POWERS[second] - 1)) {
+      return null; // rounding up would carry into a new digit: let BigDecimal do it
+    }
+    // The unscaled digits (q·10^first + chunk1)·10^second + chunk2 (+1), as an unsigned 128-bit hi:lo.
+    long m1 = TEN_POWERS[first];
+    long lo = q * m1;
+    long hi = Math.multiplyHigh(q, m1);
+    lo += chunk1;
+    if (Long.compareUnsigned(lo, chunk1) < 0) {
+      hi++;
+    }
+    if (second > 0) {
+      long m2 = TEN_POWERS[second];
+      long loHigh = Math.multiplyHigh(lo, m2) + ((lo >> 63) & m2); // unsigned high word of lo·m2
+      hi = hi * m2 + loHigh;
+      lo = lo * m2 + chunk2;
+      if (Long.compareUnsigned(lo, chunk2) < 0) {
+        hi++;
+      }
+    }
+    if (up && ++lo == 0) {
+      hi++;
+    }
+    int signum = (u < 0) != (numLong < 0) ? -1 : 1;
+    BigInteger unscaled;
+    if (hi == 0 && lo >= 0) {
+      unscaled = BigInteger.valueOf(signum * lo);
+    } else {
+      byte[] bytes = new byte[16];
+      for (int i = 0; i < 8; i++) {
+        bytes[i] = (byte) (hi >>> (56 - 8 * i));
+        bytes[8 + i] = (byte) (lo >>> (56 - 8 * i));
+      }
+      unscaled = new BigInteger(signum, bytes);
+    }
+    BigDecimal result = new BigDecimal(unscaled, scale + fracDigits);
+    long lastChunk = second > 0 ? chunk2 : chunk1;
+    if ((lastChunk + (up ? 1 : 0)) % 10 != 0) {
+      return result; // the last digit is not 0: nothing to strip
+    }
+    return tidy(result);
+  }
+
+  /** The reference computation, for tests: the exact product, rounded to mc only when it does not terminate. */
+  static BigDecimal reference(BigDecimal value, Rational factor, MathContext mc) {
+    return tidy(Rational.of(value).multiply(factor).toBigDecimal(mc));
+  }
+
   private static BigDecimal tidy(BigDecimal v) {
     if (v.signum() == 0) {
       return BigDecimal.ZERO;
     }
     if (v.scale() <= 0) {
       return v.setScale(0); // an integer: what stripping and then setScale(0) give, without stripping
+    }
+    if (v.unscaledValue().testBit(0)) {
+      return v; // odd: no trailing decimal zero to strip
     }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;

@@ -1,0 +1,37 @@
+package io.github.zhibiao.unit;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/** The fast conversion paths give exactly what plain BigDecimal arithmetic gives. */
+class ConverterProperties {
+  private static final List<Rational> FACTORS = List.of(
+      Rational.of(2000, 3), Rational.of(3, 2000), Rational.of(1, 15), Rational.of(15), Rational.of(2, 3),
+      Rational.of(20000, 3), Rational.of(1, 3), Rational.of(7, 9), Rational.of(-5, 7), Rational.of(1, 91),
+      Rational.of(3, 7), Rational.of(10_000_000, 3), Rational.of(1, 6));
+  private static final List<MathContext> CONTEXTS = List.of(MathContext.DECIMAL128, MathContext.DECIMAL64,
+      new MathContext(34, RoundingMode.HALF_UP), new MathContext(20, RoundingMode.HALF_EVEN),
+      new MathContext(10, RoundingMode.DOWN));
+
+  @Test
+  void convertingEqualsMultiplyThenDivide() {
+    qt().withExamples(20_000)
+        .forAll(longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(-3, 12),
+            Generate.pick(FACTORS), Generate.pick(CONTEXTS))
+        .check((unscaled, scale, factor, mc) -> {
+          BigDecimal v = new BigDecimal(BigInteger.valueOf(unscaled), scale);
+          BigDecimal expected = UnitConverter.reference(v, factor, mc);
+          BigDecimal actual = UnitConverter.of(factor).convert(v, mc);
+          return expected.compareTo(actual) == 0;
+        });
+  }
+}
