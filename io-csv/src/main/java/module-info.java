@@ -1,6 +1,17 @@
-/** CSV readers and writers for zhibiao datasets. */
+/**
+ * CSV readers and writers for zhibiao datasets: the long format (one observation a row,
+ * {@link io.github.zhibiao.csv.LongCsvFormat}) and the wide format of statistical tables
+ * ({@link io.github.zhibiao.csv.WideCsvFormat}), found through
+ * {@link io.github.zhibiao.spi.DatasetFormats}.
+ */
 module io.github.zhibiao.csv {
   requires transitive io.github.zhibiao.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+
+  exports io.github.zhibiao.csv;
+
+  provides io.github.zhibiao.spi.DatasetFormat with
+      io.github.zhibiao.csv.LongCsvFormat,
+      io.github.zhibiao.csv.WideCsvFormat;
 }

@@ -1,0 +1,153 @@
+package io.github.zhibiao.csv;
+
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Opens CSV bytes as text: detects the character set (a UTF-8 or UTF-16 byte-order mark; else
+ * UTF-8 if the first 64 KiB decode as UTF-8; else GB18030, which covers GBK and GB2312 as Excel
+ * writes them on Chinese Windows) and the delimiter (the most frequent of comma, tab and
+ * semicolon outside quotes on the header line), unless the options fix them. Decoding is strict:
+ * bytes that are not valid in the charset end the read with an error instead of becoming U+FFFD.
+ */
+final class CsvInput {
+  static final int HEAD = 1 << 16;
+  static final Charset GB18030 = Charset.forName("GB18030");
+
+  final Reader reader;
+  final Charset charset;
+  final char delimiter;
+
+  private CsvInput(Reader reader, Charset charset, char delimiter) {
+    this.reader = reader;
+    this.charset = charset;
+    this.delimiter = delimiter;
+  }
+
+  static CsvInput open(InputStream raw, String source, ReadOptions options) {
+    BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, HEAD);
+    try {
+      in.mark(HEAD + 4);
+      byte[] head = in.readNBytes(HEAD);
+      in.reset();
+      if (head.length == 0) {
+        throw new DatasetReadException(Problem.of(source, "the input is empty; expected a header row"));
+      }
+      int bom = bomLength(head);
+      Charset charset = options.charset().orElseGet(() -> detect(head));
+      if (bom > 0 && options.charset().isEmpty()) {
+        charset = bomCharset(head);
+      }
+      in.skipNBytes(bom > 0 && (charset.equals(bomCharset(head))) ? bom : 0);
+      String text = decodeHead(head, bom, charset);
+      char delimiter = options.delimiter().orElseGet(() -> detectDelimiter(text));
+      CharsetDecoder decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new CsvInput(new InputStreamReader(in, decoder), charset, delimiter);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The header line of {@code head} (charset and BOM detected), or null if the bytes are empty. */
+  static String headerLine(byte[] head) {
+    if (head.length == 0) {
+      return null;
+    }
+    int bom = bomLength(head);
+    Charset charset = bom > 0 ? bomCharset(head) : detect(head);
+    String text = decodeHead(head, bom, charset);
+    int nl = text.indexOf('\n');
+    String line = nl < 0 ? text : text.substring(0, nl);
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  static int bomLength(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  private static Charset bomCharset(byte[] b) {
+    if (bomLength(b) == 3) {
+      return StandardCharsets.UTF_8;
+    }
+    return (b[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+  }
+
+  /** UTF-8 when the head decodes as UTF-8 (a multi-byte sequence cut at the end is allowed), else GB18030. */
+  static Charset detect(byte[] head) {
+    if (bomLength(head) > 0) {
+      return bomCharset(head);
+    }
+    int end = head.length;
+    // Do not let a multi-byte sequence cut by the 64 KiB window count against UTF-8.
+    if (end == HEAD) {
+      int i = end - 1;
+      while (i > end - 4 && i > 0 && (head[i] & 0xC0) == 0x80) {
+        i--;
+      }
+      end = i;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(head, 0, end));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return GB18030;
+    }
+  }
+
+  private static String decodeHead(byte[] head, int bom, Charset charset) {
+    int from = charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-16") ? bom : 0;
+    return charset.decode(ByteBuffer.wrap(head, from, head.length - from)).toString();
+  }
+
+  /** The most frequent of ',', '\t', ';' outside quotes on the first line; ',' when none occurs. */
+  static char detectDelimiter(String text) {
+    int comma = 0;
+    int tab = 0;
+    int semicolon = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        if (c == ',') {
+          comma++;
+        } else if (c == '\t') {
+          tab++;
+        } else if (c == ';') {
+          semicolon++;
+        }
+      }
+    }
+    if (tab > comma && tab >= semicolon) {
+      return '\t';
+    }
+    return semicolon > comma ? ';' : ',';
+  }
+}
