@@ -1,0 +1,71 @@
+package io.github.zhibiao.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhibiao.model.Dataset;
+import io.github.zhibiao.spi.DatasetFormats;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example and checks key lines of what it prints. */
+class ExamplesTest {
+  static final Path SEED = Path.of("../seeds/chifeng-2023.csv");
+
+  static String capture(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      example.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  static void assertHas(String output, String line) {
+    assertTrue(output.contains(line), () -> "expected the output to contain\n  " + line + "\nbut it was:\n" + output);
+  }
+
+  @Test
+  void chifengReport() {
+    Dataset seed = DatasetFormats.read(SEED);
+    String out = capture(o -> ChifengReport.run(seed, o));
+    assertHas(out, "赤峰市 2023 — 130 figures in 5 chapters");
+    assertHas(out, "== 现代农牧业 (GB/T 4754 A, 第一产业) — 31 figures ==");
+    assertHas(out, "粮食总产量 130亿斤  [2023年]  = 650万吨  较近5年平均 +6.31亿斤  居全区第4位（共12）");
+    assertHas(out, "粮食播种面积 1706.8万亩  [2023年]  = 1137866.67公顷");
+    assertHas(out, "区域公用品牌总价值 754.49亿元  [2023年末]  = 75449000000元");
+    assertHas(out, "牲畜存栏 2210.6万头只  [2023年6月末]  同比 +5.82%  居全区首位");
+    assertHas(out, "→ 2022年6月末约 2089.0万头只");
+    assertHas(out, "城镇新增就业 2.05万人");
+    assertHas(out, "年度计划约 1.75万人");
+    assertHas(out, "2022年约 1.81万人");
+    assertHas(out, "设施农业产量 510.7万吨  [2023年] (预计)");
+    assertHas(out, "新建5G基站 超800座");
+  }
+
+  @Test
+  void consistencyCheck() {
+    Dataset seed = DatasetFormats.read(SEED);
+    int[] failed = new int[1];
+    String out = capture(o -> failed[0] = ConsistencyCheck.run(seed, o));
+    assertHas(out, "273.15 + 176.36 + 135.73 + 106.94 + 62.31 = 754.49 亿元 (stated 754.49 ± 0.005)");
+    assertHas(out, "[INFO PASSED] SUM");
+    assertHas(out, "[ERROR FAILED] CONFLICT");
+    assertHas(out, "92.6% (92.55 … 92.65) vs 93.6% (93.55 … 93.65)");
+    assertEquals(1, failed[0], "the air-quality conflict fails, so the example exits with status 1");
+  }
+
+  @Test
+  void conversionsTour() {
+    String out = capture(ConversionsTour::run);
+    assertHas(out, "粮食总产量 130亿斤 = 650万吨 = 6.5 million tonnes");
+    assertHas(out, "牲畜存栏 2210.6万头只 = 22106000头只 = 22.106 million head");
+    assertHas(out, "  and back: 1706.8万亩");
+    assertHas(out, "3.09万人次 → 万人: cannot convert 万人次 to 万人: PERSON_TIME ≠ PERSON");
+    assertHas(out, "yield 130亿斤 / 1706.8万亩 = 761.7斤/亩 = 380.8公斤/亩");
+    assertHas(out, "→ plan 1.75万人");
+  }
+}
