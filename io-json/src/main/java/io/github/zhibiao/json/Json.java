@@ -1,0 +1,30 @@
+package io.github.zhibiao.json;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Jackson 3 mappers of the io-json formats: exact decimals, bounded nesting and number length. */
+final class Json {
+  private Json() {}
+
+  /** Deeper JSON than this is refused: no dataset needs it, and it protects the stack. */
+  static final int MAX_DEPTH = 64;
+
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(400).build())
+      .build();
+
+  static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .build();
+
+  static final JsonMapper PRETTY = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+}

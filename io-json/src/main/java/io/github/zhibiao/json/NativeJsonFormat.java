@@ -1,0 +1,80 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.spi.DatasetFormat;
+import io.github.zhibiao.spi.DatasetReader;
+import io.github.zhibiao.spi.DatasetWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * zhibiao's native JSON format: a dataset object with its indicators and then its observations.
+ * Id {@code json}, extension {@code .json}, rank 10. The schema ships in this jar as
+ * {@code io/github/zhibiao/json/zhibiao-dataset.schema.json} (JSON Schema 2020-12):
+ *
+ * <pre>{@code
+ * {"format": "zhibiao", "version": 1,
+ *  "indicators": [{"code": "LIVESTOCK_STOCK", "name": "牲畜存栏", "unit": "万头只", "kind": "STOCK",
+ *                  "sector": "现代农牧业@A"}],
+ *  "observations": [{"indicator": "LIVESTOCK_STOCK", "region": "150400", "period": "2023-06-30",
+ *                    "value": "2210.6", "unit": "万头只",
+ *                    "change": {"amount": "5.82%", "basis": "YEAR_ON_YEAR"},
+ *                    "ranking": {"rank": "首位", "scope": "150000"}}]}
+ * }</pre>
+ *
+ * <p>Values are written as strings holding the exact decimal; numbers are read too, exactly
+ * (never through {@code double}); NaN, infinities and exponents beyond ±1000 are refused.
+ * Observations are read one at a time (a file far larger than the heap streams), so indicators
+ * must come before observations. Errors name the JSON path ({@code $.observations[3].value}), the
+ * text and what was expected; lenient reads skip bad observations and count them. Malformed JSON
+ * and bad indicator definitions end the read in both modes.
+ */
+public final class NativeJsonFormat implements DatasetFormat {
+  private static final DatasetReader READER = new NativeJsonReader();
+  private static final DatasetWriter WRITER = new NativeJsonWriter();
+
+  /** The format; ServiceLoader needs this public constructor. */
+  public NativeJsonFormat() {}
+
+  @Override
+  public String id() {
+    return "json";
+  }
+
+  @Override
+  public String name() {
+    return "zhibiao native JSON";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("json");
+  }
+
+  @Override
+  public int rank() {
+    return 10;
+  }
+
+  /** Whether the bytes start a JSON object that says {@code "format": "zhibiao"}. */
+  @Override
+  public boolean canRead(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+    return text.startsWith("{") && text.replaceAll("\\s", "").contains("\"format\":\"zhibiao\"");
+  }
+
+  @Override
+  public Optional<DatasetReader> reader() {
+    return Optional.of(READER);
+  }
+
+  @Override
+  public Optional<DatasetWriter> writer() {
+    return Optional.of(WRITER);
+  }
+}

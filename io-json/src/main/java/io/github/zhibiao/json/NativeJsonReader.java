@@ -1,0 +1,450 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Sector;
+import io.github.zhibiao.model.Share;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.spi.AbstractObservationCursor;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.DatasetReader;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/** Reads the native format, streaming the observations array. */
+final class NativeJsonReader implements DatasetReader {
+
+  @Override
+  public ObservationCursor open(InputStream in, String source, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    Cursor c = new Cursor(source, options, in);
+    try {
+      c.start();
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  /** A JSON syntax or limit error as a problem with path and line. */
+  static DatasetReadException malformed(String source, JacksonException e, String path) {
+    String message;
+    if (e instanceof StreamConstraintsException) {
+      message = "the JSON exceeds a limit (nesting deeper than " + Json.MAX_DEPTH + " levels, or a number longer than "
+          + "400 digits): " + e.getOriginalMessage();
+    } else {
+      String original = e.getOriginalMessage();
+      int cut = original.indexOf(" (start marker");
+      message = "malformed JSON: " + (cut > 0 ? original.substring(0, cut) : original);
+    }
+    Problem p = Problem.of(source, message).atPath(path);
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      p = p.atLine(e.getLocation().getLineNr());
+    }
+    return new DatasetReadException(p, e);
+  }
+
+  private static final class Cursor extends AbstractObservationCursor {
+    private final InputStream in;
+    private final Resolver r;
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private JsonParser p;
+    private boolean inObservations;
+    private boolean sawObservations;
+    private boolean done;
+    private int index = -1;
+    private String path = "$";
+
+    Cursor(String source, ReadOptions options, InputStream in) {
+      super(source, options);
+      this.in = in;
+      this.r = new Resolver(source, options);
+    }
+
+    void start() {
+      try {
+        p = Json.MAPPER.createParser(in);
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw fatal(Problem.of(source(), "the input is empty; expected a JSON object with indicators and observations"));
+        }
+        if (t != JsonToken.START_OBJECT) {
+          throw fatalAt("$", "expected a JSON object with format, indicators and observations, found " + describe(t));
+        }
+        advance();
+      } catch (JacksonException e) {
+        throw fatalFrom(e);
+      }
+    }
+
+    private DatasetReadException fatalFrom(JacksonException e) {
+      DatasetReadException d = malformed(source(), e, path);
+      return fatal(d.problem());
+    }
+
+    private DatasetReadException fatalAt(String at, String message) {
+      Problem problem = Problem.of(source(), message).atPath(at);
+      long line = p == null ? 0 : p.currentTokenLocation().getLineNr();
+      return fatal(line > 0 ? problem.atLine(line) : problem);
+    }
+
+    /** Reads top-level properties until the observations array starts or the object ends. */
+    private void advance() {
+      while (true) {
+        String name = p.nextName();
+        if (name == null) {
+          path = "$";
+          if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw fatalAt("$", "expected a property name");
+          }
+          if (p.nextToken() != null) {
+            throw fatalAt("$", "unexpected content after the dataset object");
+          }
+          done = true;
+          return;
+        }
+        path = "$." + name;
+        JsonToken t = p.nextToken();
+        switch (name) {
+          case "format" -> {
+            if (t != JsonToken.VALUE_STRING || !"zhibiao".equals(p.getString())) {
+              throw fatalAt(path, "expected \"zhibiao\", found " + describe(t));
+            }
+          }
+          case "version" -> {
+            if (t != JsonToken.VALUE_NUMBER_INT || p.getDecimalValue().intValue() != 1) {
+              throw fatalAt(path, "expected the format version 1, found " + describe(t));
+            }
+          }
+          case "indicators" -> readIndicators(t);
+          case "observations" -> {
+            if (sawObservations) {
+              throw fatalAt(path, "a second observations array; a dataset has one");
+            }
+            if (t != JsonToken.START_ARRAY) {
+              throw fatalAt(path, "expected an array of observations, found " + describe(t));
+            }
+            sawObservations = true;
+            inObservations = true;
+            return;
+          }
+          default -> throw fatalAt(path, "unknown property; expected format, version, indicators or observations");
+        }
+      }
+    }
+
+    private void readIndicators(JsonToken t) {
+      if (t != JsonToken.START_ARRAY) {
+        throw fatalAt(path, "expected an array of indicators, found " + describe(t));
+      }
+      int i = 0;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        String at = "$.indicators[" + i++ + "]";
+        if (t != JsonToken.START_OBJECT) {
+          throw fatalAt(at, "expected an indicator object, found " + describe(t));
+        }
+        Map<String, String> f = strings(at, "code", "name", "unit", "kind", "sector", "englishName", "description");
+        Indicator ind;
+        try {
+          Indicator.Builder b = Indicator.builder().code(required(f, at, "code")).name(required(f, at, "name"))
+              .unit(r.unit(at + ".unit", required(f, at, "unit")));
+          if (f.containsKey("kind")) {
+            b.kind(IndicatorKind.valueOf(f.get("kind").toUpperCase(Locale.ROOT)));
+          }
+          if (f.containsKey("sector")) {
+            b.sector(Sector.parse(f.get("sector")));
+          }
+          if (f.containsKey("englishName")) {
+            b.englishName(f.get("englishName"));
+          }
+          if (f.containsKey("description")) {
+            b.description(f.get("description"));
+          }
+          ind = b.build();
+        } catch (DatasetReadException e) {
+          throw fatal(e.problem());
+        } catch (IllegalArgumentException e) {
+          throw fatalAt(at, e.getMessage());
+        }
+        if (indicators.putIfAbsent(ind.code(), ind) != null) {
+          throw fatalAt(at + ".code", "indicator " + ind.code() + " is defined twice");
+        }
+      }
+    }
+
+    private String required(Map<String, String> f, String at, String name) {
+      String v = f.get(name);
+      if (v == null) {
+        throw fatalAt(at, "missing required property " + name);
+      }
+      return v;
+    }
+
+    /** Reads a flat object of string properties; anything else ends the read. */
+    private Map<String, String> strings(String at, String... allowed) {
+      Map<String, String> out = new HashMap<>();
+      String name;
+      while ((name = p.nextName()) != null) {
+        JsonToken t = p.nextToken();
+        if (!java.util.Arrays.asList(allowed).contains(name)) {
+          throw fatalAt(at + "." + name, "unknown property; expected one of " + String.join(", ", allowed));
+        }
+        if (t != JsonToken.VALUE_STRING) {
+          throw fatalAt(at + "." + name, "expected a string, found " + describe(t));
+        }
+        out.put(name, p.getString());
+      }
+      return out;
+    }
+
+    @Override
+    protected Observation readRecord() {
+      try {
+        while (!done) {
+          if (!inObservations) {
+            advance();
+            continue;
+          }
+          JsonToken t = p.nextToken();
+          if (t == JsonToken.END_ARRAY) {
+            inObservations = false;
+            continue;
+          }
+          index++;
+          String at = "$.observations[" + index + "]";
+          path = at;
+          r.line = p.currentTokenLocation().getLineNr();
+          if (t != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            throw r.problem(at, null, "expected an observation object, found " + describe(t));
+          }
+          return observation(at);
+        }
+        return null;
+      } catch (JacksonException e) {
+        throw fatalFrom(e);
+      }
+    }
+
+    /** Reads one observation object to its end, then builds it (so a bad one leaves the stream aligned). */
+    private Observation observation(String at) {
+      Map<String, Object> f = new HashMap<>();
+      DatasetReadException first = null;
+      String name;
+      while ((name = p.nextName()) != null) {
+        JsonToken t = p.nextToken();
+        String fieldPath = at + "." + name;
+        try {
+          switch (name) {
+            case "indicator", "region", "regionName", "period", "unit", "qualifier", "status", "planCompletion", "note" ->
+                f.put(name, string(fieldPath, t));
+            case "value" -> f.put(name, number(fieldPath, t));
+            case "change", "ranking", "share" -> f.put(name, nested(fieldPath, t, name));
+            default -> {
+              p.skipChildren();
+              throw r.problem(fieldPath, null, "unknown property; expected indicator, region, regionName, period, value, "
+                  + "unit, qualifier, status, change, ranking, share, planCompletion or note");
+            }
+          }
+        } catch (DatasetReadException e) {
+          if (first == null) {
+            first = e;
+          }
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+      return build(at, f);
+    }
+
+    private String string(String at, JsonToken t) {
+      if (t != JsonToken.VALUE_STRING) {
+        p.skipChildren();
+        throw r.problem(at, null, "expected a string, found " + describe(t));
+      }
+      return p.getString();
+    }
+
+    private String number(String at, JsonToken t) {
+      if (t == JsonToken.VALUE_STRING) {
+        return p.getString();
+      }
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        return r.bounded(at, p.getDecimalValue()).toPlainString();
+      }
+      p.skipChildren();
+      throw r.problem(at, null, "expected a number or a string holding one, found " + describe(t));
+    }
+
+    private Map<String, String> nested(String at, JsonToken t, String kind) {
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        throw r.problem(at, null, "expected an object, found " + describe(t));
+      }
+      Map<String, String> m = new HashMap<>();
+      String name;
+      DatasetReadException first = null;
+      while ((name = p.nextName()) != null) {
+        JsonToken v = p.nextToken();
+        boolean known = switch (kind) {
+          case "change" -> name.equals("amount") || name.equals("basis");
+          case "ranking" -> name.equals("rank") || name.equals("scope");
+          default -> name.equals("rate") || name.equals("of");
+        };
+        if (!known || v != JsonToken.VALUE_STRING) {
+          p.skipChildren();
+          if (first == null) {
+            first = r.problem(at + "." + name, null, known ? "expected a string, found " + describe(v)
+                : "unknown property of " + kind);
+          }
+          continue;
+        }
+        m.put(name, p.getString());
+      }
+      if (first != null) {
+        throw first;
+      }
+      return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Observation build(String at, Map<String, Object> f) {
+      for (String required : new String[] {"indicator", "region", "period", "value"}) {
+        if (!f.containsKey(required)) {
+          throw r.problem(at, null, "missing required property " + required);
+        }
+      }
+      String code = (String) f.get("indicator");
+      Indicator ind = indicators.get(code);
+      if (ind == null) {
+        throw r.problem(at + ".indicator", code, "unknown indicator; define it in $.indicators, before the observations");
+      }
+      Unit unit = f.containsKey("unit") ? r.unit(at + ".unit", (String) f.get("unit")) : ind.unit();
+      BigDecimal v = r.decimal(at + ".value", (String) f.get("value"));
+      Qualifier q = Qualifier.EXACT;
+      if (f.containsKey("qualifier")) {
+        try {
+          q = Qualifier.valueOf(((String) f.get("qualifier")).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw r.problem(at + ".qualifier", (String) f.get("qualifier"),
+              "unknown qualifier; expected EXACT, APPROXIMATE, MORE_THAN, AT_LEAST, AT_MOST or LESS_THAN");
+        }
+      }
+      Observation.Builder b = Observation.builder().indicator(ind)
+          .region(r.region(at + ".region", (String) f.get("region"), (String) f.get("regionName")))
+          .period(r.period(at + ".period", (String) f.get("period")))
+          .value(Quantity.of(v, unit, q));
+      try {
+        if (f.containsKey("status")) {
+          b.status(Status.parse((String) f.get("status")));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.problem(at + ".status", (String) f.get("status"), e.getMessage());
+      }
+      if (f.containsKey("change")) {
+        Map<String, String> c = (Map<String, String>) f.get("change");
+        String amount = c.get("amount");
+        if (amount == null) {
+          throw r.problem(at + ".change", null, "missing required property amount");
+        }
+        try {
+          b.change(Change.of(r.quantity(at + ".change.amount", amount), c.getOrDefault("basis", "YEAR_ON_YEAR")));
+        } catch (DatasetReadException e) {
+          throw e;
+        } catch (IllegalArgumentException e) {
+          throw r.problem(at + ".change.basis", c.get("basis"), e.getMessage());
+        }
+      }
+      if (f.containsKey("ranking")) {
+        Map<String, String> k = (Map<String, String>) f.get("ranking");
+        if (k.get("rank") == null) {
+          throw r.problem(at + ".ranking", null, "missing required property rank");
+        }
+        Ranking ranking;
+        try {
+          ranking = Ranking.parse(k.get("rank"));
+        } catch (IllegalArgumentException e) {
+          throw r.problem(at + ".ranking.rank", k.get("rank"), e.getMessage());
+        }
+        if (k.get("scope") != null) {
+          String scope = k.get("scope");
+          ranking = ranking.within(r.options.regions().byCode(scope).orElseThrow(() -> r.problem(at + ".ranking.scope",
+              scope, "unknown region code; expected a GB/T 2260 code in the registry such as 150000")));
+        }
+        b.ranking(ranking);
+      }
+      if (f.containsKey("share")) {
+        Map<String, String> s = (Map<String, String>) f.get("share");
+        if (s.get("rate") == null || s.get("of") == null) {
+          throw r.problem(at + ".share", null, "a share needs rate and of");
+        }
+        try {
+          b.share(Share.of(r.quantity(at + ".share.rate", s.get("rate")), s.get("of")));
+        } catch (DatasetReadException e) {
+          throw e;
+        } catch (IllegalArgumentException e) {
+          throw r.problem(at + ".share.rate", s.get("rate"), e.getMessage());
+        }
+      }
+      if (f.containsKey("planCompletion")) {
+        b.planCompletion(r.quantity(at + ".planCompletion", (String) f.get("planCompletion")));
+      }
+      if (f.containsKey("note")) {
+        b.note((String) f.get("note"));
+      }
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw r.problem(at, null, e.getMessage());
+      }
+    }
+
+    private static String describe(JsonToken t) {
+      if (t == null) {
+        return "the end of the input";
+      }
+      return switch (t) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "a string";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+        case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+        case VALUE_NULL -> "null";
+        default -> t.toString();
+      };
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (p != null) {
+          p.close();
+        }
+        in.close();
+      } catch (java.io.IOException | JacksonException e) {
+        // closing: nothing useful to report
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.model.Dataset;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.spi.DatasetWriter;
+import io.github.zhibiao.spi.WriteOptions;
+import io.github.zhibiao.unit.Qualifier;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+
+/** Writes the native format: indicators, then observations, values as exact decimal strings. Always UTF-8. */
+final class NativeJsonWriter implements DatasetWriter {
+
+  @Override
+  public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(options, "options");
+    try (JsonGenerator g = (options.prettyPrinting() ? Json.PRETTY : Json.MAPPER)
+        .createGenerator(shield(out), JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", "zhibiao");
+      g.writeNumberProperty("version", 1);
+      g.writeName("indicators");
+      g.writeStartArray();
+      for (Indicator i : dataset.indicators().values()) {
+        indicator(g, i);
+      }
+      g.writeEndArray();
+      g.writeName("observations");
+      g.writeStartArray();
+      for (Observation o : dataset.observations()) {
+        observation(g, o);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.flush();
+  }
+
+  static void indicator(JsonGenerator g, Indicator i) {
+    g.writeStartObject();
+    g.writeStringProperty("code", i.code());
+    g.writeStringProperty("name", i.name());
+    g.writeStringProperty("unit", i.unit().symbol());
+    g.writeStringProperty("kind", i.kind().name());
+    if (i.sector().isPresent()) {
+      g.writeStringProperty("sector", i.sector().get().toString());
+    }
+    if (i.englishName().isPresent()) {
+      g.writeStringProperty("englishName", i.englishName().get());
+    }
+    if (i.description().isPresent()) {
+      g.writeStringProperty("description", i.description().get());
+    }
+    g.writeEndObject();
+  }
+
+  static void observation(JsonGenerator g, Observation o) {
+    g.writeStartObject();
+    g.writeStringProperty("indicator", o.indicator().code());
+    g.writeStringProperty("region", o.region().code());
+    g.writeStringProperty("regionName", o.region().name());
+    g.writeStringProperty("period", o.period().toString());
+    g.writeStringProperty("value", o.value().value().toPlainString());
+    g.writeStringProperty("unit", o.value().unit().symbol());
+    if (o.qualifier() != Qualifier.EXACT) {
+      g.writeStringProperty("qualifier", o.qualifier().name());
+    }
+    if (o.status() != Status.NORMAL) {
+      g.writeStringProperty("status", o.status().name());
+    }
+    o.change().ifPresent(c -> {
+      g.writeName("change");
+      g.writeStartObject();
+      g.writeStringProperty("amount", c.amount().toString());
+      g.writeStringProperty("basis", c.basisText());
+      g.writeEndObject();
+    });
+    o.ranking().ifPresent(r -> {
+      g.writeName("ranking");
+      g.writeStartObject();
+      g.writeStringProperty("rank", r.toString());
+      r.scope().ifPresent(s -> g.writeStringProperty("scope", s.code()));
+      g.writeEndObject();
+    });
+    o.share().ifPresent(s -> {
+      g.writeName("share");
+      g.writeStartObject();
+      g.writeStringProperty("rate", s.rate().toString());
+      g.writeStringProperty("of", s.whole());
+      g.writeEndObject();
+    });
+    o.planCompletion().ifPresent(p -> g.writeStringProperty("planCompletion", p.toString()));
+    o.note().ifPresent(n -> g.writeStringProperty("note", n));
+    g.writeEndObject();
+  }
+
+  /** The caller's stream, not closed when the generator closes. */
+  static OutputStream shield(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.RegionLevel;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.Units;
+import java.math.BigDecimal;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns JSON field text into model values, caching what repeats, with problems that name the
+ * source, JSON path, line and text. One per read; not thread-safe.
+ */
+final class Resolver {
+  private static final int CACHE_LIMIT = 4096;
+  /** Figures beyond 10^±100 are refused: they are typing errors or attacks, not statistics. */
+  static final int MAX_EXPONENT = 100;
+
+  final String source;
+  final ReadOptions options;
+  long line;
+  private final Map<String, Period> periods = new HashMap<>();
+  private final Map<String, Region> regions = new HashMap<>();
+
+  Resolver(String source, ReadOptions options) {
+    this.source = source;
+    this.options = options;
+  }
+
+  DatasetReadException problem(String path, String text, String message) {
+    Problem p = Problem.of(source, message).atPath(path);
+    if (line > 0) {
+      p = p.atLine(line);
+    }
+    if (text != null && !text.isEmpty()) {
+      p = p.withText(text);
+    }
+    return new DatasetReadException(p);
+  }
+
+  Period period(String path, String text) {
+    Period p = periods.get(text);
+    if (p != null) {
+      return p;
+    }
+    try {
+      p = Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw problem(path, text, e.getMessage());
+    }
+    if (periods.size() < CACHE_LIMIT) {
+      periods.put(text, p);
+    }
+    return p;
+  }
+
+  Region region(String path, String code, String name) {
+    String key = name == null ? code : code + '\u0000' + name;
+    Region r = regions.get(key);
+    if (r != null) {
+      return r;
+    }
+    var known = options.regions().byCode(code);
+    if (known.isPresent()) {
+      r = known.get();
+      if (name != null && !name.equals(r.name()) && !name.equals(r.shortName())) {
+        throw problem(path, name, "region " + code + " is " + r.name() + "; regionName must agree or be left out");
+      }
+    } else if (name != null) {
+      try {
+        r = Region.of(code, name, name, RegionLevel.OTHER);
+      } catch (IllegalArgumentException e) {
+        throw problem(path, code, e.getMessage());
+      }
+    } else {
+      throw problem(path, code, "unknown region code; expected a GB/T 2260 code in the registry, "
+          + "or a regionName beside it to define a region of your own");
+    }
+    if (regions.size() < CACHE_LIMIT) {
+      regions.put(key, r);
+    }
+    return r;
+  }
+
+  Unit unit(String path, String text) {
+    try {
+      return Units.of(text);
+    } catch (IllegalArgumentException e) {
+      throw problem(path, text, e.getMessage());
+    }
+  }
+
+  Quantity quantity(String path, String text) {
+    try {
+      return Quantity.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw problem(path, text, e.getMessage());
+    }
+  }
+
+  /** An exact decimal from text, or a problem; exponent notation is accepted within ±100. */
+  BigDecimal decimal(String path, String text) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw problem(path, text, "not a decimal number; expected digits such as 2210.6");
+    }
+    return bounded(path, d);
+  }
+
+  BigDecimal bounded(String path, BigDecimal d) {
+    int exponent = d.precision() - d.scale() - 1;
+    if (d.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
+      throw problem(path, d.toString(), "the number is out of range; figures must lie within 10^±" + MAX_EXPONENT);
+    }
+    return d;
+  }
+}
