@@ -10,5 +10,6 @@ module io.github.zhibiao.json {
   exports io.github.zhibiao.json;
 
   provides io.github.zhibiao.spi.DatasetFormat with
-      io.github.zhibiao.json.NativeJsonFormat;
+      io.github.zhibiao.json.NativeJsonFormat,
+      io.github.zhibiao.json.JsonStatFormat;
 }

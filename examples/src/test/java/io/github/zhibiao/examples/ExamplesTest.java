@@ -59,6 +59,15 @@ class ExamplesTest {
   }
 
   @Test
+  void formatsTour(@org.junit.jupiter.api.io.TempDir Path dir) {
+    String out = capture(o -> FormatsTour.run(SEED, dir, o));
+    assertHas(out, "Read 130 observations of 130 indicators");
+    assertHas(out, "sniffed as json-stat): 130 observations read back");
+    assertHas(out, "sniffed as json): 130 observations read back");
+    assertHas(out, "sniffed as csv-wide): 130 observations read back");
+  }
+
+  @Test
   void conversionsTour() {
     String out = capture(ConversionsTour::run);
     assertHas(out, "粮食总产量 130亿斤 = 650万吨 = 6.5 million tonnes");
