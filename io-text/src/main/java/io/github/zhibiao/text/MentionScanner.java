@@ -34,7 +34,7 @@ final class MentionScanner {
   private static final String[] PREFIXES = {
     "不低于", "不少于", "不超过", "超过", "不到", "不足", "大约", "多于", "少于", "突破", "约", "超", "逾", "近",
   };
-  private static final String[] SUFFIXES = {"以上", "以下", "左右", "上下"};
+  private static final String[] SUFFIXES = {"以上", "以下", "左右", "上下", "以内"};
   /** Characters after a number that make it a label, a date or an ordinal. */
   private static final String LABEL_AFTER = "年月日号级届期批代版轮类星强周岁";
   /** Words after a figure that start what a report says beside it, not a noun the figure counts. */
@@ -200,12 +200,22 @@ final class MentionScanner {
         break;
       }
     }
+    // a sign: -1.2‰, 负3%
+    if (start == i && i > 0 && ((s.charAt(i - 1) == '-' && (i < 2 || !Prose.isDigit(s.charAt(i - 2))))
+        || (s.charAt(i - 1) == '负' && (i < 2 || !Prose.isHan(s.charAt(i - 2)))))) {
+      start = i - 1;
+    }
+    boolean within = end - 2 >= unitEnd && s.startsWith("以内", end - 2);
+    int parseEnd = within ? end - 2 : end;
     Quantity q = null;
-    if (!(noun && (!classifier || magnitudeOnly))) {
-      q = parse(s, start, end);
+    if (!(noun && magnitudeOnly)) {
+      q = parse(s, start, parseEnd);
       if (q == null && start < i) {
         start = i;
-        q = parse(s, start, end);
+        q = parse(s, start, parseEnd);
+      }
+      if (q != null && within && q.isExact()) {
+        q = q.withQualifier(io.github.zhibiao.unit.Qualifier.AT_MOST); // 3.2%以内
       }
     }
     out.add(new Mention(start, i, end, q, classifier && arabic, noun));

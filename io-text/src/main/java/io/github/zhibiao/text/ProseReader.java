@@ -10,6 +10,7 @@ import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.RegionLevel;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
+import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
 import io.github.zhibiao.unit.Units;
@@ -124,12 +125,17 @@ final class ProseReader {
         current = enumeration(clauses, c, enumAt, in, marks, drafts, current);
       }
       Mention previous = null;
+      int segStart = cs;
       for (Mention m : in) {
         if (!m.used && m.quantity != null) {
-          int segStart = previous == null ? cs : previous.end;
-          current = figure(m, previous, segStart, cs, ce, marks, drafts, current);
+          current = figure(m, previous, Math.max(segStart, cs), cs, ce, marks, drafts, current);
         }
-        previous = m;
+        if (m.used || (m.quantity != null && !m.nounFollows)) {
+          previous = m;
+          segStart = m.end;
+        } else if (m.nounFollows && m.classifier) {
+          segStart = postNominalEnd(m.end, ce); // 为2962户企业|发放稳岗返还资金4785.03万元
+        }
       }
       rankings(cs, ce, drafts, current);
       if (streakAt >= 0 && current != null) {
@@ -182,6 +188,13 @@ final class ProseReader {
       List<Draft> drafts, Draft current) {
     int preStart = Math.max(segStart, m.start - WINDOW);
     String pre = s.substring(preStart, m.start);
+    Quantity perUnit = null;
+    Matcher per = Cues.PER_UNIT.matcher(pre);
+    if (per.find() && m.quantity != null && !m.quantity.unit().dimension().isNone()) {
+      Quantity q = m.quantity;
+      perUnit = Quantity.of(q.value(), q.unit().per(Units.of(per.group("per"))), q.qualifier()); // 每亩420公斤
+      pre = pre.substring(0, per.start());
+    }
     // plan completion: 完成年度计划的117.10%
     if (m.isPercent()) {
       Matcher plan = Cues.PLAN.matcher(pre);
@@ -210,6 +223,9 @@ final class ProseReader {
       String rest = stripTrail(cleanLead(restZone, null), null);
       int restStartAbs = rest.isEmpty() ? m.start : preStart + restZone.lastIndexOf(rest);
       rest = orig(restStartAbs, rest);
+      if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
+        rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
+      }
       m.used = true;
       if (rest.isEmpty() && current != null && current.change == null && current.changeOnlyName == null) {
         current.change = cue.change;
@@ -275,6 +291,9 @@ final class ProseReader {
         return lastDraft;
       }
       d = newDraft(m, subject, subjectStart, marks, cs);
+      if (perUnit != null) {
+        d.value = perUnit;
+      }
       if (subject.length() > 24) {
         d.lower(Confidence.LOW);
       } else if (subject.length() > 16 || subject.length() < 2) {
@@ -288,8 +307,18 @@ final class ProseReader {
       d.status = status[0];
     }
     d.listHead = listHead;
+    if (listHead == null && previous != null && subjectStart > previous.end
+        && s.substring(previous.end, subjectStart).strip().matches("[、和及]")) {
+      for (Draft e : drafts) {
+        if (e.mention == previous) {
+          d.listHead = e; // 现有儿童督导员183人、儿童主任2497人
+        }
+      }
+    }
+    d.stockCue = hasAny(s.substring(cs, m.start), Cues.STOCK_WORDS);
     String stockVerbZone = s.substring(Math.max(cs, m.start - 4), m.start);
-    d.stockVerb = stockVerbZone.endsWith("增加至") || stockVerbZone.endsWith("增至") || stockVerbZone.endsWith("增加到");
+    d.stockVerb = stockVerbZone.endsWith("增加至") || stockVerbZone.endsWith("增至") || stockVerbZone.endsWith("增加到")
+        || stockVerbZone.endsWith("发展到");
     parenthetical(d, m.end, ce);
     m.used = true;
     drafts.add(d);
@@ -304,10 +333,11 @@ final class ProseReader {
    */
   private Draft postNominal(Mention m, String pre, String subject, int subjectStart, int ce, List<PeriodMark> marks,
       int cs) {
-    if (!m.classifier) {
+    String raw = pre.strip();
+    boolean modifier = raw.endsWith("的"); // 下达的288万亩人工饲草种植任务
+    if (!m.classifier && !modifier) {
       return null;
     }
-    String raw = pre.strip();
     for (String p : new String[] {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"}) {
       if (raw.endsWith(p)) {
         return null;
@@ -324,8 +354,13 @@ final class ProseReader {
     if (postNorm.length() < 3) {
       return null;
     }
+    for (String noun : Cues.REGION_NOUNS) {
+      if (postNorm.startsWith(noun)) {
+        return null;
+      }
+    }
     String post = orig(m.end + s.substring(m.end, postEnd).indexOf(postNorm), postNorm);
-    boolean verbLead = subject.isEmpty() || isOneOf(subject, Cues.SHORT_VERBS);
+    boolean verbLead = !modifier && (subject.isEmpty() || isOneOf(subject, Cues.SHORT_VERBS));
     Draft d = newDraft(m, verbLead ? subject + post : post, verbLead && !subject.isEmpty() ? subjectStart : m.start,
         marks, cs);
     d.extend(m.end + postNorm.length());
@@ -415,6 +450,17 @@ final class ProseReader {
 
   private ChangeCue changeCue(String pre, Mention m) {
     Quantity q = m.quantity;
+    Matcher cmp = Cues.REF_COMPARE.matcher(pre);
+    if (cmp.find()) {
+      boolean down = isDown(cmp.group("dir"));
+      ChangeCue cue = new ChangeCue();
+      cue.restEnd = cmp.start();
+      cue.cueStart = cmp.start();
+      cue.cueEnd = pre.length();
+      String ref = cmp.group("ref");
+      cue.change = basisChange(down ? q.negate() : q, ref);
+      return cue;
+    }
     Matcher dir = Cues.CHANGE.matcher(pre);
     if (dir.find()) {
       boolean down = isDown(dir.group("dir"));
@@ -437,17 +483,6 @@ final class ProseReader {
         cue.cueStart = bStart;
         cue.change = basisChange(amount, bText);
       }
-      return cue;
-    }
-    Matcher cmp = Cues.REF_COMPARE.matcher(pre);
-    if (cmp.find()) {
-      boolean down = isDown(cmp.group("dir"));
-      ChangeCue cue = new ChangeCue();
-      cue.restEnd = cmp.start();
-      cue.cueStart = cmp.start();
-      cue.cueEnd = pre.length();
-      String ref = cmp.group("ref");
-      cue.change = basisChange(down ? q.negate() : q, ref);
       return cue;
     }
     Matcher over = Cues.REF_OVER.matcher(pre);
@@ -630,7 +665,7 @@ final class ProseReader {
     String lastItem = subjects.get(subjects.size() - 1);
     int len = subjects.get(0).length();
     for (int k = 0; k < subjects.size() - 1; k++) {
-      if (subjects.get(k).length() != len || len > 3) {
+      if (subjects.get(k).length() != len || len > 4) {
         return;
       }
     }
@@ -1014,9 +1049,10 @@ final class ProseReader {
 
   private static IndicatorKind kind(Draft d) {
     IndicatorKind own = ownKind(d);
-    if (own == IndicatorKind.FLOW && d.listHead != null && !hasAny(d.subject, Cues.FLOW_WORDS)
-        && ownKind(d.listHead) == IndicatorKind.STOCK) {
-      return IndicatorKind.STOCK; // 拥有A 2家、B 5家: the list shares its verb
+    if (own != IndicatorKind.RATE && d.listHead != null && !d.stockCue && !d.stockVerb
+        && !hasAny(d.subject, Cues.FLOW_WORDS) && !hasAny(d.subject, Cues.STOCK_WORDS)) {
+      IndicatorKind head = kind(d.listHead);
+      return head == IndicatorKind.RATE ? own : head; // 拥有A 2家、B 5家: the list shares its verb
     }
     return own;
   }
@@ -1035,17 +1071,19 @@ final class ProseReader {
     if (d.changeOnlyName != null || (u.dimension().isNone() && !u.symbol().isEmpty())) {
       return IndicatorKind.RATE;
     }
-    for (String w : Cues.STOCK_WORDS) {
-      if (d.subject.contains(w)) {
-        return IndicatorKind.STOCK;
-      }
+    if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
+      // 全年累计实施临时救助: 累计 over a stated interval is a flow
+      boolean interval = d.period != null && !d.instantMark;
+      return interval && !hasAny(d.subject, new String[] {"存栏", "余额", "人口"}) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
     }
     for (String w : Cues.FLOW_WORDS) {
       if (d.subject.contains(w)) {
         return IndicatorKind.FLOW;
       }
     }
-    return d.instantMark || d.stockVerb ? IndicatorKind.STOCK : IndicatorKind.FLOW;
+    Dimension dim = u.dimension();
+    boolean entities = dim.equals(Dimension.ENTERPRISE) || dim.equals(Dimension.HOUSEHOLD);
+    return d.instantMark || d.stockVerb || entities ? IndicatorKind.STOCK : IndicatorKind.FLOW;
   }
 
   /**
