@@ -63,7 +63,12 @@ class PeriodProperties {
     qt().forAll(PeriodGen.periods(), PeriodGen.periods())
         .checkAssert(
             (a, b) -> {
-              Period b2 = b.plusYears(a.year() - b.year());
+              Period b2;
+              try {
+                b2 = b.plusYears(a.year() - b.year());
+              } catch (IllegalArgumentException e) {
+                return; // a multi-year range shifted below year 1000 or above 9999: nothing to compare
+              }
               assertEquals(a.equals(b2), a.compareTo(b2) == 0);
               assertEquals(Integer.signum(a.compareTo(b2)), -Integer.signum(b2.compareTo(a)));
             });
