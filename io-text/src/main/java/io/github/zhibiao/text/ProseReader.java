@@ -186,7 +186,7 @@ final class ProseReader {
 
   private Draft figure(Mention m, Mention previous, int segStart, int cs, int ce, List<PeriodMark> marks,
       List<Draft> drafts, Draft current) {
-    int preStart = Math.max(segStart, m.start - WINDOW);
+    int preStart = Math.min(m.start, Math.max(segStart, m.start - WINDOW));
     String pre = s.substring(preStart, m.start);
     Quantity perUnit = null;
     Matcher per = Cues.PER_UNIT.matcher(pre);
