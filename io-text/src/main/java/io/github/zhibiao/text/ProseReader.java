@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  */
 final class ProseReader {
   private static final int WINDOW = 40;
+  /** How many of a sentence's latest figures a ranking or list may refer back to; keeps long sentences linear. */
+  private static final int RECENT = 32;
 
   private final String src;
   private final String s;
@@ -97,8 +99,17 @@ final class ProseReader {
       return;
     }
     List<int[]> clauses = clauses(a, b);
-    for (Mention m : mentions) {
-      m.clause = clauseOf(clauses, m.start);
+    List<List<Mention>> byClause = new ArrayList<>(clauses.size());
+    for (int c = 0; c < clauses.size(); c++) {
+      byClause.add(new ArrayList<>());
+    }
+    int clauseIndex = 0;
+    for (Mention m : mentions) { // both in text order: one sweep
+      while (clauseIndex < clauses.size() - 1 && m.start >= clauses.get(clauseIndex)[1]) {
+        clauseIndex++;
+      }
+      m.clause = clauseIndex;
+      byClause.get(clauseIndex).add(m);
     }
     List<PeriodMark> marks = periodMarks(clauses);
     List<Draft> drafts = new ArrayList<>();
@@ -106,12 +117,7 @@ final class ProseReader {
     for (int c = 0; c < clauses.size(); c++) {
       int cs = clauses.get(c)[0];
       int ce = clauses.get(c)[1];
-      List<Mention> in = new ArrayList<>();
-      for (Mention m : mentions) {
-        if (m.clause == c) {
-          in.add(m);
-        }
-      }
+      List<Mention> in = byClause.get(c);
       int streakAt = streakStart(cs, ce);
       if (streakAt >= 0) {
         for (Mention m : in) {
@@ -120,8 +126,8 @@ final class ProseReader {
           }
         }
       }
-      int enumAt = s.indexOf("分别", cs);
-      if (enumAt >= 0 && enumAt < ce) {
+      int enumAt = indexIn("分别", cs, ce);
+      if (enumAt >= 0) {
         current = enumeration(clauses, c, enumAt, in, marks, drafts, current);
       }
       Mention previous = null;
@@ -165,17 +171,8 @@ final class ProseReader {
     return out;
   }
 
-  private static int clauseOf(List<int[]> clauses, int pos) {
-    for (int c = 0; c < clauses.size(); c++) {
-      if (pos < clauses.get(c)[1] || c == clauses.size() - 1) {
-        return c;
-      }
-    }
-    return clauses.size() - 1;
-  }
-
   private int streakStart(int cs, int ce) {
-    if (s.indexOf('连', cs) < 0 || s.indexOf('连', cs) >= ce) {
+    if (indexIn("连", cs, ce) < 0) {
       return -1;
     }
     Matcher m = Cues.STREAK.matcher(s).region(cs, ce);
@@ -246,12 +243,7 @@ final class ProseReader {
     }
     // a level
     boolean listed = previous != null && previous.quantity != null && onlyListSeparators(previous.end, m.start);
-    Draft listHead = null;
-    for (Draft d : drafts) {
-      if (listed && d.mention == previous) {
-        listHead = d;
-      }
-    }
+    Draft listHead = listed ? draftOf(drafts, previous) : null;
     Region[] region = {null};
     Status[] status = {Status.NORMAL};
     String lead = cleanLead(pre, region, status);
@@ -270,7 +262,7 @@ final class ProseReader {
       }
       if (subject.isEmpty()) {
         if (listHead != null) {
-          drafts.remove(listHead); // A达到116万吨、37万吨和57万吨: one subject, several figures
+          drafts.remove(drafts.lastIndexOf(listHead)); // A达到116万吨、37万吨和57万吨: one subject, several figures
           return null;
         }
         return current;
@@ -309,13 +301,9 @@ final class ProseReader {
     d.listHead = listHead;
     if (listHead == null && previous != null && subjectStart > previous.end
         && s.substring(previous.end, subjectStart).strip().matches("[、和及]")) {
-      for (Draft e : drafts) {
-        if (e.mention == previous) {
-          d.listHead = e; // 现有儿童督导员183人、儿童主任2497人
-        }
-      }
+      d.listHead = draftOf(drafts, previous); // 现有儿童督导员183人、儿童主任2497人
     }
-    d.stockCue = hasAny(s.substring(cs, m.start), Cues.STOCK_WORDS);
+    d.stockCue = hasAny(s.substring(Math.max(cs, m.start - WINDOW), m.start), Cues.STOCK_WORDS);
     String stockVerbZone = s.substring(Math.max(cs, m.start - 4), m.start);
     d.stockVerb = stockVerbZone.endsWith("增加至") || stockVerbZone.endsWith("增至") || stockVerbZone.endsWith("增加到")
         || stockVerbZone.endsWith("发展到");
@@ -384,17 +372,27 @@ final class ProseReader {
         d.note("截至目前");
       }
     }
-    String clauseHead = s.substring(cs, m.start);
+    String clauseHead = s.substring(Math.max(cs, m.start - WINDOW), m.start);
     if (clauseHead.contains("预计")) {
       d.status = Status.ESTIMATED;
     }
     return d;
   }
 
+  /** The draft of a mention among the last few drafts (a list's head is always recent), or null. */
+  private static Draft draftOf(List<Draft> drafts, Mention m) {
+    for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - RECENT); i--) {
+      if (drafts.get(i).mention == m) {
+        return drafts.get(i);
+      }
+    }
+    return null;
+  }
+
   private void parenthetical(Draft d, int at, int ce) {
     if (at < ce && s.charAt(at) == '(') {
-      int close = s.indexOf(')', at);
-      if (close > at + 1 && close < Math.min(ce, at + 30)) {
+      int close = indexIn(")", at, Math.min(ce, at + 30));
+      if (close > at + 1) {
         d.note(src.substring(at + 1, close));
         d.extend(close + 1);
       }
@@ -697,7 +695,7 @@ final class ProseReader {
         r = r.within(scope);
       }
       if (m.group("all") != null) {
-        for (Draft d : drafts) {
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT), drafts.size())) {
           if (d.ranking == null && d.mention.start < m.start() && d.changeOnlyName == null) {
             d.ranking = r;
             d.extend(m.end());
@@ -713,8 +711,8 @@ final class ProseReader {
       }
     }
     if (chair) {
-      Region scope = scope(s.substring(cs, ce));
-      for (Draft target : targets(cs, s.indexOf("头把交椅", cs), drafts, current)) {
+      Region scope = scope(s.substring(Math.max(cs, indexIn("头把交椅", cs, ce) - WINDOW), ce));
+      for (Draft target : targets(cs, indexIn("头把交椅", cs, ce), drafts, current)) {
         if (target.ranking == null) {
           target.ranking = scope == null ? Ranking.first() : Ranking.first().within(scope);
           target.extend(ce);
@@ -730,8 +728,9 @@ final class ProseReader {
    * figure's subject (总任务量居全区首位 after 落实高标准农田建设任务349.15万亩).
    */
   private List<Draft> targets(int cs, int at, List<Draft> drafts, Draft current) {
+    List<Draft> recent = drafts.subList(Math.max(0, drafts.size() - RECENT), drafts.size());
     Draft inClause = null;
-    for (Draft d : drafts) {
+    for (Draft d : recent) {
       if (d.mention.start >= cs && d.mention.start < at && d.changeOnlyName == null) {
         inClause = d;
       }
@@ -739,7 +738,7 @@ final class ProseReader {
     if (inClause != null) {
       return List.of(inClause);
     }
-    String head = s.substring(cs, at);
+    String head = s.substring(Math.max(cs, at - WINDOW), at);
     Matcher streak = Cues.STREAK.matcher(head);
     if (streak.find()) {
       head = head.substring(0, streak.start());
@@ -757,7 +756,7 @@ final class ProseReader {
     List<Draft> named = new ArrayList<>();
     for (int[] it : splitItems(head, 0)) {
       String item = head.substring(it[0], it[1]);
-      for (Draft d : drafts) {
+      for (Draft d : recent) {
         if (d.subject.equals(item) && d.changeOnlyName == null) {
           named.add(d);
         }
@@ -782,8 +781,13 @@ final class ProseReader {
   }
 
   private int indexIn(String what, int cs, int ce) {
-    int i = s.indexOf(what, cs);
-    return i >= 0 && i + what.length() <= ce ? i : -1;
+    // a bounded scan: String.indexOf would run on to the end of the text
+    for (int i = cs; i + what.length() <= ce; i++) {
+      if (s.startsWith(what, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Ranking ranking(Matcher m) {
@@ -922,11 +926,18 @@ final class ProseReader {
     return n < 1 || n > 4 ? -1 : n;
   }
 
+  /** The last mark starting before {@code pos}; marks are in text order, so a binary search finds it. */
   private static PeriodMark markBefore(List<PeriodMark> marks, int pos) {
+    int lo = 0;
+    int hi = marks.size() - 1;
     PeriodMark best = null;
-    for (PeriodMark mk : marks) {
-      if (mk.start < pos) {
-        best = mk;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).start < pos) {
+        best = marks.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return best;

@@ -144,6 +144,8 @@ public final class TextFormat implements DatasetFormat {
     private final Iterator<ExtractedFact> facts;
     private final Iterator<UnreadSentence> unread;
     private final String text;
+    private int lineAt; // index up to which lines are counted
+    private long line = 1;
 
     Cursor(String source, ReadOptions options, String text, Extraction extraction) {
       super(source, options);
@@ -162,10 +164,10 @@ public final class TextFormat implements DatasetFormat {
       return facts.hasNext() ? facts.next().observation() : null;
     }
 
+    /** The 1-based line of {@code index}; indexes come in increasing order, so counting goes on from the last. */
     private long line(int index) {
-      long line = 1;
-      for (int i = 0; i < index; i++) {
-        if (text.charAt(i) == '\n') {
+      for (; lineAt < index; lineAt++) {
+        if (text.charAt(lineAt) == '\n') {
           line++;
         }
       }
