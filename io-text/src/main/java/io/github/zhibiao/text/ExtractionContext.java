@@ -6,6 +6,8 @@ import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.model.Sector;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a text leaves unsaid: the region its figures are about (全市 means this region), the year
@@ -16,6 +18,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; {@code with*} returns a copy.
  */
 public final class ExtractionContext {
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+
   private final Region region;
   private final int year;
   private final Sector sector; // nullable
@@ -44,6 +48,35 @@ public final class ExtractionContext {
           + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
     }
     return new ExtractionContext(region, year, null, Regions.builtIn());
+  }
+
+  /**
+   * A context read from the text itself, as {@link TextFormat} does: the region is the first
+   * region of {@code regions} named by its full name (赤峰市, 内蒙古自治区, 敖汉旗; at one position the
+   * longest name wins), the year the first 19xx年 or 20xx年.
+   *
+   * @param text the prose
+   * @param regions the registry whose full names are looked for
+   * @return the context, or empty when the text names no region or no year
+   */
+  public static Optional<ExtractionContext> fromText(CharSequence text, Regions regions) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(regions, "regions");
+    String t = text.toString();
+    Region region = null;
+    int at = Integer.MAX_VALUE;
+    for (Region r : regions.all()) {
+      int i = t.indexOf(r.name());
+      if (i >= 0 && (i < at || (i == at && r.name().length() > region.name().length()))) {
+        region = r;
+        at = i;
+      }
+    }
+    Matcher y = YEAR.matcher(t);
+    if (region == null || !y.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(of(region, Integer.parseInt(y.group(1))).withRegions(regions));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Observation;
-import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.spi.AbstractObservationCursor;
 import io.github.zhibiao.spi.DatasetFormat;
@@ -23,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +45,7 @@ import java.util.regex.Pattern;
  * figures; use {@link TextExtractor} to list them.
  */
 public final class TextFormat implements DatasetFormat {
-  private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９])((?:19|20)[0-9]{2})年");
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
 
   /** The format; ServiceLoader calls this constructor. */
   public TextFormat() {}
@@ -117,27 +115,16 @@ public final class TextFormat implements DatasetFormat {
     }
   }
 
-  /** The first region named in full, and the first year written as 20xx年. */
+  /** The context the text names, or a problem saying what is missing. */
   static ExtractionContext contextOf(String text, String source, Regions regions) {
-    Region region = null;
-    int at = Integer.MAX_VALUE;
-    for (Region r : regions.all()) {
-      int i = text.indexOf(r.name());
-      if (i >= 0 && (i < at || (i == at && r.name().length() > region.name().length()))) {
-        region = r;
-        at = i;
-      }
-    }
-    if (region == null) {
-      throw new DatasetReadException(Problem.of(source, "the text names no region of the registry by its full name"
-          + " (such as 赤峰市 or 内蒙古自治区); call TextExtractor with an ExtractionContext to give the region"));
-    }
-    Matcher y = YEAR.matcher(text);
-    if (!y.find()) {
-      throw new DatasetReadException(Problem.of(source, "the text names no year (such as 2023年); call"
-          + " TextExtractor with an ExtractionContext to give the year").withText(region.name()));
-    }
-    return ExtractionContext.of(region, Integer.parseInt(y.group(1)));
+    return ExtractionContext.fromText(text, regions).orElseThrow(() -> {
+      boolean year = YEAR.matcher(text).find();
+      return new DatasetReadException(Problem.of(source, year
+          ? "the text names no region of the registry by its full name (such as 赤峰市 or 内蒙古自治区);"
+              + " call TextExtractor with an ExtractionContext to give the region"
+          : "the text names no region or no year (such as 赤峰市 and 2023年); call TextExtractor with an"
+              + " ExtractionContext to give them"));
+    });
   }
 
   private static final class Cursor extends AbstractObservationCursor {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.spi.DatasetFormats;
 import io.github.zhibiao.spi.DatasetReadException;
@@ -63,6 +64,10 @@ class TextFormatTest {
     DatasetReadException noYear = assertThrows(DatasetReadException.class,
         () -> open("赤峰市粮食总产量130亿斤。".getBytes(StandardCharsets.UTF_8), ReadOptions.defaults()));
     assertTrue(noYear.getMessage().contains("year"), noYear.getMessage());
+    ExtractionContext named = ExtractionContext.fromText("据统计,赤峰市敖汉旗2022年粮食产量…2023年", Regions.builtIn()).orElseThrow();
+    assertEquals(Region.CHIFENG, named.region());
+    assertEquals(2022, named.year());
+    assertTrue(ExtractionContext.fromText("粮食总产量130亿斤", Regions.builtIn()).isEmpty());
   }
 
   @Test
