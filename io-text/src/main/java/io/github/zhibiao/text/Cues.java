@@ -1,0 +1,99 @@
+package io.github.zhibiao.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The precompiled patterns of the extractor. Every pattern is matched against a short window (a
+ * clause, or the text between two figures) and is free of nested quantifiers, so matching is
+ * bounded by the window's length times a small constant.
+ */
+final class Cues {
+  private Cues() {}
+
+  static final Pattern PERIOD = Pattern.compile(
+      "(?<y>\\d{4})年(?:(?<ym1>\\d{1,2})月?[-~至](?<ym2>\\d{1,2})月|(?<ymm>\\d{1,2})月(?<yme>末|底)?|(?<ye>末|底)"
+          + "|(?<yh>[上下])半年|第?(?<yq>[一二三四1-4])季度|前(?<yn>\\d{1,2}|[一二三四五六七八九十]{1,2})个月)?"
+          + "|(?<m1>\\d{1,2})月?[-~至](?<m2>\\d{1,2})月"
+          + "|前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个月"
+          + "|(?<q3>前三季度)"
+          + "|(?<cut>截至|截止到|截止|到)?(?<mm>\\d{1,2})月(?:末|底)"
+          + "|(?<now>目前|年末|年底)"
+          + "|(?<full>全年)|(?<h>[上下])半年|第?(?<q>[一二三四])季度");
+
+  /** Words that may stand before a year at the start of a clause: 截至2023年6月末. */
+  static final Pattern PERIOD_LEAD = Pattern.compile("(?:截至|截止到|截止|到|至|在|于|据统计|今年|全市|全区)?");
+
+  static final Pattern BASIS = Pattern.compile(
+      "同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比"
+          + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
+
+  static final Pattern CHANGE = Pattern.compile(
+      "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅)(?:为|达到|达|了)?$");
+
+  static final Pattern REF_COMPARE = Pattern.compile(
+      "(?<![同环])(?:较|比)(?<ref>[^,;:]{1,24}?)(?<dir>高出|高|低|多|少|净增加|净增|净减少|增加|减少|提高|下降|增长|降低|提升)了?$");
+
+  static final Pattern REF_OVER = Pattern.compile("(?<kw>超过|超出|高于|低于|高出|好于|优于)(?<ref>[^,;:]{1,24}?)$");
+
+  static final Pattern PLAN = Pattern.compile("(?:完成|达到)了?(?<what>[^,;:总]{0,10}?)(?:计划|目标|任务)的?(?:为|达)?$");
+
+  static final Pattern SHARE = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$");
+
+  static final Pattern RANK = Pattern.compile(
+      "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"
+          + "(?:稳居|位居|位列|居于|排名|排在|位于|进入|跻身|走在|处于|居(?!民)|排|列)"
+          + "(?<scope>[^,;:第首前]{0,16}?)"
+          + "(?:第(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|(?<first>首位|首)|(?<lead>前列|前茅)"
+          + "|前(?<top>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:强|名|位|(?=[,;:]|$)))");
+
+  static final Pattern STREAK = Pattern.compile(
+      "连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年|[一二三四五六七八九十]{1,3}连(?:丰|增|涨|冠|胜|升)");
+
+  static final String[] LEAD = {
+    "其中", "同时", "此外", "另外", "并且", "而且", "这一年", "一年来", "今年以来", "今年", "全年", "年内", "当年",
+    "截至目前", "截止目前", "目前", "截至", "截止到", "截止", "据统计", "初步统计", "经初步核算", "全市", "全区", "全旗",
+    "全县", "全盟", "全省", "全国", "我市", "本市", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
+    "并", "还", "另", "在", "将", "和", "及", "与", "均", "现有", "拥有",
+  };
+
+  static final String[] TRAIL = {
+    "达到了", "达到", "累计达到", "累计达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
+    "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
+    "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在",
+  };
+
+  /** Subjects that are only a verb: the figure's subject is elsewhere. */
+  static final String[] VERB_ONLY = {"实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
+
+  /** Verbs that end a subject written after its figure: 9名业务骨干担任…. */
+  static final String[] CUT_VERBS = {
+    "担任", "提供", "发放", "兑现", "解决", "参加", "开展", "获得", "纳入", "进行", "建成", "通过", "入选", "实现",
+    "荣登", "建立", "的",
+  };
+
+  /** Short verbs that may lead a subject written after its figure: 签约了262个投资类重大项目. */
+  static final String[] SHORT_VERBS = {
+    "签约", "完成", "新建", "建成", "认定", "培育", "创建", "抽调", "聘任", "引进", "举办", "开展", "实施", "新增", "累计",
+    "新签", "落地", "建设", "招聘", "帮扶", "培训", "安置", "吸纳", "服务",
+  };
+
+  /** Verbs before a list of items: 建立A、B、C. */
+  static final String[] LIST_VERBS = {"建立", "设立", "建设", "创建", "组建", "培育", "认定", "新建", "拥有", "成立", "实施", "打造"};
+
+  static final String[] STOCK_WORDS = {
+    "存栏", "累计", "拥有", "现有", "共有", "实有", "保有", "余额", "参保", "在册", "在校", "入库", "常住人口", "总人口",
+    "装机", "总数",
+  };
+
+  /** Nouns after a count that name the regions counted, not a statistic: 12个旗县区全部完成…. */
+  static final String[] REGION_NOUNS = {"旗县区", "旗县", "盟市", "苏木乡镇", "乡镇", "嘎查村", "省市", "省区市", "地区"};
+
+  /** 每亩420公斤: a per-unit figure; the unit after 每 becomes the denominator. */
+  static final Pattern PER_UNIT = Pattern.compile("每(?<per>亩|人|户|公顷|平方米|平方公里|吨|头|只)$");
+
+  static final String[] FLOW_WORDS = {
+    "新建", "新增", "新签", "签约", "完成", "发放", "支出", "实施", "举办", "开展", "引进", "到位", "产量", "产值", "增加值",
+    "收入", "投资", "播种", "种植", "接待", "招聘", "达成", "治理", "改造", "认证", "解决", "减负", "救助", "开工", "竣工",
+    "创建", "争创", "对接", "新设", "认定", "培育", "引进", "建成", "获批", "入选",
+  };
+}

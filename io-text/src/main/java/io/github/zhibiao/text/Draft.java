@@ -1,0 +1,52 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Share;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.unit.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A fact being assembled from the clauses of one sentence. Mutable, confined to one extraction. */
+final class Draft {
+  String subject;
+  int start;
+  int end;
+  Mention mention;
+  Quantity value;
+  Region region;
+  Period period; // null: the context's default for the kind
+  boolean instantMark; // the period came from an instant phrase (截至6月末, 目前, 年末)
+  boolean stockVerb; // 增加至, 增至
+  Draft listHead;
+  boolean stockCue; // 拥有, 现有, 累计 … before the figure in its clause // the figure before this one in a list (A 2家、B 5家)
+  Status status = Status.NORMAL;
+  Change change;
+  Ranking ranking;
+  Share share;
+  Quantity plan;
+  final List<String> notes = new ArrayList<>();
+  Confidence confidence = Confidence.HIGH;
+  /** For a change stated without a level: the indicator name (subject + 增速). */
+  String changeOnlyName;
+
+  void extend(int newEnd) {
+    end = Math.max(end, newEnd);
+  }
+
+  void lower(Confidence to) {
+    if (to.ordinal() > confidence.ordinal()) {
+      confidence = to;
+    }
+  }
+
+  void note(String text) {
+    String t = text.strip();
+    if (!t.isEmpty() && !notes.contains(t)) {
+      notes.add(t);
+    }
+  }
+}

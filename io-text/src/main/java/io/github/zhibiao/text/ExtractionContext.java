@@ -1,0 +1,127 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Regions;
+import io.github.zhibiao.model.Sector;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a text leaves unsaid: the region its figures are about (全市 means this region), the year
+ * under review (全年, 截至6月末, 前11个月 and 年末 are read in it), an optional sector for the
+ * indicators, and the region registry used to recognise region names (赤峰市, 敖汉旗) and the
+ * scope of rankings (全区 is the province above the region).
+ *
+ * <p>Immutable and thread-safe; {@code with*} returns a copy.
+ */
+public final class ExtractionContext {
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+
+  private final Region region;
+  private final int year;
+  private final Sector sector; // nullable
+  private final Regions regions;
+
+  private ExtractionContext(Region region, int year, Sector sector, Regions regions) {
+    this.region = region;
+    this.year = year;
+    this.sector = sector;
+    this.regions = regions;
+  }
+
+  /**
+   * A context for a text about {@code region} in {@code year}, with the built-in region registry
+   * and no sector.
+   *
+   * @param region the default region
+   * @param year the year under review, {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR}
+   * @return the context
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public static ExtractionContext of(Region region, int year) {
+    Objects.requireNonNull(region, "region");
+    if (year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
+      throw new IllegalArgumentException("context year (" + year + ") must lie between "
+          + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
+    }
+    return new ExtractionContext(region, year, null, Regions.builtIn());
+  }
+
+  /**
+   * A context read from the text itself, as {@link TextFormat} does: the region is the first
+   * region of {@code regions} named by its full name (赤峰市, 内蒙古自治区, 敖汉旗; at one position the
+   * longest name wins), the year the first 19xx年 or 20xx年.
+   *
+   * @param text the prose
+   * @param regions the registry whose full names are looked for
+   * @return the context, or empty when the text names no region or no year
+   */
+  public static Optional<ExtractionContext> fromText(CharSequence text, Regions regions) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(regions, "regions");
+    String t = text.toString();
+    Region region = null;
+    int at = Integer.MAX_VALUE;
+    for (Region r : regions.all()) {
+      int i = t.indexOf(r.name());
+      if (i >= 0 && (i < at || (i == at && r.name().length() > region.name().length()))) {
+        region = r;
+        at = i;
+      }
+    }
+    Matcher y = YEAR.matcher(t);
+    if (region == null || !y.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(of(region, Integer.parseInt(y.group(1))).withRegions(regions));
+  }
+
+  /**
+   * This context with a default sector for the extracted indicators.
+   *
+   * @param newSector the sector, such as {@code Sector.parse("现代农牧业@A")}
+   * @return the copy
+   */
+  public ExtractionContext withSector(Sector newSector) {
+    return new ExtractionContext(region, year, Objects.requireNonNull(newSector, "sector"), regions);
+  }
+
+  /**
+   * This context recognising the regions of {@code newRegions} (built-in plus your own).
+   *
+   * @param newRegions the registry
+   * @return the copy
+   */
+  public ExtractionContext withRegions(Regions newRegions) {
+    return new ExtractionContext(region, year, sector, Objects.requireNonNull(newRegions, "regions"));
+  }
+
+  /** The default region: what 全市 and sentences without a region name are about. */
+  public Region region() {
+    return region;
+  }
+
+  /** The year under review. */
+  public int year() {
+    return year;
+  }
+
+  /** The default sector of extracted indicators, if any. */
+  public Optional<Sector> sector() {
+    return Optional.ofNullable(sector);
+  }
+
+  /** The region registry. */
+  public Regions regions() {
+    return regions;
+  }
+
+  /** {@code 赤峰市 2023}, with the sector when set. */
+  @Override
+  public String toString() {
+    return region.name() + " " + year + (sector == null ? "" : " " + sector);
+  }
+}

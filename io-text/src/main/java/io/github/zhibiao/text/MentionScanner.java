@@ -1,0 +1,285 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.Units;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the numbers of a sentence in one left-to-right pass and reads each with
+ * {@link Quantity#parse}. Years (2023年), months and dates (4月底, 1—11月), durations (11年),
+ * ordinals (第3位), labels (5G, 3A级, 二十大, 十四五) and Chinese numerals that are words (一批,
+ * 两项补贴, 十一连丰) are skipped; they are not numbers in the sense of {@link UnreadSentence}.
+ * Linear in the sentence: each character is looked at a bounded number of times.
+ */
+final class MentionScanner {
+  private MentionScanner() {}
+
+  private static final String[] ATOMS = {
+    "元", "亩", "公顷", "平方米", "平方公里", "平方千米", "斤", "公斤", "千克", "吨", "头只", "头", "只",
+    "人次", "人", "名", "户", "家", "个", "座", "处", "场", "条", "项", "所", "种", "辆", "套", "次",
+    "千瓦时", "千瓦", "米", "公里", "千米", "立方米", "天",
+  };
+  private static final String[] RATIOS = {"%", "‰", "个百分点", "百分点"};
+  private static final String[] MAGNITUDES = {"十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"};
+  private static final String CLASSIFIERS = "个家座处场条项所种辆套次户名人头只";
+
+  /** Unit text → unit, for every magnitude × atom the catalog accepts. */
+  private static final Map<String, Unit> LEXICON = new HashMap<>();
+  private static final int MAX_UNIT;
+
+  private static final String[] PREFIXES = {
+    "不低于", "不少于", "不超过", "超过", "不到", "不足", "大约", "多于", "少于", "突破", "约", "超", "逾", "近",
+  };
+  private static final String[] SUFFIXES = {"以上", "以下", "左右", "上下", "以内"};
+  /** Characters after a number that make it a label, a date or an ordinal. */
+  private static final String LABEL_AFTER = "年月日号级届期批代版轮类星强周岁";
+  /** Words after a figure that start what a report says beside it, not a noun the figure counts. */
+  private static final String[] ATTACH = {
+    "同比", "环比", "比", "较", "居", "位居", "位列", "排名", "排", "列", "占", "完成", "均", "分别", "增长",
+    "增加", "下降", "减少", "提高", "降低", "和", "及", "与", "是", "为", "等", "其中", "连续", "稳居", "已",
+  };
+
+  static {
+    int max = 0;
+    for (String a : ATOMS) {
+      max = Math.max(max, put(a));
+      for (String m : MAGNITUDES) {
+        max = Math.max(max, put(m + a));
+      }
+    }
+    for (String r : RATIOS) {
+      max = Math.max(max, put(r));
+    }
+    for (String m : MAGNITUDES) {
+      max = Math.max(max, put(m));
+    }
+    MAX_UNIT = max;
+  }
+
+  private static int put(String text) {
+    try {
+      LEXICON.put(text, Units.of(text));
+      return text.length();
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
+  }
+
+  /** The numbers of {@code s[from, to)}; {@code numeric} receives the count of numbers seen. */
+  static List<Mention> scan(String s, int from, int to, int[] numeric) {
+    List<Mention> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (Prose.isDigit(c)) {
+        i = arabic(s, from, to, i, out, numeric);
+      } else if (Prose.isChineseNumeral(c) || s.startsWith("百分之", i)) {
+        i = chinese(s, from, to, i, out, numeric);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int arabic(String s, int from, int to, int i, List<Mention> out, int[] numeric) {
+    int j = i;
+    boolean point = false;
+    while (j < to) {
+      char c = s.charAt(j);
+      if (Prose.isDigit(c)) {
+        j++;
+      } else if (c == '.' && !point && j + 1 < to && Prose.isDigit(s.charAt(j + 1))) {
+        point = true;
+        j++;
+      } else if (c == ',' && !point && Prose.isThousands(s, j)) {
+        j += 4;
+      } else {
+        break;
+      }
+    }
+    char before = i > from ? s.charAt(i - 1) : ' ';
+    char after = j < to ? s.charAt(j) : ' ';
+    // Labels: 5G, G5, 3A级; ordinals: 第3; dates and durations: 2023年, 4月, 11年, 前10强.
+    if (Prose.isAsciiLetter(before) || Prose.isAsciiLetter(after)) {
+      while (j < to && (Prose.isAsciiLetter(s.charAt(j)) || Prose.isDigit(s.charAt(j)))) {
+        j++;
+      }
+      return j;
+    }
+    if (before == '第' || LABEL_AFTER.indexOf(after) >= 0 || s.startsWith("个月", j) || s.startsWith("季度", j)) {
+      return j;
+    }
+    // A range: 1—11月 is a period, 63%~68% a range of figures this reader leaves out.
+    if ((after == '-' || after == '~' || after == '至') && j + 1 < to && Prose.isDigit(s.charAt(j + 1))) {
+      int k = j + 1;
+      while (k < to && (Prose.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+        k++;
+      }
+      if (k < to && (s.charAt(k) == '月' || s.charAt(k) == '日' || s.charAt(k) == '年')) {
+        return k + 1;
+      }
+      numeric[0]++;
+      return k;
+    }
+    return tail(s, to, i, j, true, out, numeric);
+  }
+
+  private static int chinese(String s, int from, int to, int i, List<Mention> out, int[] numeric) {
+    if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
+      return i + 1;
+    }
+    int j = i;
+    if (s.startsWith("百分之", i)) {
+      j += 3;
+    }
+    int digits = j;
+    while (j < to && (Prose.isChineseNumeral(s.charAt(j))
+        || (s.charAt(j) == '点' && j > digits && j + 1 < to && Prose.isChineseNumeral(s.charAt(j + 1))))) {
+      j++;
+    }
+    if (j == digits) {
+      return j == i ? i + 1 : j;
+    }
+    int k = j;
+    if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
+      k++;
+    }
+    int unitEnd = unitEnd(s, to, k);
+    boolean percentWord = digits > i;
+    if (unitEnd == k && !percentWord) {
+      return j; // 一批, 十一连丰, 二十大: a word, not a figure
+    }
+    String unitText = s.substring(k, unitEnd);
+    Unit unit = LEXICON.get(unitText);
+    boolean classifier = unit != null && isClassifier(unitText);
+    if (unit != null && unitText.length() == 1 && "十百千万亿".indexOf(unitText.charAt(0)) >= 0) {
+      return unitEnd; // a magnitude alone after a Chinese numeral is part of the word
+    }
+    if (classifier && nounAt(s, to, suffixEnd(s, to, unitEnd))) {
+      return unitEnd; // 两项补贴, 一个市场: a count word in running text
+    }
+    return tail(s, to, i, j, false, out, numeric);
+  }
+
+  /** Reads unit and qualifiers after the digits {@code [i, j)} and adds the mention. */
+  private static int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out, int[] numeric) {
+    int k = j;
+    if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
+      k++;
+    }
+    int unitEnd = unitEnd(s, to, k);
+    String unitText = s.substring(k, unitEnd);
+    int end = suffixEnd(s, to, unitEnd);
+    boolean magnitudeOnly = isMagnitude(unitText);
+    boolean percentWord = s.startsWith("百分之", i);
+    if (unitText.isEmpty() && !percentWord) {
+      if (arabic && j - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i))) {
+        return end; // 2023, a year written without 年
+      }
+      numeric[0]++;
+      out.add(new Mention(i, i, end, null, false, false)); // a bare number: 12345热线
+      return end;
+    }
+    numeric[0]++;
+    // 6场次: the unit goes on beyond what the catalog knows.
+    if (unitEnd < to && s.charAt(unitEnd) == '次' && !unitText.endsWith("人")) {
+      out.add(new Mention(i, i, unitEnd + 1, null, false, false));
+      return unitEnd + 1;
+    }
+    boolean noun = nounAt(s, to, end);
+    boolean classifier = !unitText.isEmpty() && isClassifier(unitText);
+    int start = i;
+    for (String p : PREFIXES) {
+      if (i - p.length() >= 0 && s.startsWith(p, i - p.length())) {
+        start = i - p.length();
+        break;
+      }
+    }
+    // a sign: -1.2‰, 负3%
+    if (start == i && i > 0 && ((s.charAt(i - 1) == '-' && (i < 2 || !Prose.isDigit(s.charAt(i - 2))))
+        || (s.charAt(i - 1) == '负' && (i < 2 || !Prose.isHan(s.charAt(i - 2)))))) {
+      start = i - 1;
+    }
+    boolean within = end - 2 >= unitEnd && s.startsWith("以内", end - 2);
+    int parseEnd = within ? end - 2 : end;
+    Quantity q = null;
+    if (!(noun && magnitudeOnly)) {
+      q = parse(s, start, parseEnd);
+      if (q == null && start < i) {
+        start = i;
+        q = parse(s, start, parseEnd);
+      }
+      if (q != null && within && q.isExact()) {
+        q = q.withQualifier(io.github.zhibiao.unit.Qualifier.AT_MOST); // 3.2%以内
+      }
+    }
+    out.add(new Mention(start, i, end, q, classifier && arabic, noun));
+    return end;
+  }
+
+  private static Quantity parse(String s, int start, int end) {
+    try {
+      return Quantity.parse(s.substring(start, end));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** The end of the longest unit starting at {@code k}, or {@code k}. */
+  private static int unitEnd(String s, int to, int k) {
+    for (int len = Math.min(MAX_UNIT, to - k); len > 0; len--) {
+      if (LEXICON.containsKey(s.substring(k, k + len))) {
+        return k + len;
+      }
+    }
+    return k;
+  }
+
+  private static int suffixEnd(String s, int to, int k) {
+    for (String suffix : SUFFIXES) {
+      if (k + suffix.length() <= to && s.startsWith(suffix, k)) {
+        return k + suffix.length();
+      }
+    }
+    return k;
+  }
+
+  private static boolean isMagnitude(String unitText) {
+    for (String m : MAGNITUDES) {
+      if (m.equals(unitText)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClassifier(String unitText) {
+    char last = unitText.charAt(unitText.length() - 1);
+    return CLASSIFIERS.indexOf(last) >= 0 || unitText.endsWith("人次") || unitText.endsWith("头只");
+  }
+
+  /** Whether a noun starts at {@code k}: a Han character (or an opening quote) that starts no attachment. */
+  static boolean nounAt(String s, int to, int k) {
+    if (k >= to) {
+      return false;
+    }
+    char c = s.charAt(k);
+    if (c == '“' || c == '《' || c == '"') {
+      return true;
+    }
+    if (!Prose.isHan(c)) {
+      return false;
+    }
+    for (String a : ATTACH) {
+      if (s.startsWith(a, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
