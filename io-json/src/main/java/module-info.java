@@ -12,4 +12,6 @@ module io.github.zhibiao.json {
   provides io.github.zhibiao.spi.DatasetFormat with
       io.github.zhibiao.json.NativeJsonFormat,
       io.github.zhibiao.json.JsonStatFormat;
+  provides tools.jackson.databind.JacksonModule with
+      io.github.zhibiao.json.ZhibiaoModule;
 }

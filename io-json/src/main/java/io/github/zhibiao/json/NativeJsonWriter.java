@@ -62,8 +62,18 @@ final class NativeJsonWriter implements DatasetWriter {
   }
 
   static void observation(JsonGenerator g, Observation o) {
+    observation(g, o, false);
+  }
+
+  /** An observation object; with {@code embedIndicator} its indicator is a whole object, not a code. */
+  static void observation(JsonGenerator g, Observation o, boolean embedIndicator) {
     g.writeStartObject();
-    g.writeStringProperty("indicator", o.indicator().code());
+    if (embedIndicator) {
+      g.writeName("indicator");
+      indicator(g, o.indicator());
+    } else {
+      g.writeStringProperty("indicator", o.indicator().code());
+    }
     g.writeStringProperty("region", o.region().code());
     g.writeStringProperty("regionName", o.region().name());
     g.writeStringProperty("period", o.period().toString());

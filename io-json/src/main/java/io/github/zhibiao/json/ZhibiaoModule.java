@@ -1,0 +1,238 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Regions;
+import io.github.zhibiao.model.Sector;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.Units;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module so that your own mappers write and read zhibiao's values:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new ZhibiaoModule()).build();
+ * String json = mapper.writeValueAsString(Quantity.parse("2210.6万头只"));   // "2210.6万头只"
+ * Quantity q = mapper.readValue("\"130亿斤\"", Quantity.class);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link Quantity}: its text, {@code "2210.6万头只"}, {@code "超800座"}; with
+ *       {@link #withQuantitiesAsObjects()} an object {@code {"value":"2210.6","unit":"万头只",
+ *       "qualifier":"EXACT"}} (both forms are read either way). Values stay exact decimals.</li>
+ *   <li>{@link Unit}: its symbol. {@link Period}: its ISO/SDMX form ({@code "2023-01/2023-11"}; the
+ *       Chinese forms are read too). {@link Region}: its GB/T 2260 code, resolved on reading with
+ *       the module's registry ({@link #withRegions(Regions)}).</li>
+ *   <li>{@link Observation}: the observation object of the native JSON format, with its indicator
+ *       embedded as an object.</li>
+ * </ul>
+ *
+ * <p>Bad input gives Jackson's {@link DatabindException} with the location:
+ * {@code cannot parse '12万阿巴' at index 3: unknown unit '阿巴' … at [line 1, column 1]}. The
+ * module is found by {@code JsonMapper.builder().findAndAddModules()} through ServiceLoader.
+ * Instances are immutable; {@code with*} returns a new module.
+ */
+public final class ZhibiaoModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean quantitiesAsObjects;
+  private final transient Regions regions;
+
+  /** Quantities as strings, regions from the built-in registry. */
+  public ZhibiaoModule() {
+    this(false, Regions.builtIn());
+  }
+
+  private ZhibiaoModule(boolean quantitiesAsObjects, Regions regions) {
+    super("zhibiao");
+    this.quantitiesAsObjects = quantitiesAsObjects;
+    this.regions = regions;
+    addSerializer(Quantity.class, new QuantitySerializer(quantitiesAsObjects));
+    addDeserializer(Quantity.class, new QuantityDeserializer());
+    addSerializer(Unit.class, new ValueSerializer<Unit>() {
+      @Override
+      public void serialize(Unit value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeString(value.symbol());
+      }
+    });
+    addDeserializer(Unit.class, new TextDeserializer<>(Units::of));
+    addSerializer(Period.class, new ValueSerializer<Period>() {
+      @Override
+      public void serialize(Period value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeString(value.toString());
+      }
+    });
+    addDeserializer(Period.class, new TextDeserializer<>(Period::parse));
+    addSerializer(Region.class, new ValueSerializer<Region>() {
+      @Override
+      public void serialize(Region value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeString(value.code());
+      }
+    });
+    addDeserializer(Region.class, new TextDeserializer<>(regions::require));
+    addSerializer(Observation.class, new ValueSerializer<Observation>() {
+      @Override
+      public void serialize(Observation value, JsonGenerator g, SerializationContext ctxt) {
+        NativeJsonWriter.observation(g, value, true);
+      }
+    });
+    addDeserializer(Observation.class, new ObservationDeserializer(regions));
+  }
+
+  /** This module writing quantities as objects with value, unit and qualifier. */
+  public ZhibiaoModule withQuantitiesAsObjects() {
+    return new ZhibiaoModule(true, regions);
+  }
+
+  /** This module resolving region codes with {@code newRegions} (the built-in registry plus your own). */
+  public ZhibiaoModule withRegions(Regions newRegions) {
+    return new ZhibiaoModule(quantitiesAsObjects, Objects.requireNonNull(newRegions, "regions"));
+  }
+
+  /** Whether quantities are written as objects. */
+  public boolean quantitiesAsObjects() {
+    return quantitiesAsObjects;
+  }
+
+  private static final class QuantitySerializer extends ValueSerializer<Quantity> {
+    private final boolean asObject;
+
+    QuantitySerializer(boolean asObject) {
+      this.asObject = asObject;
+    }
+
+    @Override
+    public void serialize(Quantity q, JsonGenerator g, SerializationContext ctxt) {
+      if (!asObject) {
+        g.writeString(q.toString());
+        return;
+      }
+      g.writeStartObject();
+      g.writeStringProperty("value", q.value().toPlainString());
+      g.writeStringProperty("unit", q.unit().symbol());
+      g.writeStringProperty("qualifier", q.qualifier().name());
+      g.writeEndObject();
+    }
+  }
+
+  private static final class QuantityDeserializer extends ValueDeserializer<Quantity> {
+    @Override
+    public Quantity deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != null && p.currentToken().isScalarValue()) {
+        return parse(p, () -> Quantity.parse(p.getString()));
+      }
+      JsonNode n = ctxt.readTree(p);
+      if (!n.isObject() || !n.path("value").isValueNode()) {
+        throw DatabindException.from(p, "a quantity is a string such as \"2210.6万头只\" or an object with value, unit "
+            + "and qualifier");
+      }
+      return parse(p, () -> Quantity.of(new java.math.BigDecimal(n.path("value").asString()),
+          Units.of(n.path("unit").asString("")),
+          Qualifier.valueOf(n.path("qualifier").asString("EXACT").toUpperCase(Locale.ROOT))));
+    }
+  }
+
+  private static final class TextDeserializer<T> extends ValueDeserializer<T> {
+    private final java.util.function.Function<String, T> parse;
+
+    TextDeserializer(java.util.function.Function<String, T> parse) {
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == null || !p.currentToken().isScalarValue()) {
+        throw DatabindException.from(p, "expected a string, found " + p.currentToken());
+      }
+      String text = p.getString();
+      return parse(p, () -> parse.apply(text));
+    }
+  }
+
+  private static <T> T parse(JsonParser p, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw DatabindException.from(p, e.getMessage() + at(p), e);
+    }
+  }
+
+  /** " at [line 4, column 12]", where the current token starts. */
+  static String at(JsonParser p) {
+    var l = p.currentTokenLocation();
+    return l == null || l.getLineNr() < 1 ? "" : " at [line " + l.getLineNr() + ", column " + l.getColumnNr() + "]";
+  }
+
+  private static final class ObservationDeserializer extends ValueDeserializer<Observation> {
+    private final Regions regions;
+
+    ObservationDeserializer(Regions regions) {
+      this.regions = regions;
+    }
+
+    @Override
+    public Observation deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonNode n = ctxt.readTree(p);
+      if (!n.isObject() || !n.path("indicator").isObject()) {
+        throw DatabindException.from(p, "an observation is an object with an indicator object, region, period and value");
+      }
+      try {
+        JsonNode i = n.path("indicator");
+        Indicator.Builder b = Indicator.builder().code(i.path("code").asString("")).name(i.path("name").asString(""))
+            .unit(Units.of(i.path("unit").asString("")))
+            .kind(IndicatorKind.valueOf(i.path("kind").asString("FLOW")));
+        if (i.has("sector")) {
+          b.sector(Sector.parse(i.path("sector").asString()));
+        }
+        if (i.has("englishName")) {
+          b.englishName(i.path("englishName").asString());
+        }
+        if (i.has("description")) {
+          b.description(i.path("description").asString());
+        }
+        Indicator indicator = b.build();
+        Map<String, Object> f = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          JsonNode v = e.getValue();
+          if (e.getKey().equals("indicator")) {
+            f.put("indicator", indicator.code());
+          } else if (v.isObject()) {
+            Map<String, String> m = new HashMap<>();
+            v.properties().forEach(x -> m.put(x.getKey(), x.getValue().asString()));
+            f.put(e.getKey(), m);
+          } else {
+            f.put(e.getKey(), v.isNumber() ? v.decimalValue().toPlainString() : v.asString());
+          }
+        }
+        Resolver r = new Resolver("observation", ReadOptions.defaults().withRegions(regions));
+        return ObservationFields.build(r, code -> indicator, "$", f);
+      } catch (DatasetReadException e) {
+        throw DatabindException.from(p, e.problem().path().orElse("$") + ": " + e.problem().text().map(t -> "'" + t + "' — ").orElse("")
+            + e.problem().message() + at(p), e);
+      } catch (IllegalArgumentException e) {
+        throw DatabindException.from(p, e.getMessage() + at(p), e);
+      }
+    }
+  }
+}
