@@ -68,6 +68,17 @@ class ExamplesTest {
   }
 
   @Test
+  void livestockChart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path png = dir.resolve("livestock.png");
+    String out = capture(o -> LivestockChart.run(DatasetFormats.read(SEED), png, o));
+    assertHas(out, "cattle: 362.2万头 (+12.08% y/y)");
+    assertHas(out, "poultry: 3629万只 (+5.56% y/y)");
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(900, image.getWidth());
+    assertEquals(420, image.getHeight());
+  }
+
+  @Test
   void conversionsTour() {
     String out = capture(ConversionsTour::run);
     assertHas(out, "粮食总产量 130亿斤 = 650万吨 = 6.5 million tonnes");
