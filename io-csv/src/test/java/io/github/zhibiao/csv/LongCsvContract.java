@@ -1,9 +1,12 @@
 package io.github.zhibiao.csv;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.testkit.BadInput;
 import io.github.zhibiao.testkit.DatasetFormatContract;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The long format passes the format contract, with the bad-file corpus as its bad inputs. */
 class LongCsvContract implements DatasetFormatContract {
@@ -13,8 +16,13 @@ class LongCsvContract implements DatasetFormatContract {
     return new LongCsvFormat();
   }
 
+  @Test
+  void theBadFileCorpusIsLarge() {
+    assertTrue(badInputs().size() >= 24, "at least 24 bad files, has " + badInputs().size());
+  }
+
   @Override
   public List<BadInput> badInputs() {
-    return BadCsv.cases().stream().map(BadCsv.Case::asBadInput).toList();
+    return BadInput.corpus(getClass()::getResourceAsStream, "bad");
   }
 }

@@ -240,29 +240,7 @@ final class JsonStatWriter implements DatasetWriter {
       if (o.qualifier() != Qualifier.EXACT) {
         g.writeStringProperty("qualifier", o.qualifier().name());
       }
-      o.change().ifPresent(c -> {
-        g.writeName("change");
-        g.writeStartObject();
-        g.writeStringProperty("amount", c.amount().toString());
-        g.writeStringProperty("basis", c.basisText());
-        g.writeEndObject();
-      });
-      o.ranking().ifPresent(r -> {
-        g.writeName("ranking");
-        g.writeStartObject();
-        g.writeStringProperty("rank", r.toString());
-        r.scope().ifPresent(s -> g.writeStringProperty("scope", s.code()));
-        g.writeEndObject();
-      });
-      o.share().ifPresent(s -> {
-        g.writeName("share");
-        g.writeStartObject();
-        g.writeStringProperty("rate", s.rate().toString());
-        g.writeStringProperty("of", s.whole());
-        g.writeEndObject();
-      });
-      o.planCompletion().ifPresent(p -> g.writeStringProperty("planCompletion", p.toString()));
-      o.note().ifPresent(n -> g.writeStringProperty("note", n));
+      NativeJsonWriter.details(g, o);
       g.writeEndObject();
     }
     g.writeEndObject();

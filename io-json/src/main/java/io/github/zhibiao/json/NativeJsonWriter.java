@@ -85,6 +85,12 @@ final class NativeJsonWriter implements DatasetWriter {
     if (o.status() != Status.NORMAL) {
       g.writeStringProperty("status", o.status().name());
     }
+    details(g, o);
+    g.writeEndObject();
+  }
+
+  /** What an observation carries beside its level: change, ranking, share, plan completion, note. */
+  static void details(JsonGenerator g, Observation o) {
     o.change().ifPresent(c -> {
       g.writeName("change");
       g.writeStartObject();
@@ -108,7 +114,6 @@ final class NativeJsonWriter implements DatasetWriter {
     });
     o.planCompletion().ifPresent(p -> g.writeStringProperty("planCompletion", p.toString()));
     o.note().ifPresent(n -> g.writeStringProperty("note", n));
-    g.writeEndObject();
   }
 
   /** The caller's stream, not closed when the generator closes. */

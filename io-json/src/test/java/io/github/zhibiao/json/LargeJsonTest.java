@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import io.github.zhibiao.testkit.ForkedRead;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,21 +25,13 @@ class LargeJsonTest {
       write(file);
     }
     assertTrue(Files.size(file) > 250_000_000L, "the file is a few hundred MB");
-    String cp = String.join(File.pathSeparator, Path.of("target/test-classes").toAbsolutePath().toString(),
-        Path.of("target/classes").toAbsolutePath().toString(), System.getProperty("jdk.module.path", ""),
-        System.getProperty("java.class.path", ""));
-    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(javaBin.toString(), "-Xmx64m", "-cp", cp, StreamMain.class.getName(),
-        file.toAbsolutePath().toString()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the child finishes");
-    assertEquals(0, p.exitValue(), output);
-    assertTrue(output.contains("count=" + ROWS), output);
+    ForkedRead.Result r = ForkedRead.run(file, "-Xmx64m");
+    assertEquals(ROWS, r.count(), r.output());
     long sum = 0;
     for (int i = 0; i < ROWS; i++) {
       sum += i % 100_000;
     }
-    assertTrue(output.contains("sum=" + java.math.BigDecimal.valueOf(sum, 1).toPlainString()), output);
+    assertEquals(java.math.BigDecimal.valueOf(sum, 1), r.sum(), r.output());
   }
 
   private static void write(Path file) throws IOException {
@@ -64,28 +53,6 @@ class LargeJsonTest {
         w.append(row);
       }
       w.write("]}\n");
-    }
-  }
-
-  /** The child: streams the file and prints count and sum. */
-  public static final class StreamMain {
-    private StreamMain() {}
-
-    public static void main(String[] args) {
-      long count = 0;
-      java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-      try (var c = io.github.zhibiao.spi.DatasetFormats.installed().open(Path.of(args[0]),
-          io.github.zhibiao.spi.ReadOptions.defaults())) {
-        while (c.hasNext()) {
-          sum = sum.add(c.next().value().value());
-          count++;
-        }
-      }
-      List<String> out = new ArrayList<>();
-      out.add("count=" + count);
-      out.add("sum=" + sum.toPlainString());
-      out.add("maxHeap=" + Runtime.getRuntime().maxMemory());
-      System.out.println(String.join(" ", out));
     }
   }
 }

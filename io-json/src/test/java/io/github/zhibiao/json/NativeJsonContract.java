@@ -1,9 +1,12 @@
 package io.github.zhibiao.json;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.testkit.BadInput;
 import io.github.zhibiao.testkit.DatasetFormatContract;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The native JSON format passes the format contract, with the bad-file corpus as its bad inputs. */
 class NativeJsonContract implements DatasetFormatContract {
@@ -13,8 +16,13 @@ class NativeJsonContract implements DatasetFormatContract {
     return new NativeJsonFormat();
   }
 
+  @Test
+  void theBadFileCorpusIsLarge() {
+    assertTrue(badInputs().size() >= 20, "at least 20 bad files, has " + badInputs().size());
+  }
+
   @Override
   public List<BadInput> badInputs() {
-    return BadJson.cases().stream().map(BadJson.Case::asBadInput).toList();
+    return BadInput.corpus(getClass()::getResourceAsStream, "bad");
   }
 }

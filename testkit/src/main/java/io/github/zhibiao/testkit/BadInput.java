@@ -1,19 +1,26 @@
 package io.github.zhibiao.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One bad input for {@link DatasetFormatContract#badInputs()}: its bytes, a fragment the
- * fail-fast error message must contain, and how many records a lenient read must reject
- * (or {@code -1} when the input cannot be read leniently either and must throw in both modes).
+ * fail-fast error message must contain, the line the error must name, and how many records a
+ * lenient read must reject (or {@code -1} when the input cannot be read leniently either).
  *
  * @param name a short name shown in test reports
  * @param bytes the input
  * @param expectedMessage a fragment of the fail-fast {@code DatasetReadException} message
+ * @param line the line the problem must name; 0 when it must name none, -1 when not checked
  * @param rejectedWhenLenient records rejected by a lenient read; -1 when even a lenient read throws
  */
-public record BadInput(String name, byte[] bytes, String expectedMessage, int rejectedWhenLenient) {
+public record BadInput(String name, byte[] bytes, String expectedMessage, int line, int rejectedWhenLenient) {
 
   /** Checks the components. */
   public BadInput {
@@ -22,9 +29,45 @@ public record BadInput(String name, byte[] bytes, String expectedMessage, int re
     Objects.requireNonNull(expectedMessage, "expectedMessage");
   }
 
-  /** A bad input given as UTF-8 text. */
+  /** A bad input given as UTF-8 text, its line not checked. */
   public static BadInput of(String name, String text, String expectedMessage, int rejectedWhenLenient) {
-    return new BadInput(name, text.getBytes(StandardCharsets.UTF_8), expectedMessage, rejectedWhenLenient);
+    return new BadInput(name, text.getBytes(StandardCharsets.UTF_8), expectedMessage, -1, rejectedWhenLenient);
+  }
+
+  /**
+   * A corpus of bad files: the resource folder {@code folder} holds the files
+   * and a manifest {@code expected.tsv}, one line a file with four tab-separated fields — file name,
+   * line (0: none), message fragment, rejected count when lenient (-1: even a lenient read fails).
+   * Lines starting with {@code #} are comments. Pass your test class's resource lookup, so that the
+   * resources are read from your module: {@code BadInput.corpus(getClass()::getResourceAsStream, "bad")}.
+   *
+   * @throws IllegalStateException if the manifest or a file it names is missing
+   */
+  public static List<BadInput> corpus(Function<String, InputStream> resources, String folder) {
+    List<BadInput> cases = new ArrayList<>();
+    for (String l : new String(read(resources, folder + "/expected.tsv"), StandardCharsets.UTF_8).split("\n")) {
+      if (l.isBlank() || l.startsWith("#")) {
+        continue;
+      }
+      String[] f = l.split("\t");
+      if (f.length != 4) {
+        throw new IllegalStateException(folder + "/expected.tsv: expected 4 tab-separated fields in: " + l);
+      }
+      cases.add(new BadInput(f[0], read(resources, folder + "/" + f[0]), f[2], Integer.parseInt(f[1]),
+          Integer.parseInt(f[3].strip())));
+    }
+    return cases;
+  }
+
+  private static byte[] read(Function<String, InputStream> resources, String resource) {
+    try (InputStream in = resources.apply(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

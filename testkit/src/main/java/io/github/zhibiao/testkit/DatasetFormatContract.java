@@ -141,6 +141,11 @@ public interface DatasetFormatContract {
       assertTrue(e.getMessage().contains(b.expectedMessage()),
           b.name() + ": expected the message to contain '" + b.expectedMessage() + "' but was: " + e.getMessage());
       assertTrue(e.getMessage().startsWith("contract-input"), "the message names the source: " + e.getMessage());
+      if (b.line() == 0) {
+        assertTrue(e.problem().line().isEmpty(), b.name() + ": names no line: " + e.getMessage());
+      } else if (b.line() > 0) {
+        assertEquals(b.line(), e.problem().line().orElse(-1L), b.name() + ": the line: " + e.getMessage());
+      }
       if (b.rejectedWhenLenient() < 0) {
         assertThrows(DatasetReadException.class, () -> read(b.bytes(), ReadOptions.defaults().lenient()));
       } else {
@@ -152,7 +157,11 @@ public interface DatasetFormatContract {
           ReadReport r = c.report();
           assertEquals(b.rejectedWhenLenient(), r.rejected(), b.name() + ": " + r + " " + r.problems());
           assertEquals(r.read(), r.accepted() + r.rejected());
-          assertTrue(r.problems().size() >= Math.min(r.rejected(), 1), "every rejected record has a problem");
+          assertEquals(r.rejected(), r.problems().size(), "every rejected record has its problem");
+          if (r.rejected() > 0) {
+            assertTrue(r.problems().get(0).toString().contains(b.expectedMessage()),
+                b.name() + ": the first problem: " + r.problems().get(0));
+          }
         }
       }
     })).toList();

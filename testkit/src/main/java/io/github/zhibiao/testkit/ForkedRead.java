@@ -1,0 +1,83 @@
+package io.github.zhibiao.testkit;
+
+import io.github.zhibiao.spi.DatasetFormats;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.ReadOptions;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a file in a separate JVM with a small heap, to show that a reader streams: the child
+ * counts the observations and sums their values exactly, and prints {@code count=N sum=S}.
+ *
+ * <pre>{@code
+ * ForkedRead.Result r = ForkedRead.run(Path.of("target/huge.csv"), "-Xmx64m");
+ * assertEquals(4_500_000, r.count());
+ * }</pre>
+ */
+public final class ForkedRead {
+  private ForkedRead() {}
+
+  /**
+   * What the child printed.
+   *
+   * @param count the number of observations read
+   * @param sum the exact sum of their values, in their own units
+   * @param output everything the child printed
+   */
+  public record Result(long count, BigDecimal sum, String output) {}
+
+  /**
+   * Reads {@code file} with {@link DatasetFormats#installed()} in a child JVM started with
+   * {@code heapOption} (such as {@code -Xmx64m}) and this JVM's class and module path.
+   *
+   * @throws AssertionError if the child fails or does not finish within five minutes
+   */
+  public static Result run(Path file, String heapOption) throws IOException, InterruptedException {
+    String cp = String.join(File.pathSeparator, Path.of("target/test-classes").toAbsolutePath().toString(),
+        Path.of("target/classes").toAbsolutePath().toString(), System.getProperty("jdk.module.path", ""),
+        System.getProperty("java.class.path", ""));
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), heapOption, "-cp", cp, ForkedRead.class.getName(),
+        file.toAbsolutePath().toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new AssertionError("the child JVM failed: " + output);
+    }
+    String[] words = output.strip().split("\\s+");
+    long count = -1;
+    BigDecimal sum = null;
+    for (String w : words) {
+      if (w.startsWith("count=")) {
+        count = Long.parseLong(w.substring(6));
+      } else if (w.startsWith("sum=")) {
+        sum = new BigDecimal(w.substring(4));
+      }
+    }
+    if (count < 0 || sum == null) {
+      throw new AssertionError("the child JVM printed no count and sum: " + output);
+    }
+    return new Result(count, sum, output);
+  }
+
+  /**
+   * The child: streams the file named by {@code args[0]} and prints the count, the sum and the heap limit.
+   *
+   * @param args the file to read
+   */
+  public static void main(String[] args) {
+    long count = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    try (ObservationCursor c = DatasetFormats.installed().open(Path.of(args[0]), ReadOptions.defaults())) {
+      while (c.hasNext()) {
+        sum = sum.add(c.next().value().value());
+        count++;
+      }
+    }
+    System.out.println("count=" + count + " sum=" + sum.toPlainString() + " maxHeap=" + Runtime.getRuntime().maxMemory());
+  }
+}
