@@ -93,30 +93,33 @@ public abstract class Observation implements Serializable {
 
   @Value.Check
   void check() {
-    String where = indicator().code() + " " + region().code() + " " + period();
     if (!value().unit().isConvertibleTo(indicator().unit())) {
-      throw new IllegalArgumentException("observation " + where + ": value " + value() + " ("
+      throw new IllegalArgumentException("observation " + where() + ": value " + value() + " ("
           + value().unit().dimension() + ") does not match the indicator's unit " + indicator().unit()
           + " (" + indicator().unit().dimension() + ")");
     }
-    change().ifPresent(c -> {
+    if (change().isPresent()) {
+      Change c = change().get();
       if (c.kind() == Change.Kind.ABSOLUTE && !c.amount().unit().isConvertibleTo(value().unit())) {
-        throw new IllegalArgumentException("observation " + where + ": change " + c.amount() + " ("
+        throw new IllegalArgumentException("observation " + where() + ": change " + c.amount() + " ("
             + c.amount().unit().dimension() + ") must be a rate, 百分点 or in the value's dimension ("
             + value().unit().dimension() + ")");
       }
-    });
-    planCompletion().ifPresent(p -> {
+    }
+    if (planCompletion().isPresent()) {
+      Quantity p = planCompletion().get();
       if (!p.unit().dimension().isNone() || p.signum() < 0) {
-        throw new IllegalArgumentException("observation " + where + ": plan completion " + p
+        throw new IllegalArgumentException("observation " + where() + ": plan completion " + p
             + " must be a non-negative rate such as 117.10%");
       }
-    });
-    note().ifPresent(n -> {
-      if (n.isBlank()) {
-        throw new IllegalArgumentException("observation " + where + ": note must not be blank; leave it out instead");
-      }
-    });
+    }
+    if (note().isPresent() && note().get().isBlank()) {
+      throw new IllegalArgumentException("observation " + where() + ": note must not be blank; leave it out instead");
+    }
+  }
+
+  private String where() {
+    return indicator().code() + " " + region().code() + " " + period();
   }
 
   /** {@code GRAIN_OUTPUT 150400 2023 = 130亿斤}. */

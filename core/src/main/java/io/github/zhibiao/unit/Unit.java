@@ -163,7 +163,7 @@ public final class Unit implements Serializable {
 
   /** Whether values in this unit can be converted to {@code other}: same dimension. */
   public boolean isConvertibleTo(Unit other) {
-    return dimension.equals(other.dimension);
+    return dimension == other.dimension || dimension.equals(other.dimension);
   }
 
   /**

@@ -309,7 +309,7 @@ final class JsonStatReader implements DatasetReader {
 
     private Unit unit(String path, JsonNode mine, JsonNode unitNode) {
       if (mine.has("unit")) {
-        return r.unit(path, mine.path("unit").asString(""));
+        return r.unit(path, null, mine.path("unit").asString(""));
       }
       if (!unitNode.isObject()) {
         throw fatal(path, "no unit for this metric category; JSON-stat puts it in category.unit with a label or symbol");
@@ -405,9 +405,9 @@ final class JsonStatReader implements DatasetReader {
       try {
         BigDecimal value;
         if (v.isNumber()) {
-          value = r.bounded(path, v.decimalValue());
+          value = r.bounded(path, null, v.decimalValue());
         } else if (v.isString()) {
-          value = r.decimal(path, v.asString());
+          value = r.decimal(path, null, v.asString());
         } else {
           throw r.problem(path, null, "expected a number or null");
         }
@@ -450,7 +450,7 @@ final class JsonStatReader implements DatasetReader {
     private void extras(Observation.Builder b, JsonNode extra, String path) {
       JsonNode c = extra.path("change");
       if (c.isObject()) {
-        b.change(Change.of(r.quantity(path + ".change.amount", c.path("amount").asString("")),
+        b.change(Change.of(r.quantity(path, "change.amount", c.path("amount").asString("")),
             c.path("basis").asString("YEAR_ON_YEAR")));
       }
       JsonNode k = extra.path("ranking");
@@ -465,10 +465,10 @@ final class JsonStatReader implements DatasetReader {
       }
       JsonNode s = extra.path("share");
       if (s.isObject()) {
-        b.share(Share.of(r.quantity(path + ".share.rate", s.path("rate").asString("")), s.path("of").asString("")));
+        b.share(Share.of(r.quantity(path, "share.rate", s.path("rate").asString("")), s.path("of").asString("")));
       }
       if (extra.path("planCompletion").isString()) {
-        b.planCompletion(r.quantity(path + ".planCompletion", extra.path("planCompletion").asString()));
+        b.planCompletion(r.quantity(path, "planCompletion", extra.path("planCompletion").asString()));
       }
       if (extra.path("note").isString()) {
         b.note(extra.path("note").asString());

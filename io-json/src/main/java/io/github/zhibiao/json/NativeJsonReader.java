@@ -56,10 +56,54 @@ final class NativeJsonReader implements DatasetReader {
     return new DatasetReadException(p, e);
   }
 
+  /** Properties whose values repeat from record to record: read through {@link RepeatedStrings}. */
+  private static final java.util.Set<String> REPEATED = java.util.Set.of("indicator", "region", "regionName", "period", "unit");
+
+  /**
+   * One String per distinct value of the repeating properties, found from the parser's characters
+   * without allocating: repeated codes then hash once and compare by identity downstream.
+   */
+  static final class RepeatedStrings {
+    private final String[] table = new String[1024];
+
+    String get(JsonParser p) {
+      char[] buf = p.getStringCharacters();
+      int off = p.getStringOffset();
+      int len = p.getStringLength();
+      int h = 0;
+      for (int i = 0; i < len; i++) {
+        h = 31 * h + buf[off + i];
+      }
+      int slot = (h ^ (h >>> 16)) & (table.length - 1);
+      String s = table[slot];
+      if (s != null && s.length() == len) {
+        int i = 0;
+        while (i < len && s.charAt(i) == buf[off + i]) {
+          i++;
+        }
+        if (i == len) {
+          return s;
+        }
+      }
+      s = new String(buf, off, len);
+      table[slot] = s;
+      return s;
+    }
+  }
+
   private static final class Cursor extends AbstractObservationCursor {
     private final InputStream in;
     private final Resolver r;
     private final Map<String, Indicator> indicators = new HashMap<>();
+    private final ObservationFields fields = new ObservationFields();
+    private final RepeatedStrings strings = new RepeatedStrings();
+    /** The JSON path of the current observation, built only when a problem needs it. */
+    private final Object recordPath = new Object() {
+      @Override
+      public String toString() {
+        return "$.observations[" + index + "]";
+      }
+    };
     private JsonParser p;
     private boolean inObservations;
     private boolean sawObservations;
@@ -76,6 +120,7 @@ final class NativeJsonReader implements DatasetReader {
     void start() {
       try {
         p = Json.MAPPER.createParser(in);
+        r.lineSource = () -> p.currentTokenLocation().getLineNr();
         JsonToken t = p.nextToken();
         if (t == null) {
           throw fatal(Problem.of(source(), "the input is empty; expected a JSON object with indicators and observations"));
@@ -90,7 +135,7 @@ final class NativeJsonReader implements DatasetReader {
     }
 
     private DatasetReadException fatalFrom(JacksonException e) {
-      DatasetReadException d = malformed(source(), e, path);
+      DatasetReadException d = malformed(source(), e, path == null ? recordPath.toString() : path);
       return fatal(d.problem());
     }
 
@@ -159,7 +204,7 @@ final class NativeJsonReader implements DatasetReader {
         Indicator ind;
         try {
           Indicator.Builder b = Indicator.builder().code(required(f, at, "code")).name(required(f, at, "name"))
-              .unit(r.unit(at + ".unit", required(f, at, "unit")));
+              .unit(r.unit(at, "unit", required(f, at, "unit")));
           if (f.containsKey("kind")) {
             b.kind(IndicatorKind.valueOf(f.get("kind").toUpperCase(Locale.ROOT)));
           }
@@ -223,14 +268,12 @@ final class NativeJsonReader implements DatasetReader {
             continue;
           }
           index++;
-          String at = "$.observations[" + index + "]";
-          path = at;
-          r.line = p.currentTokenLocation().getLineNr();
+          path = null;
           if (t != JsonToken.START_OBJECT) {
             p.skipChildren();
-            throw r.problem(at, null, "expected an observation object, found " + describe(t));
+            throw r.problem(recordPath, null, null, "expected an observation object, found " + describe(t));
           }
-          return observation(at);
+          return observation(recordPath);
         }
         return null;
       } catch (JacksonException e) {
@@ -239,23 +282,39 @@ final class NativeJsonReader implements DatasetReader {
     }
 
     /** Reads one observation object to its end, then builds it (so a bad one leaves the stream aligned). */
-    private Observation observation(String at) {
-      Map<String, Object> f = new HashMap<>();
+    private Observation observation(Object at) {
+      ObservationFields f = fields;
+      f.clear();
       DatasetReadException first = null;
       String name;
       while ((name = p.nextName()) != null) {
         JsonToken t = p.nextToken();
-        String fieldPath = at + "." + name;
         try {
           switch (name) {
-            case "indicator", "region", "regionName", "period", "unit", "qualifier", "status", "planCompletion", "note" ->
-                f.put(name, string(fieldPath, t));
-            case "value" -> f.put(name, number(fieldPath, t));
-            case "change", "ranking", "share" -> f.put(name, nested(fieldPath, t, name));
+            case "value" -> {
+              if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                f.value = r.bounded(at, name, p.getDecimalValue());
+              } else if (t == JsonToken.VALUE_STRING) {
+                f.valueText = p.getString();
+              } else {
+                p.skipChildren();
+                throw r.problem(at, name, null, "expected a number or a string holding one, found " + describe(t));
+              }
+            }
+            case "change" -> f.change = nested(at, name, t);
+            case "ranking" -> f.ranking = nested(at, name, t);
+            case "share" -> f.share = nested(at, name, t);
             default -> {
-              p.skipChildren();
-              throw r.problem(fieldPath, null, "unknown property; expected indicator, region, regionName, period, value, "
-                  + "unit, qualifier, status, change, ranking, share, planCompletion or note");
+              if (t != JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                throw r.problem(at, name, null, f.put(name, "") ? "expected a string, found " + describe(t)
+                    : "unknown property; expected indicator, region, regionName, period, value, unit, qualifier, "
+                        + "status, change, ranking, share, planCompletion or note");
+              }
+              if (!f.put(name, REPEATED.contains(name) ? strings.get(p) : p.getString())) {
+                throw r.problem(at, name, null, "unknown property; expected indicator, region, regionName, period, "
+                    + "value, unit, qualifier, status, change, ranking, share, planCompletion or note");
+              }
             }
           }
         } catch (DatasetReadException e) {
@@ -267,32 +326,25 @@ final class NativeJsonReader implements DatasetReader {
       if (first != null) {
         throw first;
       }
-      return build(at, f);
+      return f.build(r, this::indicator, at);
     }
 
-    private String string(String at, JsonToken t) {
-      if (t != JsonToken.VALUE_STRING) {
-        p.skipChildren();
-        throw r.problem(at, null, "expected a string, found " + describe(t));
+    private String lastCode;
+    private Indicator lastIndicator;
+
+    /** The indicator with this code; consecutive observations of one indicator skip the map. */
+    private Indicator indicator(String code) {
+      if (code != lastCode && !code.equals(lastCode)) {
+        lastIndicator = indicators.get(code);
+        lastCode = code;
       }
-      return p.getString();
+      return lastIndicator;
     }
 
-    private String number(String at, JsonToken t) {
-      if (t == JsonToken.VALUE_STRING) {
-        return p.getString();
-      }
-      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return r.bounded(at, p.getDecimalValue()).toPlainString();
-      }
-      p.skipChildren();
-      throw r.problem(at, null, "expected a number or a string holding one, found " + describe(t));
-    }
-
-    private Map<String, String> nested(String at, JsonToken t, String kind) {
+    private Map<String, String> nested(Object at, String kind, JsonToken t) {
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
-        throw r.problem(at, null, "expected an object, found " + describe(t));
+        throw r.problem(at, kind, null, "expected an object, found " + describe(t));
       }
       Map<String, String> m = new HashMap<>();
       String name;
@@ -307,7 +359,7 @@ final class NativeJsonReader implements DatasetReader {
         if (!known || v != JsonToken.VALUE_STRING) {
           p.skipChildren();
           if (first == null) {
-            first = r.problem(at + "." + name, null, known ? "expected a string, found " + describe(v)
+            first = r.problem(at, kind + "." + name, null, known ? "expected a string, found " + describe(v)
                 : "unknown property of " + kind);
           }
           continue;
@@ -318,10 +370,6 @@ final class NativeJsonReader implements DatasetReader {
         throw first;
       }
       return m;
-    }
-
-    private Observation build(String at, Map<String, Object> f) {
-      return ObservationFields.build(r, indicators::get, at, f);
     }
 
     private static String describe(JsonToken t) {

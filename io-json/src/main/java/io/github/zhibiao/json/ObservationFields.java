@@ -8,7 +8,6 @@ import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.unit.Qualifier;
-import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -16,101 +15,148 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Builds an observation from the properties of a native JSON observation object (strings, and
- * maps of strings for change, ranking and share), for the streaming reader and the Jackson module.
+ * The properties of one native JSON observation object, as read (strings, a decimal, and maps of
+ * strings for change, ranking and share), and how they become an {@link Observation}. The
+ * streaming reader reuses one instance for every record; the Jackson module fills one from a tree.
  */
 final class ObservationFields {
-  private ObservationFields() {}
+  String indicator;
+  String region;
+  String regionName;
+  String period;
+  BigDecimal value;
+  String valueText;
+  String unit;
+  String qualifier;
+  String status;
+  Map<String, String> change;
+  Map<String, String> ranking;
+  Map<String, String> share;
+  String planCompletion;
+  String note;
 
-@SuppressWarnings("unchecked")
-static Observation build(Resolver r, Function<String, Indicator> indicators, String at, Map<String, Object> f) {
-    for (String required : new String[] {"indicator", "region", "period", "value"}) {
-      if (!f.containsKey(required)) {
-        throw r.problem(at, null, "missing required property " + required);
+  void clear() {
+    indicator = region = regionName = period = valueText = unit = qualifier = status = planCompletion = note = null;
+    value = null;
+    change = ranking = share = null;
+  }
+
+  /** Stores one property; false if the name is not an observation property. */
+  boolean put(String name, String text) {
+    switch (name) {
+      case "indicator" -> indicator = text;
+      case "region" -> region = text;
+      case "regionName" -> regionName = text;
+      case "period" -> period = text;
+      case "value" -> valueText = text;
+      case "unit" -> unit = text;
+      case "qualifier" -> qualifier = text;
+      case "status" -> status = text;
+      case "planCompletion" -> planCompletion = text;
+      case "note" -> note = text;
+      default -> {
+        return false;
       }
     }
-    String code = (String) f.get("indicator");
-    Indicator ind = indicators.apply(code);
-    if (ind == null) {
-      throw r.problem(at + ".indicator", code, "unknown indicator; define it in $.indicators, before the observations");
+    return true;
+  }
+
+  /**
+   * The observation these properties describe.
+   *
+   * @param at the JSON path of the object (its text is only built for a problem)
+   * @throws DatasetReadException naming the property at fault
+   */
+  Observation build(Resolver r, Function<String, Indicator> indicators, Object at) {
+    if (indicator == null) {
+      throw r.problem(at, null, null, "missing required property indicator");
     }
-    Unit unit = f.containsKey("unit") ? r.unit(at + ".unit", (String) f.get("unit")) : ind.unit();
-    BigDecimal v = r.decimal(at + ".value", (String) f.get("value"));
+    if (region == null) {
+      throw r.problem(at, null, null, "missing required property region");
+    }
+    if (period == null) {
+      throw r.problem(at, null, null, "missing required property period");
+    }
+    if (value == null && valueText == null) {
+      throw r.problem(at, null, null, "missing required property value");
+    }
+    Indicator ind = indicators.apply(indicator);
+    if (ind == null) {
+      throw r.problem(at, "indicator", indicator, "unknown indicator; define it in $.indicators, before the observations");
+    }
+    Unit u = unit == null || unit.equals(ind.unit().symbol()) ? ind.unit() : r.unit(at, "unit", unit);
+    BigDecimal v = value != null ? value : r.decimal(at, "value", valueText);
     Qualifier q = Qualifier.EXACT;
-    if (f.containsKey("qualifier")) {
+    if (qualifier != null) {
       try {
-        q = Qualifier.valueOf(((String) f.get("qualifier")).toUpperCase(Locale.ROOT));
+        q = Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.problem(at + ".qualifier", (String) f.get("qualifier"),
+        throw r.problem(at, "qualifier", qualifier,
             "unknown qualifier; expected EXACT, APPROXIMATE, MORE_THAN, AT_LEAST, AT_MOST or LESS_THAN");
       }
     }
     Observation.Builder b = Observation.builder().indicator(ind)
-        .region(r.region(at + ".region", (String) f.get("region"), (String) f.get("regionName")))
-        .period(r.period(at + ".period", (String) f.get("period")))
-        .value(Quantity.of(v, unit, q));
-    try {
-      if (f.containsKey("status")) {
-        b.status(Status.parse((String) f.get("status")));
+        .region(r.region(at, "region", region, regionName))
+        .period(r.period(at, "period", period))
+        .value(io.github.zhibiao.unit.Quantity.of(v, u, q));
+    if (status != null) {
+      try {
+        b.status(Status.parse(status));
+      } catch (IllegalArgumentException e) {
+        throw r.problem(at, "status", status, e.getMessage());
       }
-    } catch (IllegalArgumentException e) {
-      throw r.problem(at + ".status", (String) f.get("status"), e.getMessage());
     }
-    if (f.containsKey("change")) {
-      Map<String, String> c = (Map<String, String>) f.get("change");
-      String amount = c.get("amount");
+    if (change != null) {
+      String amount = change.get("amount");
       if (amount == null) {
-        throw r.problem(at + ".change", null, "missing required property amount");
+        throw r.problem(at, "change", null, "missing required property amount");
       }
+      var q2 = r.quantity(at, "change.amount", amount);
       try {
-        b.change(Change.of(r.quantity(at + ".change.amount", amount), c.getOrDefault("basis", "YEAR_ON_YEAR")));
-      } catch (DatasetReadException e) {
-        throw e;
+        b.change(Change.of(q2, change.getOrDefault("basis", "YEAR_ON_YEAR")));
       } catch (IllegalArgumentException e) {
-        throw r.problem(at + ".change.basis", c.get("basis"), e.getMessage());
+        throw r.problem(at, "change.basis", change.get("basis"), e.getMessage());
       }
     }
-    if (f.containsKey("ranking")) {
-      Map<String, String> k = (Map<String, String>) f.get("ranking");
-      if (k.get("rank") == null) {
-        throw r.problem(at + ".ranking", null, "missing required property rank");
+    if (ranking != null) {
+      String rank = ranking.get("rank");
+      if (rank == null) {
+        throw r.problem(at, "ranking", null, "missing required property rank");
       }
-      Ranking ranking;
+      Ranking k;
       try {
-        ranking = Ranking.parse(k.get("rank"));
+        k = Ranking.parse(rank);
       } catch (IllegalArgumentException e) {
-        throw r.problem(at + ".ranking.rank", k.get("rank"), e.getMessage());
+        throw r.problem(at, "ranking.rank", rank, e.getMessage());
       }
-      if (k.get("scope") != null) {
-        String scope = k.get("scope");
-        ranking = ranking.within(r.options.regions().byCode(scope).orElseThrow(() -> r.problem(at + ".ranking.scope",
-            scope, "unknown region code; expected a GB/T 2260 code in the registry such as 150000")));
+      String scope = ranking.get("scope");
+      if (scope != null) {
+        k = k.within(r.options.regions().byCode(scope).orElseThrow(() -> r.problem(at, "ranking.scope", scope,
+            "unknown region code; expected a GB/T 2260 code in the registry such as 150000")));
       }
-      b.ranking(ranking);
+      b.ranking(k);
     }
-    if (f.containsKey("share")) {
-      Map<String, String> s = (Map<String, String>) f.get("share");
-      if (s.get("rate") == null || s.get("of") == null) {
-        throw r.problem(at + ".share", null, "a share needs rate and of");
+    if (share != null) {
+      if (share.get("rate") == null || share.get("of") == null) {
+        throw r.problem(at, "share", null, "a share needs rate and of");
       }
+      var rate = r.quantity(at, "share.rate", share.get("rate"));
       try {
-        b.share(Share.of(r.quantity(at + ".share.rate", s.get("rate")), s.get("of")));
-      } catch (DatasetReadException e) {
-        throw e;
+        b.share(Share.of(rate, share.get("of")));
       } catch (IllegalArgumentException e) {
-        throw r.problem(at + ".share.rate", s.get("rate"), e.getMessage());
+        throw r.problem(at, "share.rate", share.get("rate"), e.getMessage());
       }
     }
-    if (f.containsKey("planCompletion")) {
-      b.planCompletion(r.quantity(at + ".planCompletion", (String) f.get("planCompletion")));
+    if (planCompletion != null) {
+      b.planCompletion(r.quantity(at, "planCompletion", planCompletion));
     }
-    if (f.containsKey("note")) {
-      b.note((String) f.get("note"));
+    if (note != null) {
+      b.note(note);
     }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw r.problem(at, null, e.getMessage());
+      throw r.problem(at, null, null, e.getMessage());
     }
   }
 }

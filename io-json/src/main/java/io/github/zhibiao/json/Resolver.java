@@ -26,6 +26,8 @@ final class Resolver {
   final String source;
   final ReadOptions options;
   long line;
+  /** Where the line of a problem comes from when {@link #line} is 0: the parser's position, asked only on a problem. */
+  java.util.function.LongSupplier lineSource = () -> 0;
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
 
@@ -35,9 +37,16 @@ final class Resolver {
   }
 
   DatasetReadException problem(String path, String text, String message) {
+    return problem(path, null, text, message);
+  }
+
+  /** A problem at {@code at} (any object whose text is a JSON path), in {@code field} if not null. */
+  DatasetReadException problem(Object at, String field, String text, String message) {
+    String path = field == null ? at.toString() : at + "." + field;
     Problem p = Problem.of(source, message).atPath(path);
-    if (line > 0) {
-      p = p.atLine(line);
+    long lineNr = line > 0 ? line : lineSource.getAsLong();
+    if (lineNr > 0) {
+      p = p.atLine(lineNr);
     }
     if (text != null && !text.isEmpty()) {
       p = p.withText(text);
@@ -45,7 +54,7 @@ final class Resolver {
     return new DatasetReadException(p);
   }
 
-  Period period(String path, String text) {
+  Period period(Object at, String field, String text) {
     Period p = periods.get(text);
     if (p != null) {
       return p;
@@ -53,7 +62,7 @@ final class Resolver {
     try {
       p = Period.parse(text);
     } catch (DateTimeParseException e) {
-      throw problem(path, text, e.getMessage());
+      throw problem(at, field, text, e.getMessage());
     }
     if (periods.size() < CACHE_LIMIT) {
       periods.put(text, p);
@@ -61,7 +70,7 @@ final class Resolver {
     return p;
   }
 
-  Region region(String path, String code, String name) {
+  Region region(Object at, String field, String code, String name) {
     String key = name == null ? code : code + '\u0000' + name;
     Region r = regions.get(key);
     if (r != null) {
@@ -71,16 +80,16 @@ final class Resolver {
     if (known.isPresent()) {
       r = known.get();
       if (name != null && !name.equals(r.name()) && !name.equals(r.shortName())) {
-        throw problem(path, name, "region " + code + " is " + r.name() + "; regionName must agree or be left out");
+        throw problem(at, field, name, "region " + code + " is " + r.name() + "; regionName must agree or be left out");
       }
     } else if (name != null) {
       try {
         r = Region.of(code, name, name, RegionLevel.OTHER);
       } catch (IllegalArgumentException e) {
-        throw problem(path, code, e.getMessage());
+        throw problem(at, field, code, e.getMessage());
       }
     } else {
-      throw problem(path, code, "unknown region code; expected a GB/T 2260 code in the registry, "
+      throw problem(at, field, code, "unknown region code; expected a GB/T 2260 code in the registry, "
           + "or a regionName beside it to define a region of your own");
     }
     if (regions.size() < CACHE_LIMIT) {
@@ -89,37 +98,37 @@ final class Resolver {
     return r;
   }
 
-  Unit unit(String path, String text) {
+  Unit unit(Object at, String field, String text) {
     try {
       return Units.of(text);
     } catch (IllegalArgumentException e) {
-      throw problem(path, text, e.getMessage());
+      throw problem(at, field, text, e.getMessage());
     }
   }
 
-  Quantity quantity(String path, String text) {
+  Quantity quantity(Object at, String field, String text) {
     try {
       return Quantity.parse(text);
     } catch (IllegalArgumentException e) {
-      throw problem(path, text, e.getMessage());
+      throw problem(at, field, text, e.getMessage());
     }
   }
 
   /** An exact decimal from text, or a problem; exponent notation is accepted within ±100. */
-  BigDecimal decimal(String path, String text) {
+  BigDecimal decimal(Object at, String field, String text) {
     BigDecimal d;
     try {
       d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw problem(path, text, "not a decimal number; expected digits such as 2210.6");
+      throw problem(at, field, text, "not a decimal number; expected digits such as 2210.6");
     }
-    return bounded(path, d);
+    return bounded(at, field, d);
   }
 
-  BigDecimal bounded(String path, BigDecimal d) {
+  BigDecimal bounded(Object at, String field, BigDecimal d) {
     int exponent = d.precision() - d.scale() - 1;
     if (d.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
-      throw problem(path, d.toString(), "the number is out of range; figures must lie within 10^±" + MAX_EXPONENT);
+      throw problem(at, field, d.toString(), "the number is out of range; figures must lie within 10^±" + MAX_EXPONENT);
     }
     return d;
   }

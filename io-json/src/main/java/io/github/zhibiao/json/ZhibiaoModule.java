@@ -212,21 +212,27 @@ public final class ZhibiaoModule extends SimpleModule {
           b.description(i.path("description").asString());
         }
         Indicator indicator = b.build();
-        Map<String, Object> f = new HashMap<>();
+        ObservationFields f = new ObservationFields();
         for (Map.Entry<String, JsonNode> e : n.properties()) {
           JsonNode v = e.getValue();
-          if (e.getKey().equals("indicator")) {
-            f.put("indicator", indicator.code());
+          String key = e.getKey();
+          if (key.equals("indicator")) {
+            f.indicator = indicator.code();
           } else if (v.isObject()) {
             Map<String, String> m = new HashMap<>();
             v.properties().forEach(x -> m.put(x.getKey(), x.getValue().asString()));
-            f.put(e.getKey(), m);
-          } else {
-            f.put(e.getKey(), v.isNumber() ? v.decimalValue().toPlainString() : v.asString());
+            switch (key) {
+              case "change" -> f.change = m;
+              case "ranking" -> f.ranking = m;
+              case "share" -> f.share = m;
+              default -> throw DatabindException.from(p, "unknown observation property '" + key + "'" + at(p));
+            }
+          } else if (!f.put(key, v.isNumber() ? v.decimalValue().toPlainString() : v.asString())) {
+            throw DatabindException.from(p, "unknown observation property '" + key + "'" + at(p));
           }
         }
         Resolver r = new Resolver("observation", ReadOptions.defaults().withRegions(regions));
-        return ObservationFields.build(r, code -> indicator, "$", f);
+        return f.build(r, code -> indicator, "$");
       } catch (DatasetReadException e) {
         throw DatabindException.from(p, e.problem().path().orElse("$") + ": " + e.problem().text().map(t -> "'" + t + "' — ").orElse("")
             + e.problem().message() + at(p), e);
