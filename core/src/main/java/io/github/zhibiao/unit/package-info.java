@@ -4,6 +4,6 @@
  *
  * <p>Every conversion is exact where the result terminates; otherwise it is rounded as
  * {@link io.github.zhibiao.unit.Quantity#to(io.github.zhibiao.unit.Unit)} documents. No
- * {@code double} takes part in a value or a conversion.
+ * binary floating-point number takes part in a value or a conversion.
  */
 package io.github.zhibiao.unit;
