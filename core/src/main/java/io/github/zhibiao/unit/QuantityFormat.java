@@ -83,6 +83,17 @@ public final class QuantityFormat {
   }
 
   /**
+   * The normalisation {@link Quantity#parse} applies before reading, for callers that scan text
+   * themselves: each character maps to exactly one character, so an index into the result is an
+   * index into {@code text}. Fullwidth ASCII forms (０-９ ，．％ ＋－ ／) become ASCII, the ideographic
+   * space a space, the dashes — – − ‐ a hyphen-minus, 〜 a tilde, 〇 becomes 零, and the traditional
+   * 萬 億 兩 點 負 頭 隻 噸 畝 個 戶 貳 陸 their simplified forms.
+   */
+  public static String normalize(CharSequence text) {
+    return Normalizer.normalize(text.toString());
+  }
+
+  /**
    * Reads Chinese quantity text; the same as {@link Quantity#parse}.
    *
    * @throws QuantityFormatException if the text is not a quantity

@@ -1,41 +1,15 @@
 package io.github.zhibiao.text;
 
 /**
- * Character helpers for prose. {@link #normalize} maps one character to one character, so that
- * indexes in the normalized text are indexes in the caller's text: fullwidth ASCII forms become
- * ASCII (，→, ％→% ０→0), the ideographic space a space, the dashes — – − ‐ a hyphen-minus, 〜 a
- * tilde and 〇 becomes 零.
+ * Character helpers for prose. {@link #normalize} is core's one-to-one normalisation
+ * ({@link io.github.zhibiao.unit.QuantityFormat#normalize}), so that indexes in the normalized text
+ * are indexes in the caller's text.
  */
 final class Prose {
   private Prose() {}
 
   static String normalize(CharSequence text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = map(text.charAt(i));
-    }
-    return new String(out);
-  }
-
-  static char map(char c) {
-    if (c < 0x2010) {
-      return c;
-    }
-    if (c >= 0xFF01 && c <= 0xFF5E) {
-      return (char) (c - 0xFEE0);
-    }
-    switch (c) {
-      case '\u3000':
-        return ' ';
-      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
-        return '-';
-      case '\u301C':
-        return '~';
-      case '\u3007':
-        return '零';
-      default:
-        return c;
-    }
+    return io.github.zhibiao.unit.QuantityFormat.normalize(text);
   }
 
   static boolean isDigit(char c) {
