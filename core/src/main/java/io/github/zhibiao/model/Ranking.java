@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * region the ranking is within (全区 = 内蒙古 150000) and how many peers there are.
  *
  * <p>Text forms ({@link #toString()} and {@link #parse}): {@code 3}, {@code 3/12} (position 3 of 12
- * peers), {@code 首位}, {@code 前列}, {@code 前10}. {@link #parse} also reads 第3位, 第三, 第一, 排名第一,
+ * peers), {@code 首位} (or {@code 首位/12}), {@code 前列}, {@code 前10}. {@link #parse} also reads 第3位, 第三, 第一, 排名第一,
  * 前10强, 前十. The scope is not part of the text.
  *
  * <p>Immutable; validated when built: a position is at least 1 and at most the peer count.
@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class Ranking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern POSITION = Pattern.compile("(?:排名|居|位居|位列|列)?(?:全区|全省|全国|全市)?第?([0-9]+|[一二三四五六七八九十两]+)(?:位|名)?(?:/([0-9]+))?");
+  private static final Pattern FIRST_OF = Pattern.compile(".*首位/([0-9]{1,6})");
   private static final Pattern TOP = Pattern.compile("前([0-9]+|[一二三四五六七八九十]+)(?:强|位|名)?");
 
   /** What a ranking states. */
@@ -89,6 +90,10 @@ public final class Ranking implements Serializable {
   public static Ranking parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.strip();
+    Matcher firstOf = FIRST_OF.matcher(t);
+    if (firstOf.matches()) {
+      return first().withPeers(Integer.parseInt(firstOf.group(1)));
+    }
     if (t.endsWith("首位") || t.equals("头把交椅")) {
       return first();
     }
@@ -186,7 +191,7 @@ public final class Ranking implements Serializable {
         return "前" + number;
       default:
         String p = firstInWords ? "首位" : Integer.toString(number);
-        return peers == 0 || firstInWords ? p : p + "/" + peers;
+        return peers == 0 ? p : p + "/" + peers;
     }
   }
 }

@@ -62,10 +62,10 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
    * exception); in fail-fast mode it throws instead.
    */
   protected final void reject(Problem problem) {
-    rejected++;
     if (!options.isLenient()) {
-      throw new DatasetReadException(problem);
+      throw new DatasetReadException(problem); // counted where the read stops, in hasNext
     }
+    rejected++;
     keep(problem);
   }
 

@@ -94,6 +94,7 @@ class ObservationTest {
     "第二     | 2     | POSITION",
     "排名第一  | 1     | POSITION",
     "首位     | 首位  | POSITION",
+    "首位/12  | 首位/12 | POSITION",
     "位居全区首位 | 首位 | POSITION",
     "前列     | 前列  | LEADING",
     "居全区前列 | 前列 | LEADING",
