@@ -11,6 +11,7 @@ import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,38 +57,98 @@ final class NativeJsonReader implements DatasetReader {
     return new DatasetReadException(p, e);
   }
 
-  /** Properties whose values repeat from record to record: read through {@link RepeatedStrings}. */
-  private static final java.util.Set<String> REPEATED = java.util.Set.of("indicator", "region", "regionName", "period", "unit");
-
   /**
    * One String per distinct value of the repeating properties, found from the parser's characters
-   * without allocating: repeated codes then hash once and compare by identity downstream.
+   * without allocating: repeated codes then hash once and compare by identity downstream. An
+   * open-addressing table of {@value #SLOTS} slots, probed linearly up to {@value #PROBES} slots;
+   * it stops taking new strings when {@value #LIMIT} are held (a file with more distinct codes than
+   * that still reads correctly, allocating a String for each value beyond them).
    */
   static final class RepeatedStrings {
-    private final String[] table = new String[1024];
+    static final int SLOTS = 4096;
+    static final int PROBES = 8;
+    static final int LIMIT = SLOTS / 2;
+    private final String[] strings = new String[SLOTS];
+    // The characters of each held string, compared before the string is returned.
+    private final char[][] chars = new char[SLOTS][];
+    private int size;
 
     String get(JsonParser p) {
       char[] buf = p.getStringCharacters();
       int off = p.getStringOffset();
       int len = p.getStringLength();
-      int h = 0;
-      for (int i = 0; i < len; i++) {
-        h = 31 * h + buf[off + i];
-      }
-      int slot = (h ^ (h >>> 16)) & (table.length - 1);
-      String s = table[slot];
-      if (s != null && s.length() == len) {
-        int i = 0;
-        while (i < len && s.charAt(i) == buf[off + i]) {
-          i++;
-        }
-        if (i == len) {
+      int slot = slot(hash(buf, off, len));
+      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+        char[] held = chars[slot];
+        if (held == null) {
+          String s = new String(buf, off, len);
+          if (size < LIMIT) {
+            put(slot, s);
+          }
           return s;
         }
+        if (same(held, buf, off, len)) {
+          return strings[slot];
+        }
       }
-      s = new String(buf, off, len);
-      table[slot] = s;
-      return s;
+      return new String(buf, off, len);
+    }
+
+    private static boolean same(char[] held, char[] buf, int off, int len) {
+      if (held.length != len) {
+        return false;
+      }
+      for (int i = 0; i < len; i++) {
+        if (held[i] != buf[off + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int slot(int h) {
+      return (h ^ (h >>> 12)) & (SLOTS - 1);
+    }
+
+    private void put(int slot, String s) {
+      strings[slot] = s;
+      chars[slot] = s.toCharArray();
+      size++;
+    }
+
+    /** {@link String#hashCode()} of the characters, four at a time (31⁴ = 923521). */
+    static int hash(char[] buf, int off, int len) {
+      int h = 0;
+      int i = off;
+      for (int end4 = off + (len & ~3); i < end4; i += 4) {
+        h = 923521 * h + 29791 * buf[i] + 961 * buf[i + 1] + 31 * buf[i + 2] + buf[i + 3];
+      }
+      for (int end = off + len; i < end; i++) {
+        h = 31 * h + buf[i];
+      }
+      return h;
+    }
+
+    /**
+     * Makes {@code s} the instance that {@link #get} returns for its characters, if there is room:
+     * seeded with the indicators' codes and unit symbols, the values read compare by identity.
+     */
+    void seed(String s) {
+      int slot = slot(s.hashCode()); // the hash that get computes
+      for (int probe = 0; probe < PROBES && size < LIMIT; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+        String held = strings[slot];
+        if (held == null) {
+          put(slot, s);
+          return;
+        }
+        if (held.equals(s)) {
+          return;
+        }
+      }
+    }
+
+    int size() {
+      return size;
     }
   }
 
@@ -226,6 +287,8 @@ final class NativeJsonReader implements DatasetReader {
         if (indicators.putIfAbsent(ind.code(), ind) != null) {
           throw fatalAt(at + ".code", "indicator " + ind.code() + " is defined twice");
         }
+        strings.seed(ind.code());
+        strings.seed(ind.unit().symbol());
       }
     }
 
@@ -281,19 +344,44 @@ final class NativeJsonReader implements DatasetReader {
       }
     }
 
+    /** The property names met at each position of a record, and their ids: records repeat their layout. */
+    private final String[] namesSeen = new String[16];
+    private final int[] idsSeen = new int[16];
+
+    /**
+     * The id of the property {@code name} at {@code position} in its record. Jackson hands out one
+     * String per distinct name, so a name met at the same position as before is known by identity.
+     */
+    private int propertyId(String name, int position) {
+      if (position < namesSeen.length) {
+        if (namesSeen[position] == name) {
+          return idsSeen[position];
+        }
+        int id = ObservationFields.id(name);
+        namesSeen[position] = name;
+        idsSeen[position] = id;
+        return id;
+      }
+      return ObservationFields.id(name);
+    }
+
     /** Reads one observation object to its end, then builds it (so a bad one leaves the stream aligned). */
     private Observation observation(Object at) {
       ObservationFields f = fields;
       f.clear();
       DatasetReadException first = null;
       String name;
+      int position = 0;
       while ((name = p.nextName()) != null) {
         JsonToken t = p.nextToken();
+        int id = propertyId(name, position++);
         try {
-          switch (name) {
-            case "value" -> {
+          switch (id) {
+            case ObservationFields.VALUE -> {
               if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                f.value = r.bounded(at, name, p.getDecimalValue());
+                // The JDK's parser is quicker than Jackson's for the short figures of statistics, and
+                // JSON's number grammar is a subset of BigDecimal's.
+                f.value = r.bounded(at, name, new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
               } else if (t == JsonToken.VALUE_STRING) {
                 f.valueText = p.getString();
               } else {
@@ -301,20 +389,20 @@ final class NativeJsonReader implements DatasetReader {
                 throw r.problem(at, name, null, "expected a number or a string holding one, found " + describe(t));
               }
             }
-            case "change" -> f.change = nested(at, name, t);
-            case "ranking" -> f.ranking = nested(at, name, t);
-            case "share" -> f.share = nested(at, name, t);
+            case ObservationFields.CHANGE -> f.change = nested(at, name, t);
+            case ObservationFields.RANKING -> f.ranking = nested(at, name, t);
+            case ObservationFields.SHARE -> f.share = nested(at, name, t);
+            case ObservationFields.UNKNOWN -> {
+              p.skipChildren();
+              throw r.problem(at, name, null, "unknown property; expected indicator, region, regionName, period, "
+                  + "value, unit, qualifier, status, change, ranking, share, planCompletion or note");
+            }
             default -> {
               if (t != JsonToken.VALUE_STRING) {
                 p.skipChildren();
-                throw r.problem(at, name, null, f.put(name, "") ? "expected a string, found " + describe(t)
-                    : "unknown property; expected indicator, region, regionName, period, value, unit, qualifier, "
-                        + "status, change, ranking, share, planCompletion or note");
+                throw r.problem(at, name, null, "expected a string, found " + describe(t));
               }
-              if (!f.put(name, REPEATED.contains(name) ? strings.get(p) : p.getString())) {
-                throw r.problem(at, name, null, "unknown property; expected indicator, region, regionName, period, "
-                    + "value, unit, qualifier, status, change, ranking, share, planCompletion or note");
-              }
+              f.set(id, ObservationFields.repeats(id) ? strings.get(p) : p.getString());
             }
           }
         } catch (DatasetReadException e) {

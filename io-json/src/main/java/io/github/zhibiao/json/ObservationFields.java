@@ -41,24 +41,77 @@ final class ObservationFields {
     change = ranking = share = null;
   }
 
-  /** Stores one property; false if the name is not an observation property. */
+  // Property ids, so that a streaming reader can dispatch on an int once it knows a name.
+  static final int UNKNOWN = -1;
+  static final int INDICATOR = 0;
+  static final int REGION = 1;
+  static final int REGION_NAME = 2;
+  static final int PERIOD = 3;
+  static final int UNIT = 4;
+  static final int VALUE = 5;
+  static final int QUALIFIER = 6;
+  static final int STATUS = 7;
+  static final int PLAN_COMPLETION = 8;
+  static final int NOTE = 9;
+  static final int CHANGE = 10;
+  static final int RANKING = 11;
+  static final int SHARE = 12;
+
+  /** The id of an observation property, or {@link #UNKNOWN}. */
+  static int id(String name) {
+    return switch (name) {
+      case "indicator" -> INDICATOR;
+      case "region" -> REGION;
+      case "regionName" -> REGION_NAME;
+      case "period" -> PERIOD;
+      case "unit" -> UNIT;
+      case "value" -> VALUE;
+      case "qualifier" -> QUALIFIER;
+      case "status" -> STATUS;
+      case "planCompletion" -> PLAN_COMPLETION;
+      case "note" -> NOTE;
+      case "change" -> CHANGE;
+      case "ranking" -> RANKING;
+      case "share" -> SHARE;
+      default -> UNKNOWN;
+    };
+  }
+
+  /** Whether values of this property repeat from record to record (codes, periods, units). */
+  static boolean repeats(int id) {
+    return id >= INDICATOR && id <= UNIT;
+  }
+
+  /** Whether the property's value is a string (the value may be a string holding a number). */
+  static boolean isText(int id) {
+    return id >= INDICATOR && id <= NOTE;
+  }
+
+  /** Stores one property; false if the name is not an observation property with a string value. */
   boolean put(String name, String text) {
-    switch (name) {
-      case "indicator" -> indicator = text;
-      case "region" -> region = text;
-      case "regionName" -> regionName = text;
-      case "period" -> period = text;
-      case "value" -> valueText = text;
-      case "unit" -> unit = text;
-      case "qualifier" -> qualifier = text;
-      case "status" -> status = text;
-      case "planCompletion" -> planCompletion = text;
-      case "note" -> note = text;
-      default -> {
-        return false;
-      }
+    int id = id(name);
+    if (!isText(id)) {
+      return false;
     }
+    set(id, text);
     return true;
+  }
+
+  /** Stores the text of a string property ({@link #isText}). */
+  void set(int id, String text) {
+    switch (id) {
+      case INDICATOR -> indicator = text;
+      case REGION -> region = text;
+      case REGION_NAME -> regionName = text;
+      case PERIOD -> period = text;
+      case UNIT -> unit = text;
+      case VALUE -> valueText = text;
+      case QUALIFIER -> qualifier = text;
+      case STATUS -> status = text;
+      case PLAN_COMPLETION -> planCompletion = text;
+      case NOTE -> note = text;
+      default -> throw new IllegalArgumentException("not a string property: " + id);
+    }
   }
 
   /**
