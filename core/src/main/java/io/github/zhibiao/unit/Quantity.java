@@ -135,10 +135,14 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @throws IncompatibleUnitsException if the dimensions differ
    */
   public Quantity to(Unit target, MathContext mc) {
-    if (target.equals(unit)) {
+    if (target == unit) {
       return this;
     }
-    return new Quantity(unit.converterTo(target).convert(value, mc), target, qualifier);
+    UnitConverter c = unit.converterTo(target);
+    if (c.isIdentity() && target.equals(unit)) {
+      return this;
+    }
+    return new Quantity(c.convert(value, mc), target, qualifier);
   }
 
   /**

@@ -30,6 +30,11 @@ public final class Unit implements Serializable {
   private final Unit numeratorUnit; // for quotients
   private final Unit denominatorUnit; // for quotients
   private transient volatile ConcurrentHashMap<Unit, UnitConverter> converters;
+  /** The last conversion asked for: a loop converting to one unit skips the map. */
+  private transient volatile Conversion lastConversion;
+
+  /** A target and its converter, published together. */
+  private record Conversion(Unit target, UnitConverter converter) {}
 
   private Unit(String symbol, String englishName, Dimension dimension, Rational factor,
       Magnitude magnitude, Unit root, Unit numeratorUnit, Unit denominatorUnit) {
@@ -174,6 +179,10 @@ public final class Unit implements Serializable {
    */
   public UnitConverter converterTo(Unit target) {
     Objects.requireNonNull(target, "target");
+    Conversion last = lastConversion;
+    if (last != null && last.target == target) {
+      return last.converter;
+    }
     ConcurrentHashMap<Unit, UnitConverter> cache = converters;
     if (cache == null) {
       cache = new ConcurrentHashMap<>();
@@ -189,6 +198,7 @@ public final class Unit implements Serializable {
         cache.put(target, c);
       }
     }
+    lastConversion = new Conversion(target, c);
     return c;
   }
 

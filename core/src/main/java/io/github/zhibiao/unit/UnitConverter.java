@@ -34,6 +34,7 @@ public final class UnitConverter implements Serializable {
   private static final UnitConverter IDENTITY = new UnitConverter(Rational.ONE);
 
   private final Rational factor;
+  private final transient boolean identity;
   // Derived, for speed: the factor as an exact decimal when the result always terminates after
   // dividing the value's unscaled digits by 'residue' (the part of the denominator coprime to 10).
   private final transient BigDecimal decimalFactor;
@@ -49,6 +50,9 @@ public final class UnitConverter implements Serializable {
   private final transient long numLong;
   private final transient long denLong;
   private final transient long maxUnscaled;
+  // The decimal factor as unscaled long and scale (factorUnscaled 0: it does not fit in a long).
+  private final transient long factorUnscaled;
+  private final transient int factorScale;
   private static final long[] TEN_POWERS = new long[19];
 
   static {
@@ -62,11 +66,19 @@ public final class UnitConverter implements Serializable {
 
   private UnitConverter(Rational factor) {
     this.factor = factor;
+    this.identity = factor.equals(Rational.ONE);
     BigInteger den = factor.denominator();
     this.residue = Rational.coprimeToTen(den);
     this.residueLong = residue.bitLength() < 63 ? residue.longValue() : -1;
     BigInteger den25 = den.divide(residue);
     this.decimalFactor = new BigDecimal(factor.numerator()).divide(new BigDecimal(den25));
+    BigDecimal f = decimalFactor.stripTrailingZeros();
+    if (f.scale() < 0) {
+      f = f.setScale(0);
+    }
+    boolean fits = f.unscaledValue().bitLength() < 63;
+    this.factorUnscaled = fits ? f.unscaledValue().longValue() : 0;
+    this.factorScale = fits ? f.scale() : 0;
     this.numerator = new BigDecimal(factor.numerator());
     this.denominator = new BigDecimal(den);
     this.tenExponent = tenExponent(factor);
@@ -115,7 +127,7 @@ public final class UnitConverter implements Serializable {
 
   /** Whether this converter leaves values unchanged. */
   public boolean isIdentity() {
-    return factor.equals(Rational.ONE);
+    return identity;
   }
 
   /** The converter that undoes this one. */
@@ -167,18 +179,19 @@ public final class UnitConverter implements Serializable {
     if (tenExponent != NOT_A_POWER_OF_TEN) {
       return tidy(value.scaleByPowerOfTen(tenExponent)); // the same number as value × 10^k
     }
-    if (residueLong == 1) {
-      return tidy(value.multiply(decimalFactor));
-    }
     if (residueLong > 0 && value.precision() <= 18) {
-      long u = value.unscaledValue().longValue();
-      if (u % residueLong == 0) {
-        return tidy(BigDecimal.valueOf(u / residueLong, value.scale()).multiply(decimalFactor));
+      long u = unscaled(value);
+      if (residueLong == 1 || u % residueLong == 0) {
+        BigDecimal exact = longProduct(u / residueLong, value.scale());
+        return exact != null ? exact : tidy(BigDecimal.valueOf(u / residueLong, value.scale()).multiply(decimalFactor));
       }
       BigDecimal fast = longDivision(u, value.scale(), mc);
       if (fast != null) {
         return fast;
       }
+    }
+    if (residueLong == 1) {
+      return tidy(value.multiply(decimalFactor));
     }
     BigInteger unscaled = value.unscaledValue();
     boolean divisible = residueLong > 0 && unscaled.bitLength() < 63
@@ -189,6 +202,40 @@ public final class UnitConverter implements Serializable {
       return tidy(reduced.multiply(decimalFactor));
     }
     return tidy(value.multiply(numerator).divide(denominator, mc));
+  }
+
+  /**
+   * The unscaled value of a decimal of at most 18 digits. Scaling to scale 0 gives a small object
+   * that the JIT can keep in registers, where {@code unscaledValue()} allocates a BigInteger.
+   */
+  private static long unscaled(BigDecimal value) {
+    return value.scaleByPowerOfTen(value.scale()).longValue();
+  }
+
+  /**
+   * reduced·10^-scale × the decimal factor, exactly and tidied, with long arithmetic; null when
+   * the product does not fit in a long.
+   */
+  private BigDecimal longProduct(long reduced, int scale) {
+    if (factorUnscaled == 0) {
+      return null;
+    }
+    long product = reduced * factorUnscaled;
+    if (Math.multiplyHigh(reduced, factorUnscaled) != (product >> 63)) {
+      return null;
+    }
+    if (product == 0) {
+      return BigDecimal.ZERO;
+    }
+    long resultScale = (long) scale + factorScale;
+    while (resultScale > 0 && product % 10 == 0) {
+      product /= 10;
+      resultScale--;
+    }
+    if (resultScale < 0 || resultScale > Integer.MAX_VALUE) {
+      return null;
+    }
+    return BigDecimal.valueOf(product, (int) resultScale);
   }
 
   /**
@@ -275,8 +322,8 @@ public final class UnitConverter implements Serializable {
     }
     BigDecimal result = new BigDecimal(unscaled, scale + fracDigits);
     long lastChunk = second > 0 ? chunk2 : chunk1;
-    if ((lastChunk + (up ? 1 : 0)) % 10 != 0) {
-      return result; // the last digit is not 0: nothing to strip
+    if ((lastChunk + (up ? 1 : 0)) % 10 != 0 && result.scale() >= 0) {
+      return result; // the last digit is not 0 and the scale not negative: nothing to tidy
     }
     return tidy(result);
   }

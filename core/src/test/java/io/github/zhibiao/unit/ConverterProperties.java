@@ -1,5 +1,6 @@
 package io.github.zhibiao.unit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -17,7 +18,10 @@ class ConverterProperties {
   private static final List<Rational> FACTORS = List.of(
       Rational.of(2000, 3), Rational.of(3, 2000), Rational.of(1, 15), Rational.of(15), Rational.of(2, 3),
       Rational.of(20000, 3), Rational.of(1, 3), Rational.of(7, 9), Rational.of(-5, 7), Rational.of(1, 91),
-      Rational.of(3, 7), Rational.of(10_000_000, 3), Rational.of(1, 6));
+      Rational.of(3, 7), Rational.of(10_000_000, 3), Rational.of(1, 6),
+      // factors whose results always terminate (the long product path), some too large for a long product
+      Rational.of(5), Rational.of(1, 4), Rational.of(2000), Rational.of(25, 2), Rational.of(-1, 8),
+      Rational.of(50_000), Rational.of(7_000_000_000_000L), Rational.of(3, 1_000_000));
   private static final List<MathContext> CONTEXTS = List.of(MathContext.DECIMAL128, MathContext.DECIMAL64,
       new MathContext(34, RoundingMode.HALF_UP), new MathContext(20, RoundingMode.HALF_EVEN),
       new MathContext(10, RoundingMode.DOWN));
@@ -27,11 +31,22 @@ class ConverterProperties {
     qt().withExamples(20_000)
         .forAll(longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(-3, 12),
             Generate.pick(FACTORS), Generate.pick(CONTEXTS))
-        .check((unscaled, scale, factor, mc) -> {
+        .checkAssert((unscaled, scale, factor, mc) -> {
           BigDecimal v = new BigDecimal(BigInteger.valueOf(unscaled), scale);
-          BigDecimal expected = UnitConverter.reference(v, factor, mc);
-          BigDecimal actual = UnitConverter.of(factor).convert(v, mc);
-          return expected.compareTo(actual) == 0;
+          // equals, not compareTo: the same number and the same tidy scale (never negative)
+          assertEquals(UnitConverter.reference(v, factor, mc), UnitConverter.of(factor).convert(v, mc),
+              v + " × " + factor + " in " + mc);
+        });
+  }
+
+  @Test
+  void anyLongUnscaledValueConvertsAsBigDecimalArithmeticDoes() {
+    qt().withExamples(20_000)
+        .forAll(longs().all(), integers().between(-20, 20), Generate.pick(FACTORS))
+        .checkAssert((unscaled, scale, factor) -> {
+          BigDecimal v = new BigDecimal(BigInteger.valueOf(unscaled), scale);
+          assertEquals(UnitConverter.reference(v, factor, MathContext.DECIMAL128), UnitConverter.of(factor).convert(v),
+              v + " × " + factor);
         });
   }
 }
