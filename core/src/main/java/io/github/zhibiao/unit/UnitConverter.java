@@ -177,6 +177,12 @@ public final class UnitConverter implements Serializable {
 
   private BigDecimal raw(BigDecimal value, MathContext mc) {
     if (tenExponent != NOT_A_POWER_OF_TEN) {
+      if (value.precision() <= 18) {
+        BigDecimal scaled = longScaled(unscaled(value), (long) value.scale() - tenExponent);
+        if (scaled != null) {
+          return scaled;
+        }
+      }
       return tidy(value.scaleByPowerOfTen(tenExponent)); // the same number as value × 10^k
     }
     if (residueLong > 0 && value.precision() <= 18) {
@@ -210,6 +216,29 @@ public final class UnitConverter implements Serializable {
    */
   private static long unscaled(BigDecimal value) {
     return value.scaleByPowerOfTen(value.scale()).longValue();
+  }
+
+  /**
+   * u·10^-scale, tidied, with long arithmetic; null when a negative scale would make the integer
+   * too large for a long.
+   */
+  private static BigDecimal longScaled(long u, long scale) {
+    if (u == 0) {
+      return BigDecimal.ZERO;
+    }
+    if (scale <= 0) {
+      if (scale < -18) {
+        return null;
+      }
+      long p = TEN_POWERS[(int) -scale];
+      long product = u * p;
+      return Math.multiplyHigh(u, p) == (product >> 63) ? BigDecimal.valueOf(product) : null;
+    }
+    while (scale > 0 && u % 10 == 0) {
+      u /= 10;
+      scale--;
+    }
+    return scale > Integer.MAX_VALUE ? null : BigDecimal.valueOf(u, (int) scale);
   }
 
   /**

@@ -21,7 +21,10 @@ class ConverterProperties {
       Rational.of(3, 7), Rational.of(10_000_000, 3), Rational.of(1, 6),
       // factors whose results always terminate (the long product path), some too large for a long product
       Rational.of(5), Rational.of(1, 4), Rational.of(2000), Rational.of(25, 2), Rational.of(-1, 8),
-      Rational.of(50_000), Rational.of(7_000_000_000_000L), Rational.of(3, 1_000_000));
+      Rational.of(50_000), Rational.of(7_000_000_000_000L), Rational.of(3, 1_000_000),
+      // powers of ten (a change of scale): 亿元 → 万元, 万元 → 亿元, 亿 → 1, and one beyond a long
+      Rational.of(10_000), Rational.of(1, 10_000), Rational.of(100_000_000), Rational.of(1, 10),
+      Rational.of(BigInteger.TEN.pow(25), BigInteger.ONE));
   private static final List<MathContext> CONTEXTS = List.of(MathContext.DECIMAL128, MathContext.DECIMAL64,
       new MathContext(34, RoundingMode.HALF_UP), new MathContext(20, RoundingMode.HALF_EVEN),
       new MathContext(10, RoundingMode.DOWN));
