@@ -112,7 +112,8 @@ public final class ZhibiaoModule extends SimpleModule {
   }
 
   /**
-   * This module resolving region codes with {@code newRegions} (the built-in registry plus your own).
+   * This module resolving region codes with {@code newRegions} (the built-in registry plus your
+   * own).
    *
    * @param newRegions the registry that regions read (a code such as 150400, or a name) are
    *     resolved with

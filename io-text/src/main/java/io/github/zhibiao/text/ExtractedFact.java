@@ -59,7 +59,8 @@ public final class ExtractedFact {
   }
 
   /**
-   * The observation: indicator (named after the subject), region, period, value and what was said beside it.
+   * The observation: indicator (named after the subject), region, period, value and what was said
+   * beside it.
    *
    * @return the observation read from the span
    */
