@@ -48,12 +48,26 @@ public final class Change implements Serializable {
     this.reference = reference;
   }
 
-  /** A change against the same period a year earlier (同比 / 比上年). */
+  /**
+   * A change against the same period a year earlier (同比 / 比上年).
+   *
+   * @param amount the signed change: a rate in % (同比增长5.82%), a difference of rates in 百分点,
+   *     or an absolute quantity in the level's dimension
+   * @return a change with basis {@link Basis#YEAR_ON_YEAR}
+   * @throws NullPointerException if {@code amount} is null
+   */
   public static Change yearOnYear(Quantity amount) {
     return new Change(Objects.requireNonNull(amount, "amount"), Basis.YEAR_ON_YEAR, null);
   }
 
-  /** A change against the preceding period (环比). */
+  /**
+   * A change against the preceding period (环比).
+   *
+   * @param amount the signed change: a rate in % (环比下降0.3%), a difference of rates in 百分点, or
+   *     an absolute quantity in the level's dimension
+   * @return a change with basis {@link Basis#PREVIOUS_PERIOD}
+   * @throws NullPointerException if {@code amount} is null
+   */
   public static Change previousPeriod(Quantity amount) {
     return new Change(Objects.requireNonNull(amount, "amount"), Basis.PREVIOUS_PERIOD, null);
   }
@@ -61,6 +75,12 @@ public final class Change implements Serializable {
   /**
    * A change against a named reference: {@code Change.against(6.31亿斤, "近5年平均")}.
    *
+   * @param amount the signed change: a rate in %, a difference of rates in 百分点, or an absolute
+   *     quantity in the level's dimension (比近5年平均高6.31亿斤)
+   * @param reference what the change is measured against, such as 近5年平均, 考核要求 or 全区平均;
+   *     stored without leading and trailing white space
+   * @return a change with basis {@link Basis#REFERENCE} and the stripped reference
+   * @throws NullPointerException if {@code amount} or {@code reference} is null
    * @throws IllegalArgumentException if the reference is blank
    */
   public static Change against(Quantity amount, String reference) {
@@ -76,6 +96,13 @@ public final class Change implements Serializable {
    * A change with its basis read from text: {@code YEAR_ON_YEAR} or 同比 / 比上年 / 与上年同期相比 /
    * 与2022年同期相比, {@code PREVIOUS_PERIOD} or 环比; any other non-blank text names a reference.
    *
+   * @param amount the signed change: a rate in %, a difference of rates in 百分点, or an absolute
+   *     quantity in the level's dimension
+   * @param basis the basis as a report or {@link #basisText()} writes it; leading and trailing
+   *     white space is ignored
+   * @return a year-on-year or previous-period change for the recognised words, otherwise a change
+   *     against the reference {@code basis} names
+   * @throws NullPointerException if {@code amount} or {@code basis} is null
    * @throws IllegalArgumentException if the basis is blank
    */
   public static Change of(Quantity amount, String basis) {
@@ -94,22 +121,39 @@ public final class Change implements Serializable {
     return against(amount, b);
   }
 
-  /** The signed amount: 5.82%, -0.28%, 7.5百分点, 6.31亿斤. */
+  /**
+   * The signed amount: 5.82%, -0.28%, 7.5百分点, 6.31亿斤.
+   *
+   * @return the amount, in the unit it was given in (a decrease is negative)
+   */
   public Quantity amount() {
     return amount;
   }
 
-  /** What the change is measured against. */
+  /**
+   * What the change is measured against.
+   *
+   * @return the basis: year on year, previous period or a named reference
+   */
   public Basis basis() {
     return basis;
   }
 
-  /** The named reference, for {@link Basis#REFERENCE}. */
+  /**
+   * The named reference, for {@link Basis#REFERENCE}.
+   *
+   * @return the reference, such as 近5年平均; empty for a year-on-year or previous-period change
+   */
   public Optional<String> reference() {
     return Optional.ofNullable(reference);
   }
 
-  /** The kind, from the amount's unit. */
+  /**
+   * The kind, from the amount's unit.
+   *
+   * @return {@link Kind#RATE} for a dimensionless amount (%, ‰), {@link Kind#POINTS} for 百分点,
+   *     {@link Kind#ABSOLUTE} for any other dimension
+   */
   public Kind kind() {
     Dimension d = amount.unit().dimension();
     if (d.isNone()) {
@@ -118,7 +162,12 @@ public final class Change implements Serializable {
     return d.equals(Dimension.PERCENTAGE_POINT) ? Kind.POINTS : Kind.ABSOLUTE;
   }
 
-  /** The basis as text: {@code YEAR_ON_YEAR}, {@code PREVIOUS_PERIOD} or the reference; {@link #of} reads it back. */
+  /**
+   * The basis as text: {@code YEAR_ON_YEAR}, {@code PREVIOUS_PERIOD} or the reference; {@link #of}
+   * reads it back.
+   *
+   * @return the basis's enum name, or the reference for {@link Basis#REFERENCE}
+   */
   public String basisText() {
     return basis == Basis.REFERENCE ? reference : basis.name();
   }

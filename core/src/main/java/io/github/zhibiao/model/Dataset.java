@@ -38,7 +38,11 @@ public final class Dataset implements Serializable {
     this.byIndicator = Collections.unmodifiableMap(index);
   }
 
-  /** The empty dataset. */
+  /**
+   * The empty dataset.
+   *
+   * @return a dataset with no observations and no indicators
+   */
   public static Dataset empty() {
     return of(List.of());
   }
@@ -46,48 +50,94 @@ public final class Dataset implements Serializable {
   /**
    * A dataset of these observations; the indicators are the observations' own.
    *
+   * @param observations the observations, kept in iteration order, duplicates and conflicting
+   *     values included; neither the collection nor its elements may be null
+   * @return a dataset of the observations and of their indicators, in order of first appearance
+   * @throws NullPointerException if the collection or one of its observations is null
    * @throws IllegalArgumentException if two observations carry different indicators under one code
    */
   public static Dataset of(Collection<Observation> observations) {
     return builder().addAll(observations).build();
   }
 
-  /** A builder that takes indicators and observations in any order. */
+  /**
+   * A builder that takes indicators and observations in any order.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every observation, in the order given. */
+  /**
+   * Every observation, in the order given.
+   *
+   * @return the observations, unmodifiable; empty for an empty dataset
+   */
   public List<Observation> observations() {
     return observations;
   }
 
-  /** The indicators by code, in order of first appearance. */
+  /**
+   * The indicators by code, in order of first appearance.
+   *
+   * @return an unmodifiable map from indicator code to indicator, including indicators added
+   *     without observations
+   */
   public Map<String, Indicator> indicators() {
     return indicators;
   }
 
-  /** The indicator with this code, if any. */
+  /**
+   * The indicator with this code, if any.
+   *
+   * @param code the indicator code, as in {@link Indicator#code()}; matched exactly
+   * @return the indicator, or empty if the dataset has none with this code
+   */
   public Optional<Indicator> indicator(String code) {
     return Optional.ofNullable(indicators.get(code));
   }
 
-  /** The observations of one indicator, in order; empty if there are none. */
+  /**
+   * The observations of one indicator, in order; empty if there are none.
+   *
+   * @param code the indicator code, matched exactly
+   * @return the indicator's observations, in the order given, unmodifiable
+   */
   public List<Observation> byIndicator(String code) {
     return byIndicator.getOrDefault(code, List.of());
   }
 
-  /** The observations for one region, in order. */
+  /**
+   * The observations for one region, in order.
+   *
+   * @param region the region, compared with {@link Region#equals}
+   * @return the region's observations of every indicator, in the order given, unmodifiable; empty
+   *     if there are none
+   */
   public List<Observation> byRegion(Region region) {
     return observations.stream().filter(o -> o.region().equals(region)).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The observations for one period, in order. */
+  /**
+   * The observations for one period, in order.
+   *
+   * @param period the period, compared with {@code equals}: 2023年 does not match 2023年1-6月
+   * @return the period's observations of every indicator and region, in the order given,
+   *     unmodifiable; empty if there are none
+   */
   public List<Observation> byPeriod(Period period) {
     return observations.stream().filter(o -> o.period().equals(period)).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The observations of one indicator, region and period: usually one, more when the data conflict. */
+  /**
+   * The observations of one indicator, region and period: usually one, more when the data conflict.
+   *
+   * @param indicatorCode the indicator code, matched exactly
+   * @param region the region
+   * @param period the period, compared with {@code equals}
+   * @return the matching observations, in the order given, unmodifiable; empty if there are none
+   */
   public List<Observation> find(String indicatorCode, Region region, Period period) {
     return byIndicator(indicatorCode).stream()
         .filter(o -> o.region().equals(region) && o.period().equals(period))
@@ -97,7 +147,12 @@ public final class Dataset implements Serializable {
   /**
    * The series of one indicator in one region, ordered by period.
    *
-   * @throws IllegalArgumentException if two observations share a period
+   * @param indicatorCode the indicator code, matched exactly
+   * @param region the region
+   * @return the indicator's observations in the region, by period; empty (but with the indicator)
+   *     if the region has none
+   * @throws IllegalArgumentException if the dataset has no indicator with this code, or two
+   *     observations share a period
    */
   public Series series(String indicatorCode, Region region) {
     List<Observation> list = byIndicator(indicatorCode).stream()
@@ -107,12 +162,20 @@ public final class Dataset implements Serializable {
     return Series.of(indicator, region, list);
   }
 
-  /** The number of observations. */
+  /**
+   * The number of observations.
+   *
+   * @return the number of observations, conflicting duplicates counted
+   */
   public int size() {
     return observations.size();
   }
 
-  /** Whether there are no observations. */
+  /**
+   * Whether there are no observations.
+   *
+   * @return true if the dataset has no observations (it may still have indicators)
+   */
   public boolean isEmpty() {
     return observations.isEmpty();
   }
@@ -143,6 +206,9 @@ public final class Dataset implements Serializable {
     /**
      * Adds an indicator definition (one without observations is kept too).
      *
+     * @param indicator the indicator; adding an equal definition again does nothing
+     * @return this builder
+     * @throws NullPointerException if {@code indicator} is null
      * @throws IllegalArgumentException if a different indicator has the same code
      */
     public Builder addIndicator(Indicator indicator) {
@@ -155,7 +221,15 @@ public final class Dataset implements Serializable {
       return this;
     }
 
-    /** Adds an observation and its indicator. */
+    /**
+     * Adds an observation and its indicator.
+     *
+     * @param observation the observation, appended after those added before
+     * @return this builder
+     * @throws NullPointerException if {@code observation} is null
+     * @throws IllegalArgumentException if a different indicator has the observation's indicator
+     *     code
+     */
     public Builder add(Observation observation) {
       Objects.requireNonNull(observation, "observation");
       addIndicator(observation.indicator());
@@ -163,13 +237,26 @@ public final class Dataset implements Serializable {
       return this;
     }
 
-    /** Adds observations in order. */
+    /**
+     * Adds observations in order.
+     *
+     * @param more the observations, appended in iteration order
+     * @return this builder
+     * @throws NullPointerException if the collection or one of its observations is null; the
+     *     observations before it have been added
+     * @throws IllegalArgumentException if an observation's indicator differs from another under its
+     *     code; the observations before it have been added
+     */
     public Builder addAll(Collection<Observation> more) {
       more.forEach(this::add);
       return this;
     }
 
-    /** The dataset. */
+    /**
+     * The dataset.
+     *
+     * @return an immutable dataset of what was added so far; the builder can go on being used
+     */
     public Dataset build() {
       return new Dataset(List.copyOf(observations), Collections.unmodifiableMap(new LinkedHashMap<>(indicators)));
     }

@@ -31,7 +31,11 @@ public abstract class Indicator implements Serializable {
 
   Indicator() {}
 
-  /** A builder; code, name and unit are required, kind defaults to {@link IndicatorKind#FLOW}. */
+  /**
+   * A builder; code, name and unit are required, kind defaults to {@link IndicatorKind#FLOW}.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,33 +48,74 @@ public abstract class Indicator implements Serializable {
     Builder() {}
   }
 
-  /** An indicator with code, name, unit and kind, and nothing else. */
+  /**
+   * An indicator with code, name, unit and kind, and nothing else.
+   *
+   * @param code the stable code, such as {@code GRAIN_OUTPUT}
+   * @param name the Chinese name, such as 粮食总产量
+   * @param unit the unit figures are stated in, such as 亿斤
+   * @param kind stock, flow, rate or index
+   * @return an indicator without English name, sector or description
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the code is not letters, digits, '_', '.' and '-' starting
+   *     with a letter or digit, or the name is blank
+   */
   public static Indicator of(String code, String name, Unit unit, IndicatorKind kind) {
     return builder().code(code).name(name).unit(unit).kind(kind).build();
   }
 
-  /** The stable code: letters, digits, '_', '.', '-', starting with a letter or digit (GRAIN_OUTPUT, BRAND_VALUE.AOHAN_MILLET). */
+  /**
+   * The stable code: letters, digits, '_', '.', '-', starting with a letter or digit (GRAIN_OUTPUT,
+   * BRAND_VALUE.AOHAN_MILLET).
+   *
+   * @return the code, never blank; datasets and formats identify the indicator by it
+   */
   public abstract String code();
 
-  /** The Chinese name: 粮食总产量. */
+  /**
+   * The Chinese name: 粮食总产量.
+   *
+   * @return the Chinese name, never blank
+   */
   public abstract String name();
 
-  /** The English name, if given. */
+  /**
+   * The English name, if given.
+   *
+   * @return the English name (Total grain output), or empty if none was set
+   */
   public abstract Optional<String> englishName();
 
-  /** The unit figures are stated in. */
+  /**
+   * The unit figures are stated in.
+   *
+   * @return the indicator's unit, such as 亿斤 or 万头只; observations may use any unit of its
+   *     dimension
+   */
   public abstract Unit unit();
 
-  /** The sector the indicator belongs to, if given. */
+  /**
+   * The sector the indicator belongs to, if given.
+   *
+   * @return the sector, such as section A (农、林、牧、渔业), or empty if none was set
+   */
   public abstract Optional<Sector> sector();
 
-  /** Stock, flow, rate or index; {@link IndicatorKind#FLOW} unless set. */
+  /**
+   * Stock, flow, rate or index; {@link IndicatorKind#FLOW} unless set.
+   *
+   * @return the kind of the indicator's figures
+   */
   @Value.Default
   public IndicatorKind kind() {
     return IndicatorKind.FLOW;
   }
 
-  /** A description or scope note, if given. */
+  /**
+   * A description or scope note, if given.
+   *
+   * @return the description, such as whether 头只 includes pigs, or empty if none was set
+   */
   public abstract Optional<String> description();
 
   @Value.Check

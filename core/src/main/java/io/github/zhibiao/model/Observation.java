@@ -35,7 +35,11 @@ public abstract class Observation implements Serializable {
 
   Observation() {}
 
-  /** A builder; indicator, region, period and value are required. */
+  /**
+   * A builder; indicator, region, period and value are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,45 +52,103 @@ public abstract class Observation implements Serializable {
     Builder() {}
   }
 
-  /** A plain observation: a value and nothing beside it. */
+  /**
+   * A plain observation: a value and nothing beside it.
+   *
+   * @param indicator what is measured
+   * @param region where
+   * @param period when: an interval such as 2023年 for flows, an instant such as 2023年末 for stocks
+   * @param value the value as stated, in any unit of the indicator's dimension (130亿斤, 800余座)
+   * @return an observation with status {@link Status#NORMAL} and no change, ranking, share, plan
+   *     completion or note
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the value's dimension is not that of the indicator's unit
+   */
   public static Observation of(Indicator indicator, Region region, Period period, Quantity value) {
     return builder().indicator(indicator).region(region).period(period).value(value).build();
   }
 
-  /** What is measured. */
+  /**
+   * What is measured.
+   *
+   * @return the indicator
+   */
   public abstract Indicator indicator();
 
-  /** Where. */
+  /**
+   * Where.
+   *
+   * @return the region the figure is for, such as 赤峰市 (150400)
+   */
   public abstract Region region();
 
-  /** When: an interval for flows, an instant for stocks. */
+  /**
+   * When: an interval for flows, an instant for stocks.
+   *
+   * @return the period the figure is for, such as 2023年 or 2023年6月末
+   */
   public abstract Period period();
 
-  /** The value as stated, in any unit of the indicator's dimension, with its qualifier. */
+  /**
+   * The value as stated, in any unit of the indicator's dimension, with its qualifier.
+   *
+   * @return the value in the unit and with the digits the report prints (2210.6万头只), not converted
+   *     to the indicator's unit
+   */
   public abstract Quantity value();
 
-  /** How final the figure is; {@link Status#NORMAL} unless set. */
+  /**
+   * How final the figure is; {@link Status#NORMAL} unless set.
+   *
+   * @return the status, such as {@link Status#ESTIMATED} for 预计
+   */
   @Value.Default
   public Status status() {
     return Status.NORMAL;
   }
 
-  /** The change stated beside the level, if any. */
+  /**
+   * The change stated beside the level, if any.
+   *
+   * @return the change, such as 同比增长5.82%, or empty if none was stated
+   */
   public abstract Optional<Change> change();
 
-  /** The ranking stated beside the level, if any. */
+  /**
+   * The ranking stated beside the level, if any.
+   *
+   * @return the ranking, such as 位居全区首位, or empty if none was stated
+   */
   public abstract Optional<Ranking> ranking();
 
-  /** The share stated beside the level, if any. */
+  /**
+   * The share stated beside the level, if any.
+   *
+   * @return the share, such as 占全区总任务的17%, or empty if none was stated
+   */
   public abstract Optional<Share> share();
 
-  /** Plan completion as a dimensionless rate (117.10%), if stated. */
+  /**
+   * Plan completion as a dimensionless rate (117.10%), if stated.
+   *
+   * @return the completion rate, dimensionless and not negative, in the unit given; empty if none
+   *     was stated
+   */
   public abstract Optional<Quantity> planCompletion();
 
-  /** A free-text note: 截至目前, 累计, 连续11年保持在100亿斤以上, a choice made by the transcriber. */
+  /**
+   * A free-text note: 截至目前, 累计, 连续11年保持在100亿斤以上, a choice made by the transcriber.
+   *
+   * @return the note, never blank, or empty if there is none
+   */
   public abstract Optional<String> note();
 
-  /** The value's qualifier: {@link Qualifier#MORE_THAN} for 800余座. */
+  /**
+   * The value's qualifier: {@link Qualifier#MORE_THAN} for 800余座.
+   *
+   * @return {@code value().qualifier()}; {@link Qualifier#EXACT} for a value stated without
+   *     qualifier
+   */
   public Qualifier qualifier() {
     return value().qualifier();
   }

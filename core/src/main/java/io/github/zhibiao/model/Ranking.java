@@ -51,6 +51,8 @@ public final class Ranking implements Serializable {
   /**
    * Position {@code position} (1 = first).
    *
+   * @param position the position, 1 or more: 3 for 居全区第3位
+   * @return a position ranking without scope or peer count, stated as a number (not 首位)
    * @throws IllegalArgumentException if the position is below 1
    */
   public static Ranking position(int position) {
@@ -60,7 +62,12 @@ public final class Ranking implements Serializable {
     return new Ranking(Kind.POSITION, position, false, null, 0);
   }
 
-  /** First place, stated as 首位 (or 头把交椅). */
+  /**
+   * First place, stated as 首位 (or 头把交椅).
+   *
+   * @return position 1, stated in words, without scope or peer count; it is not equal to
+   *     {@code position(1)}
+   */
   public static Ranking first() {
     return new Ranking(Kind.POSITION, 1, true, null, 0);
   }
@@ -68,6 +75,8 @@ public final class Ranking implements Serializable {
   /**
    * Within the first {@code n}: 前10强.
    *
+   * @param n the size of the leading group, 1 or more: 10 for 前10强
+   * @return a top-N ranking without scope or peer count
    * @throws IllegalArgumentException if {@code n} is below 1
    */
   public static Ranking topN(int n) {
@@ -77,7 +86,11 @@ public final class Ranking implements Serializable {
     return new Ranking(Kind.TOP_N, n, false, null, 0);
   }
 
-  /** Among the leaders (前列), without a number. */
+  /**
+   * Among the leaders (前列), without a number.
+   *
+   * @return a {@link Kind#LEADING} ranking without scope or peer count
+   */
   public static Ranking leading() {
     return new Ranking(Kind.LEADING, 0, false, null, 0);
   }
@@ -85,7 +98,12 @@ public final class Ranking implements Serializable {
   /**
    * Reads the text forms listed in the class documentation.
    *
-   * @throws IllegalArgumentException naming the text and the accepted forms
+   * @param text a ranking as {@link #toString()} writes it or as a report states it (第3位, 第三,
+   *     首位, 前列, 前10强); leading and trailing white space is ignored
+   * @return the ranking, with a peer count for {@code 3/12} and {@code 首位/12}, without scope
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the text and the accepted forms; also if a number has
+   *     more than six digits or a peer count is below the position
    */
   public static Ranking parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -123,7 +141,13 @@ public final class Ranking implements Serializable {
     return ChineseCount.parse(digits, text);
   }
 
-  /** This ranking within {@code region} (全区 = 内蒙古自治区). */
+  /**
+   * This ranking within {@code region} (全区 = 内蒙古自治区).
+   *
+   * @param region the region within which the figure is ranked: 内蒙古自治区 for 全区
+   * @return a copy of this ranking with that scope, replacing any scope it had
+   * @throws NullPointerException if {@code region} is null
+   */
   public Ranking within(Region region) {
     return new Ranking(kind, number, firstInWords, Objects.requireNonNull(region, "region"), peers);
   }
@@ -131,7 +155,10 @@ public final class Ranking implements Serializable {
   /**
    * This ranking among {@code count} peers.
    *
-   * @throws IllegalArgumentException if the count is below the position or N
+   * @param count how many were ranked, such as the 12 盟市 of 内蒙古; at least the position or N,
+   *     and at least 1
+   * @return a copy of this ranking with that peer count, replacing any it had
+   * @throws IllegalArgumentException if the count is below the position or N, or below 1
    */
   public Ranking withPeers(int count) {
     if (count < Math.max(number, 1)) {
@@ -140,32 +167,56 @@ public final class Ranking implements Serializable {
     return new Ranking(kind, number, firstInWords, scope, count);
   }
 
-  /** What the ranking states. */
+  /**
+   * What the ranking states.
+   *
+   * @return position, top N or leading
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The position, for {@link Kind#POSITION}. */
+  /**
+   * The position, for {@link Kind#POSITION}.
+   *
+   * @return the position, 1 for 首位; empty for a top-N or leading ranking
+   */
   public OptionalInt position() {
     return kind == Kind.POSITION ? OptionalInt.of(number) : OptionalInt.empty();
   }
 
-  /** N, for {@link Kind#TOP_N}. */
+  /**
+   * N, for {@link Kind#TOP_N}.
+   *
+   * @return the size of the leading group, 10 for 前10强; empty for other kinds
+   */
   public OptionalInt topSize() {
     return kind == Kind.TOP_N ? OptionalInt.of(number) : OptionalInt.empty();
   }
 
-  /** Whether first place was stated in words (首位) rather than as a number. */
+  /**
+   * Whether first place was stated in words (首位) rather than as a number.
+   *
+   * @return true for {@link #first()} and parsed 首位 or 头把交椅, false otherwise
+   */
   public boolean isFirstInWords() {
     return firstInWords;
   }
 
-  /** The region the ranking is within, if stated. */
+  /**
+   * The region the ranking is within, if stated.
+   *
+   * @return the scope set by {@link #within}, or empty
+   */
   public Optional<Region> scope() {
     return Optional.ofNullable(scope);
   }
 
-  /** The number of peers ranked, if known. */
+  /**
+   * The number of peers ranked, if known.
+   *
+   * @return the peer count set by {@link #withPeers} or parsed from {@code 3/12}, or empty
+   */
   public OptionalInt peers() {
     return peers == 0 ? OptionalInt.empty() : OptionalInt.of(peers);
   }

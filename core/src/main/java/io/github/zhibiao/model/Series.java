@@ -29,6 +29,12 @@ public final class Series implements Serializable {
   /**
    * The series of these observations.
    *
+   * @param indicator the series' indicator; observations must have its code
+   * @param region the series' region
+   * @param observations the observations, in any order; neither the collection nor its elements
+   *     may be null
+   * @return the series, ordered by period
+   * @throws NullPointerException if an argument or an observation is null
    * @throws IllegalArgumentException if an observation has another indicator or region, or two
    *     share a period
    */
@@ -50,32 +56,58 @@ public final class Series implements Serializable {
     return new Series(indicator, region, map);
   }
 
-  /** The indicator. */
+  /**
+   * The indicator.
+   *
+   * @return the indicator every observation of the series has
+   */
   public Indicator indicator() {
     return indicator;
   }
 
-  /** The region. */
+  /**
+   * The region.
+   *
+   * @return the region every observation of the series is in
+   */
   public Region region() {
     return region;
   }
 
-  /** The observations by period, in period order. */
+  /**
+   * The observations by period, in period order.
+   *
+   * @return an unmodifiable view from period to observation, iterating in period order
+   */
   public Map<Period, Observation> observations() {
     return Collections.unmodifiableMap(byPeriod);
   }
 
-  /** The periods, in order. */
+  /**
+   * The periods, in order.
+   *
+   * @return the periods, earliest first, as an unmodifiable list
+   */
   public List<Period> periods() {
     return List.copyOf(byPeriod.keySet());
   }
 
-  /** The observation for a period, if present. */
+  /**
+   * The observation for a period, if present.
+   *
+   * @param period the period, compared as {@link Period} orders periods
+   * @return the observation, or empty if the series has none for the period
+   * @throws NullPointerException if {@code period} is null
+   */
   public Optional<Observation> get(Period period) {
     return Optional.ofNullable(byPeriod.get(period));
   }
 
-  /** The number of periods. */
+  /**
+   * The number of periods.
+   *
+   * @return the number of periods, which is the number of observations
+   */
   public int size() {
     return byPeriod.size();
   }

@@ -27,6 +27,12 @@ public final class Share implements Serializable {
   /**
    * The share {@code rate} of the whole named {@code whole}.
    *
+   * @param rate the share, dimensionless (17%, 1.7‰, 3成), from 0 to 100% inclusive; kept in its
+   *     own unit
+   * @param whole what the share is of, such as 全区高标准农田建设总任务; stored stripped of leading
+   *     and trailing white space
+   * @return the share
+   * @throws NullPointerException if {@code rate} or {@code whole} is null
    * @throws IllegalArgumentException if the rate is not dimensionless, is negative or exceeds
    *     100%, or the whole is blank
    */
@@ -47,12 +53,20 @@ public final class Share implements Serializable {
     return new Share(rate, whole.strip());
   }
 
-  /** The rate, dimensionless: 17%. */
+  /**
+   * The rate, dimensionless: 17%.
+   *
+   * @return the rate, in the unit it was given in, between 0 and 100%
+   */
   public Quantity rate() {
     return rate;
   }
 
-  /** The name of the whole: 全区高标准农田建设总任务. */
+  /**
+   * The name of the whole: 全区高标准农田建设总任务.
+   *
+   * @return the name of the whole, stripped, never blank
+   */
   public String whole() {
     return whole;
   }

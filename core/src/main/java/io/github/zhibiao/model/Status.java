@@ -26,12 +26,20 @@ public enum Status {
     this.sdmxCode = sdmxCode;
   }
 
-  /** The Chinese word (预计, 初步 …); empty for {@link #NORMAL}. */
+  /**
+   * The Chinese word (预计, 初步 …); empty for {@link #NORMAL}.
+   *
+   * @return the word a report prints before the figure, or the empty string for {@link #NORMAL}
+   */
   public String chinese() {
     return chinese;
   }
 
-  /** The SDMX {@code OBS_STATUS} code: A, E, P, F, or T for targets. */
+  /**
+   * The SDMX {@code OBS_STATUS} code: A, E, P, F, or T for targets.
+   *
+   * @return the one-letter code, upper case
+   */
   public String sdmxCode() {
     return sdmxCode;
   }
@@ -40,6 +48,10 @@ public enum Status {
    * Reads a status: the constant's name in any case, its SDMX code, or a Chinese word (预计, 初步,
    * 初步核算, 预测, 计划, 目标, 任务, 正常). The empty string is {@link #NORMAL}.
    *
+   * @param text the status as written; leading and trailing white space is ignored, so is the
+   *     case of names and SDMX codes
+   * @return the status the text names
+   * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static Status parse(String text) {

@@ -93,22 +93,40 @@ public enum CsvColumn {
     this.aliases = List.of(aliases);
   }
 
-  /** The English header the writer uses: {@code indicator}, {@code plan_completion}. */
+  /**
+   * The English header the writer uses: {@code indicator}, {@code plan_completion}.
+   *
+   * @return the header in lower case, as the writer writes it in the first row
+   */
   public String header() {
     return header;
   }
 
-  /** The Chinese aliases a reader accepts: 指标代码, 数值 … */
+  /**
+   * The Chinese aliases a reader accepts: 指标代码, 数值 …
+   *
+   * @return the aliases, unmodifiable, one or two per column
+   */
   public List<String> aliases() {
     return aliases;
   }
 
-  /** Whether a row must have a value in this column. */
+  /**
+   * Whether a row must have a value in this column.
+   *
+   * @return true for {@link #INDICATOR}, {@link #REGION}, {@link #PERIOD} and {@link #VALUE}
+   */
   public boolean isRequired() {
     return this == INDICATOR || this == REGION || this == PERIOD || this == VALUE;
   }
 
-  /** The column a header names (case and surrounding spaces ignored), if any. */
+  /**
+   * The column a header names (case and surrounding spaces ignored), if any.
+   *
+   * @param header a header cell as read, such as {@code Value}, {@code  数值 } or {@code 指标名称}
+   * @return the column whose English header or Chinese alias it is, or empty for an unknown header
+   * @throws NullPointerException if {@code header} is null
+   */
   public static Optional<CsvColumn> byHeader(String header) {
     return Optional.ofNullable(BY_NAME.get(header.strip().toLowerCase(Locale.ROOT)));
   }

@@ -56,6 +56,7 @@ import tools.jackson.databind.module.SimpleModule;
 public final class ZhibiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** Whether quantities are written as objects (true) or as text (false). @serial */
   private final boolean quantitiesAsObjects;
   private final transient Regions regions;
 
@@ -100,17 +101,34 @@ public final class ZhibiaoModule extends SimpleModule {
     addDeserializer(Observation.class, new ObservationDeserializer(regions));
   }
 
-  /** This module writing quantities as objects with value, unit and qualifier. */
+  /**
+   * This module writing quantities as objects with value, unit and qualifier.
+   *
+   * @return a new module with the same region registry that writes {@code {"value":"2210.6",
+   *     "unit":"万头只","qualifier":"EXACT"}}; this module is unchanged
+   */
   public ZhibiaoModule withQuantitiesAsObjects() {
     return new ZhibiaoModule(true, regions);
   }
 
-  /** This module resolving region codes with {@code newRegions} (the built-in registry plus your own). */
+  /**
+   * This module resolving region codes with {@code newRegions} (the built-in registry plus your
+   * own).
+   *
+   * @param newRegions the registry that regions read (a code such as 150400, or a name) are
+   *     resolved with
+   * @return a new module with the same quantity form and that registry; this module is unchanged
+   * @throws NullPointerException if {@code newRegions} is null
+   */
   public ZhibiaoModule withRegions(Regions newRegions) {
     return new ZhibiaoModule(quantitiesAsObjects, Objects.requireNonNull(newRegions, "regions"));
   }
 
-  /** Whether quantities are written as objects. */
+  /**
+   * Whether quantities are written as objects.
+   *
+   * @return true after {@link #withQuantitiesAsObjects()}, false (quantities as text) otherwise
+   */
   public boolean quantitiesAsObjects() {
     return quantitiesAsObjects;
   }

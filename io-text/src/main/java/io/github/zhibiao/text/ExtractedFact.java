@@ -58,32 +58,57 @@ public final class ExtractedFact {
     return new ExtractedFact(observation, start, end, text, subject, confidence);
   }
 
-  /** The observation: indicator (named after the subject), region, period, value and what was said beside it. */
+  /**
+   * The observation: indicator (named after the subject), region, period, value and what was said
+   * beside it.
+   *
+   * @return the observation read from the span
+   */
   public Observation observation() {
     return observation;
   }
 
-  /** The index of the span's first character in the source text. */
+  /**
+   * The index of the span's first character in the source text.
+   *
+   * @return the start index, 0 or more, counted in {@code char}s of the source text
+   */
   public int start() {
     return start;
   }
 
-  /** The index after the span's last character. */
+  /**
+   * The index after the span's last character.
+   *
+   * @return the end index (exclusive), at least {@link #start()}
+   */
   public int end() {
     return end;
   }
 
-  /** The text of the span, exactly as written. */
+  /**
+   * The text of the span, exactly as written.
+   *
+   * @return {@code source.substring(start(), end())}, such as 牛存栏362.2万头，同比增长3.1%
+   */
   public String text() {
     return text;
   }
 
-  /** The subject phrase as written: 牛存栏, 累计建成5G基站, 专精特新中小企业. */
+  /**
+   * The subject phrase as written: 牛存栏, 累计建成5G基站, 专精特新中小企业.
+   *
+   * @return the subject, never blank
+   */
   public String subject() {
     return subject;
   }
 
-  /** How sure the extractor is of this reading. */
+  /**
+   * How sure the extractor is of this reading.
+   *
+   * @return the extractor's confidence in this reading
+   */
   public Confidence confidence() {
     return confidence;
   }

@@ -31,17 +31,29 @@ public final class Extraction {
         List.copyOf(Objects.requireNonNull(unread, "unread")));
   }
 
-  /** The facts, in the order of their figures in the text. */
+  /**
+   * The facts, in the order of their figures in the text.
+   *
+   * @return the facts, unmodifiable; empty when nothing was read
+   */
   public List<ExtractedFact> facts() {
     return facts;
   }
 
-  /** The sentences with a number that produced no fact, in text order. */
+  /**
+   * The sentences with a number that produced no fact, in text order.
+   *
+   * @return the unread sentences, unmodifiable; empty when every number was read
+   */
   public List<UnreadSentence> unread() {
     return unread;
   }
 
-  /** The facts' observations, in text order. */
+  /**
+   * The facts' observations, in text order.
+   *
+   * @return a new unmodifiable list with one observation per fact
+   */
   public List<Observation> observations() {
     List<Observation> out = new ArrayList<>(facts.size());
     for (ExtractedFact f : facts) {
@@ -53,6 +65,8 @@ public final class Extraction {
   /**
    * The observations as a {@link Dataset}. Within one extraction a subject always maps to one
    * indicator, so the dataset never holds two definitions of a code.
+   *
+   * @return a dataset of {@link #observations()}, in text order; empty when there are no facts
    */
   public Dataset toDataset() {
     return Dataset.of(observations());

@@ -99,22 +99,39 @@ public final class ExtractionContext {
     return new ExtractionContext(region, year, sector, Objects.requireNonNull(newRegions, "regions"));
   }
 
-  /** The default region: what 全市 and sentences without a region name are about. */
+  /**
+   * The default region: what 全市 and sentences without a region name are about.
+   *
+   * @return the region given to {@link #of} or found by {@link #fromText}
+   */
   public Region region() {
     return region;
   }
 
-  /** The year under review. */
+  /**
+   * The year under review.
+   *
+   * @return the year, such as 2023, in which 全年, 截至6月末, 前11个月 and 年末 are read
+   */
   public int year() {
     return year;
   }
 
-  /** The default sector of extracted indicators, if any. */
+  /**
+   * The default sector of extracted indicators, if any.
+   *
+   * @return the sector set by {@link #withSector}, or empty
+   */
   public Optional<Sector> sector() {
     return Optional.ofNullable(sector);
   }
 
-  /** The region registry. */
+  /**
+   * The region registry.
+   *
+   * @return the registry region names and ranking scopes are recognised with; the built-in one
+   *     unless set by {@link #withRegions}
+   */
   public Regions regions() {
     return regions;
   }

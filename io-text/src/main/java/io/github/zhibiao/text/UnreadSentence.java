@@ -16,6 +16,10 @@ public record UnreadSentence(int start, int end, String text) {
   /**
    * Checks the span.
    *
+   * @param start the index of the sentence's first character in the text, 0 or more
+   * @param end the index after its last character, at least {@code start}
+   * @param text the sentence, as written, {@code end - start} characters long
+   * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code start} is negative or after {@code end}, or the
    *     text's length is not {@code end - start}
    */

@@ -22,14 +22,34 @@ import java.util.function.Function;
  */
 public record BadInput(String name, byte[] bytes, String expectedMessage, int line, int rejectedWhenLenient) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name a short name shown in test reports
+   * @param bytes the input, used as given (not copied)
+   * @param expectedMessage a fragment of the fail-fast {@code DatasetReadException} message
+   * @param line the line the problem must name; 0 when it must name none, -1 when not checked
+   * @param rejectedWhenLenient records rejected by a lenient read; -1 when even a lenient read throws
+   * @throws NullPointerException if {@code name}, {@code bytes} or {@code expectedMessage} is null
+   */
   public BadInput {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(expectedMessage, "expectedMessage");
   }
 
-  /** A bad input given as UTF-8 text, its line not checked. */
+  /**
+   * A bad input given as UTF-8 text, its line not checked.
+   *
+   * @param name a short name shown in test reports, such as {@code ragged-row}
+   * @param text the input, encoded as UTF-8
+   * @param expectedMessage a fragment the fail-fast error message must contain, such as
+   *     {@code line 2}
+   * @param rejectedWhenLenient how many records a lenient read must reject; -1 when even a lenient
+   *     read must throw
+   * @return the bad input, with line -1 (not checked)
+   * @throws NullPointerException if {@code name}, {@code text} or {@code expectedMessage} is null
+   */
   public static BadInput of(String name, String text, String expectedMessage, int rejectedWhenLenient) {
     return new BadInput(name, text.getBytes(StandardCharsets.UTF_8), expectedMessage, -1, rejectedWhenLenient);
   }
@@ -41,7 +61,15 @@ public record BadInput(String name, byte[] bytes, String expectedMessage, int li
    * Lines starting with {@code #} are comments. Pass your test class's resource lookup, so that the
    * resources are read from your module: {@code BadInput.corpus(getClass()::getResourceAsStream, "bad")}.
    *
-   * @throws IllegalStateException if the manifest or a file it names is missing
+   * @param resources the resource lookup: given a path such as {@code bad/expected.tsv}, the
+   *     stream of that resource, or null if there is none; each stream is closed after reading
+   * @param folder the resource folder, without a trailing {@code /}, relative to what
+   *     {@code resources} resolves against
+   * @return one bad input per manifest line, in manifest order
+   * @throws IllegalStateException if the manifest or a file it names is missing, or a manifest
+   *     line has not four fields
+   * @throws NumberFormatException if the line or rejected-count field is not an integer
+   * @throws java.io.UncheckedIOException if a resource cannot be read
    */
   public static List<BadInput> corpus(Function<String, InputStream> resources, String folder) {
     List<BadInput> cases = new ArrayList<>();

@@ -50,33 +50,68 @@ import org.quicktheories.core.Gen;
  */
 public interface DatasetFormatContract {
 
-  /** The format under test. */
+  /**
+   * The format under test.
+   *
+   * @return the format; it is called for every check, so it may return a new instance each time
+   */
   DatasetFormat format();
 
-  /** Bad inputs with the errors they must give; at least one. */
+  /**
+   * Bad inputs with the errors they must give; at least one.
+   *
+   * @return the bad inputs, such as those of {@link BadInput#corpus}; the contract fails on an
+   *     empty list
+   */
   List<BadInput> badInputs();
 
-  /** The datasets the round trip is checked over; all of {@link Generators#datasets()} by default. */
+  /**
+   * The datasets the round trip is checked over; all of {@link Generators#datasets()} by default.
+   *
+   * @return the generator of datasets the round trip is checked over
+   */
   default Gen<Dataset> datasets() {
     return Generators.datasets();
   }
 
-  /** What of a dataset the format keeps; the dataset itself by default. */
+  /**
+   * What of a dataset the format keeps; the dataset itself by default.
+   *
+   * @param dataset a generated dataset, or one read back
+   * @return the part of the dataset the format keeps, compared with {@code equals} after a round
+   *     trip
+   */
   default Dataset comparable(Dataset dataset) {
     return dataset;
   }
 
-  /** Whether an input of zero bytes reads as an empty dataset (true) or is refused (false). */
+  /**
+   * Whether an input of zero bytes reads as an empty dataset (true) or is refused (false).
+   *
+   * @return false by default: the reader must throw a {@code DatasetReadException} saying the input
+   *     is empty
+   */
   default boolean emptyInputIsEmptyDataset() {
     return false;
   }
 
-  /** Write options for the round trip. */
+  /**
+   * Write options for the round trip.
+   *
+   * @return the options {@link #write(Dataset)} uses; {@link WriteOptions#defaults()} by default
+   */
   default WriteOptions writeOptions() {
     return WriteOptions.defaults();
   }
 
-  /** Writes with the format's writer. */
+  /**
+   * Writes with the format's writer.
+   *
+   * @param dataset the dataset to write
+   * @return the bytes written with {@link #writeOptions()}
+   * @throws java.util.NoSuchElementException if the format has no writer
+   * @throws java.io.UncheckedIOException if the writer throws an {@link IOException}
+   */
   default byte[] write(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -87,7 +122,15 @@ public interface DatasetFormatContract {
     return out.toByteArray();
   }
 
-  /** Reads with the format's reader. */
+  /**
+   * Reads with the format's reader.
+   *
+   * @param bytes the input; the source is named {@code contract-input} in messages
+   * @param options the read options, such as {@code ReadOptions.defaults().lenient()}
+   * @return the dataset read
+   * @throws java.util.NoSuchElementException if the format has no reader
+   * @throws DatasetReadException if the reader refuses the input
+   */
   default Dataset read(byte[] bytes, ReadOptions options) {
     return format().reader().orElseThrow().open(new ByteArrayInputStream(bytes), "contract-input", options).toDataset();
   }
@@ -130,7 +173,11 @@ public interface DatasetFormatContract {
     }
   }
 
-  /** Each bad input fails fast with its message, and a lenient read rejects the stated count. */
+  /**
+   * Each bad input fails fast with its message, and a lenient read rejects the stated count.
+   *
+   * @return one dynamic test per bad input, named after it
+   */
   @TestFactory
   default List<DynamicTest> badInputsFailFastAndAreCountedWhenLenient() {
     List<BadInput> inputs = badInputs();

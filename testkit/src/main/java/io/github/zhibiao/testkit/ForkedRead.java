@@ -35,7 +35,15 @@ public final class ForkedRead {
    * Reads {@code file} with {@link DatasetFormats#installed()} in a child JVM started with
    * {@code heapOption} (such as {@code -Xmx64m}) and this JVM's class and module path.
    *
-   * @throws AssertionError if the child fails or does not finish within five minutes
+   * @param file the file to read; its format is found by {@link DatasetFormats#installed()}
+   * @param heapOption one JVM option for the child, normally its heap limit such as
+   *     {@code -Xmx64m}
+   * @return the count, the exact sum of the values (numbers only, units ignored) and the child's
+   *     whole output, standard error included
+   * @throws IOException if the child JVM cannot be started or its output cannot be read
+   * @throws InterruptedException if this thread is interrupted while waiting for the child
+   * @throws AssertionError if the child fails or does not finish within five minutes, or prints no
+   *     count and sum
    */
   public static Result run(Path file, String heapOption) throws IOException, InterruptedException {
     String cp = String.join(File.pathSeparator, Path.of("target/test-classes").toAbsolutePath().toString(),

@@ -48,7 +48,12 @@ public final class Generators {
   private static final List<String> CODES = List.of(
       "GRAIN_OUTPUT", "LIVESTOCK_STOCK", "BRAND_VALUE.AOHAN_MILLET", "A-1", "x9", "EMPLOYMENT_NEW", "Q.2023");
 
-  /** Catalog units, alone and with 万, 亿 and 千, plus quotient units, and the unit of pure numbers. */
+  /**
+   * Catalog units, alone and with 万, 亿 and 千, plus quotient units, and the unit of pure numbers.
+   *
+   * @return an unmodifiable list of units, a new one on each call: every catalog unit plain and with
+   *     each of the three magnitudes, {@link Units#ONE}, 公斤/亩, 斤/亩, 万元/人 and 元/人
+   */
   public static List<Unit> units() {
     List<Unit> all = new ArrayList<>(Units.catalog());
     for (Unit u : Units.catalog()) {
@@ -64,7 +69,11 @@ public final class Generators {
     return List.copyOf(all);
   }
 
-  /** Decimals of 1 to 25 digits with scales from −5 to 20: 10⁻²⁰ up to about 10³⁰. */
+  /**
+   * Decimals of 1 to 25 digits with scales from −5 to 20: 10⁻²⁰ up to about 10³⁰.
+   *
+   * @return a generator of decimals of either sign, zero included, never of negative scale
+   */
   public static Gen<BigDecimal> decimals() {
     Gen<Long> unscaled = Generate.longRange(-999_999_999_999_999L, 999_999_999_999_999L);
     Gen<Integer> scale = Generate.range(-5, 20);
@@ -77,12 +86,20 @@ public final class Generators {
     };
   }
 
-  /** Small, everyday decimals: 0 to 9999.99, two decimals. */
+  /**
+   * Small, everyday decimals: 0 to 9999.99, two decimals.
+   *
+   * @return a generator of non-negative decimals of scale 2
+   */
   public static Gen<BigDecimal> ordinaryDecimals() {
     return Generate.longRange(0, 999_999).map(v -> BigDecimal.valueOf(v, 2));
   }
 
-  /** Every period kind, years 1949–2099. */
+  /**
+   * Every period kind, years 1949–2099.
+   *
+   * @return a generator of years, half years, quarters, months, month ranges, year ranges and instants
+   */
   public static Gen<Period> periods() {
     Gen<Integer> year = Generate.range(1949, 2099);
     Gen<Integer> kind = Generate.range(0, 6);
@@ -105,12 +122,21 @@ public final class Generators {
     };
   }
 
-  /** The built-in regions. */
+  /**
+   * The built-in regions.
+   *
+   * @return a generator picking from {@code Regions.builtIn().all()}
+   */
   public static Gen<Region> regions() {
     return Generate.pick(Regions.builtIn().all());
   }
 
-  /** Sections, industries and user sectors mapped onto either. */
+  /**
+   * Sections, industries and user sectors mapped onto either.
+   *
+   * @return a generator of the twenty GB/T 4754 sections, the three industries (三次产业) and three
+   *     user sectors such as 现代农牧业
+   */
   public static Gen<Sector> sectors() {
     List<Sector> all = new ArrayList<>(Sector.sections());
     for (Industry i : Industry.values()) {
@@ -122,12 +148,21 @@ public final class Generators {
     return Generate.pick(all);
   }
 
-  /** Texts with commas, quotes, newlines, tabs, semicolons and emoji. */
+  /**
+   * Texts with commas, quotes, newlines, tabs, semicolons and emoji.
+   *
+   * @return a generator picking from a fixed list of non-blank Chinese and English texts
+   */
   public static Gen<String> texts() {
     return Generate.pick(TEXTS);
   }
 
-  /** Indicators: a code, a tricky name, a unit from {@link #units()}, a kind and sometimes a sector. */
+  /**
+   * Indicators: a code, a tricky name, a unit from {@link #units()}, a kind and sometimes a sector.
+   *
+   * @return a generator of valid indicators; codes end in {@code _0} to {@code _50}, so two draws may
+   *     share a code
+   */
   public static Gen<Indicator> indicators() {
     Gen<String> code = Generate.pick(CODES);
     Gen<Integer> suffix = Generate.range(0, 50);
@@ -149,7 +184,12 @@ public final class Generators {
     };
   }
 
-  /** Observations of {@code indicator} with every optional field sometimes present. */
+  /**
+   * Observations of {@code indicator} with every optional field sometimes present.
+   *
+   * @param indicator the indicator of every observation; values are in its unit
+   * @return a generator of valid observations of the indicator in built-in regions
+   */
   public static Gen<Observation> observationsOf(Indicator indicator) {
     Gen<BigDecimal> value = decimals();
     Gen<BigDecimal> small = ordinaryDecimals();
@@ -203,12 +243,23 @@ public final class Generators {
     };
   }
 
-  /** Observations of generated indicators. */
+  /**
+   * Observations of generated indicators.
+   *
+   * @return a generator of valid observations, each of a newly generated indicator
+   */
   public static Gen<Observation> observations() {
     return indicators().flatMap(Generators::observationsOf);
   }
 
-  /** Datasets of 0 to {@code maxSize} observations over a few indicators; keys are unique. */
+  /**
+   * Datasets of 0 to {@code maxSize} observations over a few indicators; keys are unique.
+   *
+   * @param maxSize the most observations a dataset has, 0 or more; draws with a key already used are
+   *     dropped, so datasets are often smaller
+   * @return a generator of datasets whose observations use at most five indicators, with distinct
+   *     codes, and no two of which share indicator, region and period
+   */
   public static Gen<Dataset> datasets(int maxSize) {
     Gen<Integer> size = Generate.range(0, maxSize);
     Gen<Integer> indicatorCount = Generate.range(1, 5);
@@ -238,7 +289,11 @@ public final class Generators {
     };
   }
 
-  /** Datasets of up to 30 observations. */
+  /**
+   * Datasets of up to 30 observations.
+   *
+   * @return {@code datasets(30)}
+   */
   public static Gen<Dataset> datasets() {
     return datasets(30);
   }
