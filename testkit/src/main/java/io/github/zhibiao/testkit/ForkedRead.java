@@ -52,8 +52,26 @@ public final class ForkedRead {
     Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p = new ProcessBuilder(javaBin.toString(), heapOption, "-cp", cp, ForkedRead.class.getName(),
         file.toAbsolutePath().toString()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+    // The output is read on its own thread so that a child that hangs with its output open still
+    // meets the timeout below.
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        return "(output unreadable: " + e + ")";
+      }
+    });
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("the child JVM did not finish within 5 minutes; killed");
+    }
+    String output;
+    try {
+      output = read.get(1, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the child JVM's output could not be read", e);
+    }
+    if (p.exitValue() != 0) {
       throw new AssertionError("the child JVM failed: " + output);
     }
     String[] words = output.strip().split("\\s+");
