@@ -64,6 +64,9 @@ public final class Unit implements Serializable {
    * @param dimension what it measures
    * @param factor how many coherent units (m, kg, 元, one of a counted kind …) one of it is;
    *     positive
+   * @return a new unit without magnitude, not added to the catalog: {@link Units#of(String)} does not
+   *     know it, so parsing "50担" still fails
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the symbol is blank or contains '/' or '·', or the
    *     factor is not positive
    */
