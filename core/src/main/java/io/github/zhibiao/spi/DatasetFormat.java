@@ -64,8 +64,8 @@ public interface DatasetFormat {
    * Whether {@code head}, the first bytes of an input (up to 4096), look like this format.
    * False by default: the format is then found only by id and extension.
    *
-   * @param head the first bytes of the input, at most 4096 and possibly fewer (or none) for a
-   *     short input; must not be modified
+   * @param head the first bytes of the input, at most 4096 and fewer (possibly none) for a
+   *     short input
    * @return true when the bytes look like this format
    */
   default boolean canRead(byte[] head) {

@@ -38,8 +38,8 @@ public final class ReadReport implements Serializable {
    * @param source the source name: a file name, a URL, {@code <stdin>}; not null
    * @param accepted the number of records turned into observations, 0 or more
    * @param rejected the number of records skipped as bad, 0 or more
-   * @param problems the problems kept, in input order, at most {@link ReadOptions#maxProblems()}
-   *     of them; copied; not null and without null elements
+   * @param problems the problems kept, in input order (a reader keeps at most
+   *     {@link ReadOptions#maxProblems()}); copied; not null and without null elements
    * @return the report, with {@link #read()} the sum of both counts
    * @throws NullPointerException if {@code source} or {@code problems} is null or
    *     {@code problems} contains null

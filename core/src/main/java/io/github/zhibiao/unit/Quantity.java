@@ -283,7 +283,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @param mc the precision (significant digits) and rounding mode for a quotient that does not
    *     terminate; not null
    * @return the quotient: a pure number in {@link Units#ONE} when both units have one dimension
-   *     (万元 ÷ 亿元 gives 0.0001), otherwise the values' quotient in
+   *     (1万元 ÷ 1亿元 gives 0.0001), otherwise the values' quotient in
    *     {@code unit().per(other.unit())}; exact only when both operands are, otherwise
    *     {@link Qualifier#APPROXIMATE}
    * @throws NullPointerException if {@code other} or {@code mc} is null

@@ -80,11 +80,11 @@ public final class QuantityFormat {
    * This format, rounding the written value to {@code decimals} places with {@code mode}.
    *
    * @param decimals the number of decimals written, 0 or more; 1 writes 113.8万公顷
-   * @param mode how to round, e.g. {@link RoundingMode#HALF_UP}; not null
+   * @param mode how to round, e.g. {@link RoundingMode#HALF_UP}; not null. With
+   *     {@link RoundingMode#UNNECESSARY}, {@link #format} throws {@link ArithmeticException} for a
+   *     value that needs rounding
    * @return a new format like this one that rounds after choosing the magnitude
    * @throws NullPointerException if {@code mode} is null
-   * @throws ArithmeticException when formatting, if {@code mode} is
-   *     {@link RoundingMode#UNNECESSARY} and a value needs rounding
    * @throws IllegalArgumentException if {@code decimals} is negative
    */
   public QuantityFormat withScale(int decimals, RoundingMode mode) {

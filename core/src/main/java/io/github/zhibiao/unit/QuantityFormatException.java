@@ -18,8 +18,7 @@ public class QuantityFormatException extends IllegalArgumentException {
    * what was wrong or expected.
    *
    * @param text the whole text that was being parsed, e.g. {@code 12.3.4万亩}
-   * @param errorIndex the 0-based index in {@code text}, in chars, where parsing failed; may be
-   *     {@code text.length()} when the text ended too early
+   * @param errorIndex the 0-based index in {@code text}, in chars, where parsing failed
    * @param problem what was wrong or expected, e.g. {@code expected a digit or a unit}
    */
   public QuantityFormatException(String text, int errorIndex, String problem) {
