@@ -26,7 +26,15 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   private boolean done;
   private boolean fatal;
 
-  /** A cursor over {@code source}, read with {@code options}. */
+  /**
+   * A cursor over {@code source}, read with {@code options}.
+   *
+   * @param source the name used in problems and in the report: a file name, a URL,
+   *     {@code <stdin>}; not null
+   * @param options the options of this read; {@link ReadOptions#isLenient()} and
+   *     {@link ReadOptions#maxProblems()} govern the bookkeeping here; not null
+   * @throws NullPointerException if an argument is null
+   */
   protected AbstractObservationCursor(String source, ReadOptions options) {
     this.source = Objects.requireNonNull(source, "source");
     this.options = Objects.requireNonNull(options, "options");
@@ -41,17 +49,32 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
    */
   protected abstract Observation readRecord();
 
-  /** The source name, for problems. */
+  /**
+   * The source name, for problems.
+   *
+   * @return the source name given to the constructor
+   */
   protected final String source() {
     return source;
   }
 
-  /** The options of this read. */
+  /**
+   * The options of this read.
+   *
+   * @return the options given to the constructor
+   */
   protected final ReadOptions options() {
     return options;
   }
 
-  /** An exception that ends the read in either mode; throw what it returns. */
+  /**
+   * An exception that ends the read in either mode; throw what it returns.
+   *
+   * @param problem where the input became unreadable and why, e.g. malformed JSON at
+   *     {@code $.observations[12]}
+   * @return the exception to throw from {@link #readRecord()}; the cursor is marked so that
+   *     {@link #hasNext()} rethrows it even in lenient mode, without counting a rejected record
+   */
   protected final DatasetReadException fatal(Problem problem) {
     fatal = true;
     return new DatasetReadException(problem);
@@ -60,6 +83,9 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   /**
    * Records a bad record that the subclass skipped by itself (a problem that does not come as an
    * exception); in fail-fast mode it throws instead.
+   *
+   * @param problem where the skipped record is and what is wrong with it
+   * @throws DatasetReadException in fail-fast mode, carrying {@code problem}
    */
   protected final void reject(Problem problem) {
     if (!options.isLenient()) {

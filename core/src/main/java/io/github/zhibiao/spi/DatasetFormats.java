@@ -39,17 +39,39 @@ public final class DatasetFormats {
     this.formats = formats;
   }
 
-  /** The formats the {@link ServiceLoader} finds for this module and the context class loader. */
+  /**
+   * The formats the {@link ServiceLoader} finds for this module and the context class loader.
+   *
+   * @return the available formats, ordered by rank then id; empty (not an error) when none is
+   *     installed
+   * @throws IllegalStateException if a provider fails to load or throws from
+   *     {@code isAvailable()}; the message names it
+   */
   public static DatasetFormats installed() {
     return load(ServiceLoader.load(DatasetFormat.class));
   }
 
-  /** The formats a given class loader finds (class-path use, plug-in class loaders). */
+  /**
+   * The formats a given class loader finds (class-path use, plug-in class loaders).
+   *
+   * @param loader the class loader to search; null means the system class loader, as
+   *     {@link ServiceLoader#load(Class, ClassLoader)} has it
+   * @return the available formats, ordered by rank then id
+   * @throws IllegalStateException if a provider fails to load or throws from
+   *     {@code isAvailable()}; the message names it
+   */
   public static DatasetFormats installed(ClassLoader loader) {
     return load(ServiceLoader.load(DatasetFormat.class, loader));
   }
 
-  /** Exactly these formats, ordered by rank then id; for tests and for explicit wiring. */
+  /**
+   * Exactly these formats, ordered by rank then id; for tests and for explicit wiring.
+   *
+   * @param formats the formats to use, in any order; not null, without null elements
+   * @return a lookup over those of {@code formats} that are available, sorted by rank (highest
+   *     first) then id
+   * @throws IllegalStateException if a format throws from {@code isAvailable()}
+   */
   public static DatasetFormats of(List<? extends DatasetFormat> formats) {
     List<DatasetFormat> list = new ArrayList<>();
     for (DatasetFormat f : formats) {
@@ -94,18 +116,36 @@ public final class DatasetFormats {
     }
   }
 
-  /** Every available format, in lookup order. */
+  /**
+   * Every available format, in lookup order.
+   *
+   * @return an unmodifiable list, highest rank first, ties by id; possibly empty
+   */
   public List<DatasetFormat> all() {
     return formats;
   }
 
-  /** The format with this id (case-insensitive). */
+  /**
+   * The format with this id (case-insensitive).
+   *
+   * @param id the format id, e.g. {@code csv} or {@code JSON}; not null
+   * @return the format, or an empty Optional when no available format has that id
+   * @throws NullPointerException if {@code id} is null
+   */
   public Optional<DatasetFormat> byId(String id) {
     Objects.requireNonNull(id, "id");
     return formats.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
   }
 
-  /** The first format that claims the file's extension ({@code .csv}, {@code .json}). */
+  /**
+   * The first format that claims the file's extension ({@code .csv}, {@code .json}).
+   *
+   * @param path the file whose name is looked at (the file need not exist); the extension is
+   *     compared in lower case; not null
+   * @return the highest-ranked format listing that extension, or an empty Optional when none
+   *     does or the file name has no dot
+   * @throws NullPointerException if {@code path} is null
+   */
   public Optional<DatasetFormat> byExtension(Path path) {
     String name = Objects.requireNonNull(path, "path").getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
@@ -116,7 +156,14 @@ public final class DatasetFormats {
     return formats.stream().filter(f -> f.fileExtensions().contains(ext)).findFirst();
   }
 
-  /** The first format whose {@link DatasetFormat#canRead(byte[])} accepts these leading bytes. */
+  /**
+   * The first format whose {@link DatasetFormat#canRead(byte[])} accepts these leading bytes.
+   *
+   * @param head the first bytes of an input, up to 4096; each format sees its own copy; not null
+   * @return the highest-ranked format that accepts them, or an empty Optional when none does
+   * @throws NullPointerException if {@code head} is null
+   * @throws IllegalStateException if a format throws from {@code canRead}; the message names it
+   */
   public Optional<DatasetFormat> sniff(byte[] head) {
     Objects.requireNonNull(head, "head");
     for (DatasetFormat f : formats) {
@@ -136,6 +183,12 @@ public final class DatasetFormats {
   /**
    * Opens {@code path} with the format its content sniffs as, or else its extension's.
    *
+   * @param path the file to read; its file name becomes the source name in problems; not null
+   * @param options fail-fast or lenient, charset, delimiter, regions; not null
+   * @return a cursor over the file's observations; it owns the file and closes it at the end
+   *     of input or when closed
+   * @throws NullPointerException if an argument is null
+   * @throws DatasetReadException if the chosen reader cannot read the input at all
    * @throws IllegalArgumentException if no readable format fits; the message lists the formats
    * @throws UncheckedIOException if the file cannot be opened
    */
@@ -176,6 +229,10 @@ public final class DatasetFormats {
   /**
    * Writes {@code dataset} to {@code path} in the format of its extension.
    *
+   * @param dataset the dataset to write; not null
+   * @param path the file to write, created or replaced; its extension ({@code .csv},
+   *     {@code .json} …) picks the format; not null
+   * @param options character set, byte-order mark, delimiter, JSON indentation
    * @throws IllegalArgumentException if no writable format claims the extension
    * @throws IOException if writing fails
    */
@@ -196,12 +253,27 @@ public final class DatasetFormats {
     return ids.isEmpty() ? "none (add zhibiao-io-csv or zhibiao-io-json)" : String.join(", ", ids);
   }
 
-  /** Reads a whole file with the installed formats and default options into a dataset. */
+  /**
+   * Reads a whole file with the installed formats and default options into a dataset.
+   *
+   * @param path the file to read, e.g. {@code seeds/chifeng-2023.csv}; not null
+   * @return every observation of the file, in file order
+   * @throws IllegalArgumentException if no installed format reads the file
+   * @throws DatasetReadException at the first bad record (default options fail fast)
+   * @throws UncheckedIOException if the file cannot be opened or read
+   */
   public static Dataset read(Path path) {
     return installed().open(path, ReadOptions.defaults()).toDataset();
   }
 
-  /** Writes a dataset with the installed format of the path's extension and default options. */
+  /**
+   * Writes a dataset with the installed format of the path's extension and default options.
+   *
+   * @param dataset the dataset to write; not null
+   * @param path the file to write, created or replaced, as UTF-8 without a BOM; not null
+   * @throws IllegalArgumentException if no installed format writes files with that extension
+   * @throws IOException if writing fails
+   */
   public static void write(Dataset dataset, Path path) throws IOException {
     installed().write(dataset, path, WriteOptions.defaults());
   }

@@ -11,6 +11,10 @@ public interface DatasetWriter {
    * Writes {@code dataset} to {@code out}; {@code out} is flushed, not closed. What is written
    * reads back, with the format's reader, into an equal dataset.
    *
+   * @param dataset the dataset to write; not null
+   * @param out the stream to write to; flushed, left open
+   * @param options character set, byte-order mark, delimiter, JSON indentation; a setting that
+   *     does not apply to the format is ignored
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the dataset holds something the format cannot express
    *     (the message says what)

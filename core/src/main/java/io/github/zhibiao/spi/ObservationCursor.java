@@ -25,20 +25,35 @@ import java.util.stream.StreamSupport;
  */
 public interface ObservationCursor extends Iterator<Observation>, AutoCloseable {
 
-  /** The counts and problems so far; final once {@link #hasNext()} has returned false. */
+  /**
+   * The counts and problems so far; final once {@link #hasNext()} has returned false.
+   *
+   * @return a snapshot of the counts and kept problems at the time of the call
+   */
   ReadReport report();
 
   /** Releases the input; does not throw checked exceptions. */
   @Override
   void close();
 
-  /** The remaining observations as a sequential stream that closes this cursor when closed. */
+  /**
+   * The remaining observations as a sequential stream that closes this cursor when closed.
+   *
+   * @return a lazy, ordered stream of the observations not yet taken with {@link #next()}; in
+   *     fail-fast mode its terminal operation throws {@link DatasetReadException} at a bad record
+   */
   default Stream<Observation> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(this::close);
   }
 
-  /** Reads the rest into a {@link Dataset} and closes this cursor. */
+  /**
+   * Reads the rest into a {@link Dataset} and closes this cursor.
+   *
+   * @return a dataset of the observations not yet taken, in input order
+   * @throws DatasetReadException in fail-fast mode at the first bad record, or in either mode
+   *     when the input becomes unreadable; the cursor is closed all the same
+   */
   default Dataset toDataset() {
     try (ObservationCursor self = this) {
       Dataset.Builder builder = Dataset.builder();

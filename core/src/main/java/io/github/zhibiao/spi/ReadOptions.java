@@ -31,22 +31,42 @@ public final class ReadOptions {
     this.defaultRegion = defaultRegion;
   }
 
-  /** Fail fast, detect charset and delimiter, built-in regions, keep up to 1000 problems. */
+  /**
+   * Fail fast, detect charset and delimiter, built-in regions, keep up to 1000 problems.
+   *
+   * @return the shared default options, without a default region
+   */
   public static ReadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** These options in lenient mode: bad records are skipped and reported as problems. */
+  /**
+   * These options in lenient mode: bad records are skipped and reported as problems.
+   *
+   * @return a copy of these options in lenient mode, the other settings unchanged
+   */
   public ReadOptions lenient() {
     return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion);
   }
 
-  /** These options in fail-fast mode. */
+  /**
+   * These options in fail-fast mode.
+   *
+   * @return a copy of these options that throws a {@link DatasetReadException} at the first bad
+   *     record, the other settings unchanged
+   */
   public ReadOptions failFast() {
     return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion);
   }
 
-  /** These options with a fixed character set instead of detection. */
+  /**
+   * These options with a fixed character set instead of detection.
+   *
+   * @param newCharset the character set of the input, e.g. GB18030 for an old Excel export; not
+   *     null
+   * @return a copy of these options with that character set
+   * @throws NullPointerException if {@code newCharset} is null
+   */
   public ReadOptions withCharset(Charset newCharset) {
     return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion);
   }
@@ -54,6 +74,8 @@ public final class ReadOptions {
   /**
    * These options with a fixed field delimiter (',' ';' or tab) instead of detection.
    *
+   * @param newDelimiter the delimiter: ',', ';' or '\t'
+   * @return a copy of these options with that delimiter
    * @throws IllegalArgumentException for another character
    */
   public ReadOptions withDelimiter(char newDelimiter) {
@@ -63,7 +85,13 @@ public final class ReadOptions {
     return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion);
   }
 
-  /** These options resolving regions with {@code newRegions} (built-in plus your own). */
+  /**
+   * These options resolving regions with {@code newRegions} (built-in plus your own).
+   *
+   * @param newRegions the registry that resolves region codes and names; not null
+   * @return a copy of these options with that registry
+   * @throws NullPointerException if {@code newRegions} is null
+   */
   public ReadOptions withRegions(Regions newRegions) {
     return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion);
   }
@@ -71,6 +99,8 @@ public final class ReadOptions {
   /**
    * These options keeping at most {@code max} problems (counts stay exact).
    *
+   * @param max how many problems a lenient read keeps, 0 or more; 0 keeps none
+   * @return a copy of these options with that limit
    * @throws IllegalArgumentException if {@code max} is negative
    */
   public ReadOptions withMaxProblems(int max) {
@@ -82,37 +112,66 @@ public final class ReadOptions {
 
   /**
    * These options with a region for records that name none (a table without a region column).
+   *
+   * @param region the region such records belong to, e.g. 广西壮族自治区 for a table from its
+   *     statistical communiqué; not null
+   * @return a copy of these options with that default region
+   * @throws NullPointerException if {@code region} is null
    */
   public ReadOptions withDefaultRegion(Region region) {
     return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"));
   }
 
-  /** The region for records that name none, if set. */
+  /**
+   * The region for records that name none, if set.
+   *
+   * @return the default region, or an empty Optional when none was set
+   */
   public Optional<Region> defaultRegion() {
     return Optional.ofNullable(defaultRegion);
   }
 
-  /** Whether bad records are skipped rather than thrown. */
+  /**
+   * Whether bad records are skipped rather than thrown.
+   *
+   * @return true in lenient mode, false in fail-fast mode (the default)
+   */
   public boolean isLenient() {
     return lenient;
   }
 
-  /** The fixed character set, if any. */
+  /**
+   * The fixed character set, if any.
+   *
+   * @return the character set, or an empty Optional when the reader detects it
+   */
   public Optional<Charset> charset() {
     return Optional.ofNullable(charset);
   }
 
-  /** The fixed delimiter, if any. */
+  /**
+   * The fixed delimiter, if any.
+   *
+   * @return ',', ';' or '\t', or an empty Optional when the reader detects it
+   */
   public Optional<Character> delimiter() {
     return delimiter == '\0' ? Optional.empty() : Optional.of(delimiter);
   }
 
-  /** The region registry. */
+  /**
+   * The region registry.
+   *
+   * @return the registry, {@link Regions#builtIn()} by default
+   */
   public Regions regions() {
     return regions;
   }
 
-  /** How many problems a lenient read keeps. */
+  /**
+   * How many problems a lenient read keeps.
+   *
+   * @return the limit, 0 or more; 1000 by default
+   */
   public int maxProblems() {
     return maxProblems;
   }

@@ -62,6 +62,7 @@ public final class Dimension implements Serializable {
   /** Power, {@code MASS·LENGTH²·TIME⁻³}. */
   public static final Dimension POWER = ENERGY.times(TIME.pow(-1));
 
+  /** The base names and their non-zero exponents, in name order; empty for {@link #NONE}. @serial */
   private final TreeMap<String, Integer> exponents;
 
   private Dimension(TreeMap<String, Integer> exponents) {
@@ -72,6 +73,9 @@ public final class Dimension implements Serializable {
    * A base dimension of its own, such as {@code STRUCTURE} for things counted with 座.
    *
    * @param name upper-case letters, digits and underscores, starting with a letter
+   * @return a dimension with the one base {@code name} at exponent 1; equal to every other base
+   *     dimension of that name, so two libraries defining {@code STRUCTURE} agree
+   * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if the name is not of that form
    */
   public static Dimension base(String name) {
@@ -85,7 +89,13 @@ public final class Dimension implements Serializable {
     return new Dimension(map);
   }
 
-  /** The product of two dimensions: exponents add. */
+  /**
+   * The product of two dimensions: exponents add.
+   *
+   * @param other the other factor; not null
+   * @return the product, bases whose exponents cancel to 0 dropped ({@code MASS·LENGTH⁻²} times
+   *     {@code LENGTH²} is {@code MASS})
+   */
   public Dimension times(Dimension other) {
     TreeMap<String, Integer> map = new TreeMap<>(exponents);
     other.exponents.forEach((k, v) -> map.merge(k, v, Integer::sum));
@@ -93,12 +103,23 @@ public final class Dimension implements Serializable {
     return new Dimension(map);
   }
 
-  /** The quotient of two dimensions: exponents subtract. */
+  /**
+   * The quotient of two dimensions: exponents subtract.
+   *
+   * @param other the divisor; not null
+   * @return the quotient, e.g. {@code MASS·LENGTH⁻²} for 公斤/亩; {@link #NONE}-equal when both
+   *     are equal
+   */
   public Dimension per(Dimension other) {
     return times(other.pow(-1));
   }
 
-  /** This dimension raised to an integer power. */
+  /**
+   * This dimension raised to an integer power.
+   *
+   * @param exponent the power, which may be negative; 0 gives a dimension equal to {@link #NONE}
+   * @return the dimension with every exponent multiplied by {@code exponent}
+   */
   public Dimension pow(int exponent) {
     TreeMap<String, Integer> map = new TreeMap<>();
     if (exponent != 0) {
@@ -107,12 +128,22 @@ public final class Dimension implements Serializable {
     return new Dimension(map);
   }
 
-  /** Whether this is the dimension of pure numbers. */
+  /**
+   * Whether this is the dimension of pure numbers.
+   *
+   * @return true for %, ‰, 成 and other ratios; false for every dimension with a base
+   *     (百分点 included)
+   */
   public boolean isNone() {
     return exponents.isEmpty();
   }
 
-  /** The bases and their exponents, in name order. */
+  /**
+   * The bases and their exponents, in name order.
+   *
+   * @return an unmodifiable view mapping base names to non-zero exponents ({@code LENGTH → 2}
+   *     for area); empty for {@link #NONE}
+   */
   public Map<String, Integer> exponents() {
     return java.util.Collections.unmodifiableMap(exponents);
   }

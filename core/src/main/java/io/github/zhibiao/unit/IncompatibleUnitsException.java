@@ -8,13 +8,20 @@ package io.github.zhibiao.unit;
 public final class IncompatibleUnitsException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The symbol of the source (left-hand) unit. @serial */
   private final String from;
+  /** The symbol of the target (right-hand) unit. @serial */
   private final String to;
 
   /**
    * An exception for an operation between {@code from} and {@code to}.
    *
-   * @param operation what was attempted, e.g. {@code "convert"} or {@code "add"}
+   * @param operation what was attempted, e.g. {@code "convert"} or {@code "add"}; "convert"
+   *     gives the message {@code cannot convert 万人 to 人次: …}, any other verb
+   *     {@code cannot add 万人 and 人次: …}
+   * @param from the source (left-hand) unit; not null
+   * @param to the target (right-hand) unit; not null
+   * @throws NullPointerException if an argument is null
    */
   public IncompatibleUnitsException(String operation, Unit from, Unit to) {
     super(message(operation, from, to));
@@ -28,12 +35,20 @@ public final class IncompatibleUnitsException extends IllegalArgumentException {
     return verb + ": " + from.dimension() + " ≠ " + to.dimension();
   }
 
-  /** The symbol of the source (left-hand) unit. */
+  /**
+   * The symbol of the source (left-hand) unit.
+   *
+   * @return the symbol, e.g. 万人
+   */
   public String fromSymbol() {
     return from;
   }
 
-  /** The symbol of the target (right-hand) unit. */
+  /**
+   * The symbol of the target (right-hand) unit.
+   *
+   * @return the symbol, e.g. 人次
+   */
   public String toSymbol() {
     return to;
   }

@@ -51,22 +51,39 @@ public enum Magnitude {
     this.factor = Rational.tenPow(exponent);
   }
 
-  /** The Chinese word: 万, 亿, 万亿 … */
+  /**
+   * The Chinese word: 万, 亿, 万亿 …
+   *
+   * @return the word as written before a unit, e.g. 万 in 万亩
+   */
   public String word() {
     return word;
   }
 
-  /** The power of ten: 4 for 万, 8 for 亿. This is SDMX's {@code UNIT_MULT}. */
+  /**
+   * The power of ten: 4 for 万, 8 for 亿. This is SDMX's {@code UNIT_MULT}.
+   *
+   * @return the exponent, from 1 (十) to 12 (万亿)
+   */
   public int exponent() {
     return exponent;
   }
 
-  /** The exact factor, 10^{@link #exponent()}. */
+  /**
+   * The exact factor, 10^{@link #exponent()}.
+   *
+   * @return the factor as an integer fraction, e.g. {@code 100000000/1} for 亿
+   */
   public Rational factor() {
     return factor;
   }
 
-  /** The magnitude of a word (万, 亿 …), if it is one. */
+  /**
+   * The magnitude of a word (万, 亿 …), if it is one.
+   *
+   * @param word the whole word to look up, compared exactly (no trimming); 兆 is not a magnitude
+   * @return the magnitude, or an empty Optional when {@code word} is not one of the twelve words
+   */
   public static Optional<Magnitude> ofWord(String word) {
     for (Magnitude m : values()) {
       if (m.word.equals(word)) {
@@ -76,7 +93,12 @@ public enum Magnitude {
     return Optional.empty();
   }
 
-  /** The magnitude with this power of ten, if there is one (1–8 and 9–12). */
+  /**
+   * The magnitude with this power of ten, if there is one (1–8 and 9–12).
+   *
+   * @param exponent the power of ten, e.g. an SDMX {@code UNIT_MULT} of 4
+   * @return the magnitude, or an empty Optional for an exponent outside 1–12
+   */
   public static Optional<Magnitude> ofExponent(int exponent) {
     for (Magnitude m : values()) {
       if (m.exponent == exponent) {

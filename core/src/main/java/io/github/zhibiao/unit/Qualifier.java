@@ -39,22 +39,41 @@ public enum Qualifier {
     this.englishPrefix = englishPrefix;
   }
 
-  /** The word written before a figure in the canonical Chinese form (约, 超, 不足), or "". */
+  /**
+   * The word written before a figure in the canonical Chinese form (约, 超, 不足), or "".
+   *
+   * @return 约 for {@link #APPROXIMATE}, 超 for {@link #MORE_THAN}, 不足 for
+   *     {@link #LESS_THAN}; the empty string for the others
+   */
   public String chinesePrefix() {
     return chinesePrefix;
   }
 
-  /** The word written after a figure in the canonical Chinese form (以上, 以下), or "". */
+  /**
+   * The word written after a figure in the canonical Chinese form (以上, 以下), or "".
+   *
+   * @return 以上 for {@link #AT_LEAST}, 以下 for {@link #AT_MOST}; the empty string for the others
+   */
   public String chineseSuffix() {
     return chineseSuffix;
   }
 
-  /** The English words written before a figure ("about ", "more than "), or "". */
+  /**
+   * The English words written before a figure ("about ", "more than "), or "".
+   *
+   * @return the words with their trailing space, ready to be followed by the figure; the empty
+   *     string for {@link #EXACT}
+   */
   public String englishPrefix() {
     return englishPrefix;
   }
 
-  /** The qualifier of the negated figure: more than −x is less than x, and so on. */
+  /**
+   * The qualifier of the negated figure: more than −x is less than x, and so on.
+   *
+   * @return {@link #LESS_THAN} for {@link #MORE_THAN}, {@link #AT_MOST} for {@link #AT_LEAST}
+   *     and the other way round; {@link #EXACT} and {@link #APPROXIMATE} unchanged
+   */
   public Qualifier negate() {
     switch (this) {
       case MORE_THAN:

@@ -35,8 +35,11 @@ import java.util.Objects;
 public final class Quantity implements Comparable<Quantity>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value in {@link #unit}, exactly as given or computed, scale included. @serial */
   private final BigDecimal value;
+  /** The unit the value is stated in. @serial */
   private final Unit unit;
+  /** How the stated value relates to the true one. @serial */
   private final Qualifier qualifier;
 
   private Quantity(BigDecimal value, Unit unit, Qualifier qualifier) {
@@ -45,12 +48,28 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     this.qualifier = qualifier;
   }
 
-  /** An exact quantity of {@code value} in {@code unit}. */
+  /**
+   * An exact quantity of {@code value} in {@code unit}.
+   *
+   * @param value the amount in {@code unit}, kept as given (scale included); not null
+   * @param unit the unit, e.g. {@code Units.of("万亩")}; not null
+   * @return a quantity with {@link Qualifier#EXACT}
+   * @throws NullPointerException if an argument is null
+   */
   public static Quantity of(BigDecimal value, Unit unit) {
     return of(value, unit, Qualifier.EXACT);
   }
 
-  /** A quantity of {@code value} in {@code unit} with a qualifier. */
+  /**
+   * A quantity of {@code value} in {@code unit} with a qualifier.
+   *
+   * @param value the stated amount in {@code unit}, kept as given (scale included); not null
+   * @param unit the unit; not null
+   * @param qualifier how the stated amount relates to the true one ({@code MORE_THAN} for
+   *     800余座); not null
+   * @return the quantity
+   * @throws NullPointerException if an argument is null
+   */
   public static Quantity of(BigDecimal value, Unit unit, Qualifier qualifier) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(unit, "unit");
@@ -62,6 +81,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * An exact quantity from a decimal string and a unit expression:
    * {@code Quantity.of("2210.6", "万头只")}.
    *
+   * @param value a decimal number as {@link BigDecimal#BigDecimal(String)} reads it ("2210.6",
+   *     "-3.2", "1E+4"); no thousands separators or Chinese digits; not null
+   * @param unit a unit expression as {@link Units#of(String)} reads it ("万头只", "公斤/亩"); not
+   *     null
+   * @return an exact quantity with the value as written, scale included
+   * @throws NullPointerException if an argument is null
    * @throws NumberFormatException if {@code value} is not a decimal number
    * @throws UnknownUnitException if the unit is not known
    */
@@ -70,7 +95,13 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return of(new BigDecimal(value), Units.of(unit));
   }
 
-  /** Zero of {@code unit}, exact. */
+  /**
+   * Zero of {@code unit}, exact.
+   *
+   * @param unit the unit; not null
+   * @return an exact quantity with value 0 (scale 0) in {@code unit}
+   * @throws NullPointerException if {@code unit} is null
+   */
   public static Quantity zero(Unit unit) {
     return of(BigDecimal.ZERO, unit);
   }
@@ -85,6 +116,10 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * number joins the unit: "3.5万人" is 3.5 of 万人, "一百三十亿斤" is 130 of 亿斤. Qualifiers are
    * listed at {@link Qualifier}. 兆 is refused as ambiguous.
    *
+   * @param text the text of one quantity, surrounding whitespace allowed; not null
+   * @return the quantity, its value exact (Chinese digits give an integer or the decimal as
+   *     spoken) and its qualifier as read, {@link Qualifier#EXACT} when there is none
+   * @throws NullPointerException if {@code text} is null
    * @throws QuantityFormatException if the text is not a quantity; the message gives the text,
    *     the index where reading failed and what was expected
    * @throws UnknownUnitException if the unit part is not a known unit
@@ -94,27 +129,50 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return QuantityParser.parse(text.toString());
   }
 
-  /** The value, in {@link #unit()}, exactly as given or computed. */
+  /**
+   * The value, in {@link #unit()}, exactly as given or computed.
+   *
+   * @return the value, with the scale it was given or computed with (not stripped)
+   */
   public BigDecimal value() {
     return value;
   }
 
-  /** The unit. */
+  /**
+   * The unit.
+   *
+   * @return the unit the value is stated in, e.g. 万头只
+   */
   public Unit unit() {
     return unit;
   }
 
-  /** How the stated value relates to the true one. */
+  /**
+   * How the stated value relates to the true one.
+   *
+   * @return the qualifier; {@link Qualifier#EXACT} when the text had none
+   */
   public Qualifier qualifier() {
     return qualifier;
   }
 
-  /** Whether the qualifier is {@link Qualifier#EXACT}. */
+  /**
+   * Whether the qualifier is {@link Qualifier#EXACT}.
+   *
+   * @return true for 3.5万人, false for 约3.5万人 or 800余座
+   */
   public boolean isExact() {
     return qualifier == Qualifier.EXACT;
   }
 
-  /** This quantity with another qualifier. */
+  /**
+   * This quantity with another qualifier.
+   *
+   * @param newQualifier the qualifier of the result
+   * @return this instance when the qualifier is unchanged, otherwise a quantity with the same
+   *     value and unit and {@code newQualifier}
+   * @throws NullPointerException if {@code newQualifier} is null and differs from the current one
+   */
   public Quantity withQualifier(Qualifier newQualifier) {
     return newQualifier == qualifier ? this : of(value, unit, newQualifier);
   }
@@ -123,6 +181,10 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * This quantity in {@code target}: exact when the result terminates, otherwise rounded to 34
    * significant digits (see {@link UnitConverter}). The qualifier is kept.
    *
+   * @param target the unit to convert to, of the same dimension; not null
+   * @return the amount in {@code target} (130亿斤 gives 650万吨); this instance when
+   *     {@code target} is this unit
+   * @throws NullPointerException if {@code target} is null
    * @throws IncompatibleUnitsException if the dimensions differ
    */
   public Quantity to(Unit target) {
@@ -132,6 +194,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   /**
    * This quantity in {@code target}, rounding a non-terminating result to {@code mc}.
    *
+   * @param target the unit to convert to, of the same dimension; not null
+   * @param mc the precision (significant digits) and rounding mode for a result that does not
+   *     terminate; a terminating result is exact whatever {@code mc} says
+   * @return the amount in {@code target} with the same qualifier; this instance when
+   *     {@code target} is this unit
+   * @throws NullPointerException if {@code target} is null
    * @throws IncompatibleUnitsException if the dimensions differ
    */
   public Quantity to(Unit target, MathContext mc) {
@@ -148,6 +216,10 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   /**
    * The sum, in this quantity's unit; {@code other} is converted first.
    *
+   * @param other the quantity to add, in any unit of the same dimension; not null
+   * @return {@code this + other} in this unit, exact unless converting {@code other} had to
+   *     round; exact only when both operands are, otherwise {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code other} is null
    * @throws IncompatibleUnitsException if the dimensions differ (5.82% + 7.5百分点 is an error)
    */
   public Quantity plus(Quantity other) {
@@ -158,6 +230,10 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   /**
    * The difference, in this quantity's unit; {@code other} is converted first.
    *
+   * @param other the quantity to subtract, in any unit of the same dimension; not null
+   * @return {@code this − other} in this unit, exact unless converting {@code other} had to
+   *     round; exact only when both operands are, otherwise {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code other} is null
    * @throws IncompatibleUnitsException if the dimensions differ
    */
   public Quantity minus(Quantity other) {
@@ -165,18 +241,35 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return new Quantity(value.subtract(other.to(unit).value), unit, combine(other));
   }
 
-  /** {@code −this}; the qualifier is mirrored (more than ↔ less than). */
+  /**
+   * {@code −this}; the qualifier is mirrored (more than ↔ less than).
+   *
+   * @return the negated value in the same unit, with {@link Qualifier#negate()} of this qualifier
+   */
   public Quantity negate() {
     return new Quantity(value.negate(), unit, qualifier.negate());
   }
 
-  /** This quantity times a pure number, exact, in the same unit. */
+  /**
+   * This quantity times a pure number, exact, in the same unit.
+   *
+   * @param factor the pure number to multiply by, e.g. 1.0582 for 同比增长5.82%; not null
+   * @return the product in this unit, unrounded; exact if this is exact, otherwise
+   *     {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code factor} is null
+   */
   public Quantity multiply(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
     return new Quantity(value.multiply(factor), unit, qualifier == Qualifier.EXACT ? qualifier : Qualifier.APPROXIMATE);
   }
 
-  /** The product, exact, in the product unit ({@code (公斤/亩)·亩 = 公斤}). */
+  /**
+   * The product, exact, in the product unit ({@code (公斤/亩)·亩 = 公斤}).
+   *
+   * @param other the other factor, in any unit; not null
+   * @return the product of the values in {@code unit().times(other.unit())}, unrounded; exact
+   *     only when both operands are, otherwise {@link Qualifier#APPROXIMATE}
+   */
   public Quantity times(Quantity other) {
     return new Quantity(value.multiply(other.value), unit.times(other.unit), combine(other));
   }
@@ -186,6 +279,14 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * not terminate. Quantities of one dimension give a pure number, computed exactly from both
    * amounts before the one rounding.
    *
+   * @param other the divisor, in any unit; not null and not zero
+   * @param mc the precision (significant digits) and rounding mode for a quotient that does not
+   *     terminate; not null
+   * @return the quotient: a pure number in {@link Units#ONE} when both units have one dimension
+   *     (1万元 ÷ 1亿元 gives 0.0001), otherwise the values' quotient in
+   *     {@code unit().per(other.unit())}; exact only when both operands are, otherwise
+   *     {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code other} or {@code mc} is null
    * @throws ArithmeticException if {@code other} is zero
    */
   public Quantity divide(Quantity other, MathContext mc) {
@@ -203,17 +304,36 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return new Quantity(q, unit.per(other.unit), combine(other));
   }
 
-  /** The value rounded to {@code scale} decimals with {@code mode}, in the same unit. */
+  /**
+   * The value rounded to {@code scale} decimals with {@code mode}, in the same unit.
+   *
+   * @param scale the number of decimals to keep, e.g. 2 for 1532.40亿元; negative rounds to tens,
+   *     hundreds …
+   * @param mode how to round, e.g. {@link RoundingMode#HALF_UP} as statistical reports do
+   * @return the rounded quantity with the same unit and qualifier
+   * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the
+   *     value would have to be rounded
+   */
   public Quantity setScale(int scale, RoundingMode mode) {
     return new Quantity(value.setScale(scale, mode), unit, qualifier);
   }
 
-  /** The value rounded to {@code mc}'s significant digits, in the same unit. */
+  /**
+   * The value rounded to {@code mc}'s significant digits, in the same unit.
+   *
+   * @param mc the number of significant digits and the rounding mode; precision 0 keeps the
+   *     value unrounded
+   * @return the rounded quantity with the same unit and qualifier
+   */
   public Quantity round(MathContext mc) {
     return new Quantity(value.round(mc), unit, qualifier);
   }
 
-  /** −1, 0 or 1 as the value is negative, zero or positive. */
+  /**
+   * −1, 0 or 1 as the value is negative, zero or positive.
+   *
+   * @return the sign of the value: −1, 0 or 1
+   */
   public int signum() {
     return value.signum();
   }
@@ -221,6 +341,10 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   /**
    * Whether both quantities state the same amount: same dimension, numerically equal after
    * conversion (exactly, as rationals), same qualifier. 130亿斤 is equivalent to 650万吨.
+   *
+   * @param other the quantity to compare with; not null
+   * @return true when both state the same amount with the same qualifier; false when they
+   *     differ in amount, qualifier or dimension (no exception for another dimension)
    */
   public boolean isEquivalentTo(Quantity other) {
     return unit.isConvertibleTo(other.unit) && qualifier == other.qualifier && compareTo(other) == 0;

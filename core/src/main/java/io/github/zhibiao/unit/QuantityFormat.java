@@ -48,17 +48,30 @@ public final class QuantityFormat {
     this.roundingMode = roundingMode;
   }
 
-  /** Chinese text in the quantity's own unit: "2210.6万头只", "超800座". */
+  /**
+   * Chinese text in the quantity's own unit: "2210.6万头只", "超800座".
+   *
+   * @return the shared Chinese format, without automatic magnitude and writing values in full
+   */
   public static QuantityFormat chinese() {
     return CHINESE;
   }
 
-  /** English text: "22.106 million head", "more than 800 structures", "5.82%". */
+  /**
+   * English text: "22.106 million head", "more than 800 structures", "5.82%".
+   *
+   * @return the shared English format, writing values in full
+   */
   public static QuantityFormat english() {
     return ENGLISH;
   }
 
-  /** This format, choosing 万 or 亿 for Chinese output by the size of the amount. */
+  /**
+   * This format, choosing 万 or 亿 for Chinese output by the size of the amount.
+   *
+   * @return a new format like this one that writes 22106000头只 as 2210.6万头只; English output
+   *     is not affected
+   */
   public QuantityFormat withAutoMagnitude() {
     return new QuantityFormat(english, true, scale, roundingMode);
   }
@@ -66,6 +79,12 @@ public final class QuantityFormat {
   /**
    * This format, rounding the written value to {@code decimals} places with {@code mode}.
    *
+   * @param decimals the number of decimals written, 0 or more; 1 writes 113.8万公顷
+   * @param mode how to round, e.g. {@link RoundingMode#HALF_UP}; not null. With
+   *     {@link RoundingMode#UNNECESSARY}, {@link #format} throws {@link ArithmeticException} for a
+   *     value that needs rounding
+   * @return a new format like this one that rounds after choosing the magnitude
+   * @throws NullPointerException if {@code mode} is null
    * @throws IllegalArgumentException if {@code decimals} is negative
    */
   public QuantityFormat withScale(int decimals, RoundingMode mode) {
@@ -76,7 +95,13 @@ public final class QuantityFormat {
     return new QuantityFormat(english, autoMagnitude, decimals, mode);
   }
 
-  /** Renders {@code q} as this format says. */
+  /**
+   * Renders {@code q} as this format says.
+   *
+   * @param q the quantity to write; not null
+   * @return the text, qualifier included: "约3.5万人", "30万吨以上", "about 35,000 persons"
+   * @throws NullPointerException if {@code q} is null
+   */
   public String format(Quantity q) {
     Objects.requireNonNull(q, "q");
     return english ? formatEnglish(q) : formatChinese(q);
@@ -88,6 +113,10 @@ public final class QuantityFormat {
    * index into {@code text}. Fullwidth ASCII forms (０-９ ，．％ ＋－ ／) become ASCII, the ideographic
    * space a space, the dashes — – − ‐ a hyphen-minus, 〜 a tilde, 〇 becomes 零, and the traditional
    * 萬 億 兩 點 負 頭 隻 噸 畝 個 戶 貳 陸 their simplified forms.
+   *
+   * @param text the text to normalise; not null
+   * @return the normalised text, of the same length as {@code text}
+   * @throws NullPointerException if {@code text} is null
    */
   public static String normalize(CharSequence text) {
     return Normalizer.normalize(text.toString());
@@ -96,6 +125,10 @@ public final class QuantityFormat {
   /**
    * Reads Chinese quantity text; the same as {@link Quantity#parse}.
    *
+   * @param text the text of one quantity, e.g. "1,532.4亿元" or "约3.5万人"; not null
+   * @return the quantity as {@link Quantity#parse} reads it; this format's settings play no part
+   * @throws NullPointerException if {@code text} is null
+   * @throws UnknownUnitException if the unit part is not a known unit
    * @throws QuantityFormatException if the text is not a quantity
    */
   public Quantity parse(CharSequence text) {

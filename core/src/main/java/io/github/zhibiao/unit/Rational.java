@@ -24,7 +24,9 @@ public final class Rational implements Comparable<Rational>, Serializable {
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
+  /** The numerator, in lowest terms and carrying the sign. @serial */
   private final BigInteger numerator;
+  /** The denominator, in lowest terms and always positive. @serial */
   private final BigInteger denominator;
 
   private Rational(BigInteger numerator, BigInteger denominator) {
@@ -35,6 +37,12 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /**
    * The fraction {@code numerator / denominator}, reduced.
    *
+   * @param numerator the numerator, of any sign; not null
+   * @param denominator the denominator, of any sign but not zero; not null. A negative
+   *     denominator moves its sign to the numerator: {@code of(3, -6)} is {@code -1/2}
+   * @return the fraction in lowest terms with a positive denominator; {@link #ZERO} when
+   *     {@code numerator} is zero
+   * @throws NullPointerException if either argument is null
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Rational of(BigInteger numerator, BigInteger denominator) {
@@ -61,18 +69,34 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /**
    * The fraction {@code numerator / denominator}, reduced.
    *
+   * @param numerator the numerator, of any sign
+   * @param denominator the denominator, of any sign but not zero; its sign moves to the numerator
+   * @return the fraction in lowest terms with a positive denominator, e.g. {@code of(2000, 3)}
+   *     for the square metres in one 亩
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Rational of(long numerator, long denominator) {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
-  /** The integer {@code value} as a fraction {@code value/1}. */
+  /**
+   * The integer {@code value} as a fraction {@code value/1}.
+   *
+   * @param value the integer, of any sign
+   * @return the fraction {@code value/1}; {@link #ZERO} for 0
+   */
   public static Rational of(long value) {
     return of(BigInteger.valueOf(value), BigInteger.ONE);
   }
 
-  /** The exact value of a decimal: {@code 0.25} is {@code 1/4}. */
+  /**
+   * The exact value of a decimal: {@code 0.25} is {@code 1/4}.
+   *
+   * @param value the decimal, of any scale (a negative scale such as {@code 1E+4} gives an
+   *     integer); not null
+   * @return the same number as a fraction in lowest terms, without rounding
+   * @throws NullPointerException if {@code value} is null
+   */
   public static Rational of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     BigInteger unscaled = value.unscaledValue();
@@ -82,24 +106,42 @@ public final class Rational implements Comparable<Rational>, Serializable {
         : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
   }
 
-  /** Ten to the power {@code exponent}, which may be negative. */
+  /**
+   * Ten to the power {@code exponent}, which may be negative.
+   *
+   * @param exponent the power of ten: 4 for 万, 8 for 亿, −2 for a percent
+   * @return {@code 10^exponent}, exact: {@code 10000/1} for 4, {@code 1/100} for −2
+   */
   public static Rational tenPow(int exponent) {
     return exponent >= 0
         ? of(BigInteger.TEN.pow(exponent), BigInteger.ONE)
         : of(BigInteger.ONE, BigInteger.TEN.pow(-exponent));
   }
 
-  /** The numerator, carrying the sign. */
+  /**
+   * The numerator, carrying the sign.
+   *
+   * @return the numerator in lowest terms: negative, zero or positive as this fraction is
+   */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** The denominator, always positive. */
+  /**
+   * The denominator, always positive.
+   *
+   * @return the denominator in lowest terms, at least 1
+   */
   public BigInteger denominator() {
     return denominator;
   }
 
-  /** {@code this × other}, exact. */
+  /**
+   * {@code this × other}, exact.
+   *
+   * @param other the factor; not null
+   * @return the product in lowest terms
+   */
   public Rational multiply(Rational other) {
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
@@ -107,6 +149,8 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /**
    * {@code this ÷ other}, exact.
    *
+   * @param other the divisor; not null and not zero
+   * @return the quotient in lowest terms
    * @throws ArithmeticException if {@code other} is zero
    */
   public Rational divide(Rational other) {
@@ -116,19 +160,33 @@ public final class Rational implements Comparable<Rational>, Serializable {
     return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
-  /** {@code this + other}, exact. */
+  /**
+   * {@code this + other}, exact.
+   *
+   * @param other the summand; not null
+   * @return the sum in lowest terms
+   */
   public Rational add(Rational other) {
     return of(
         numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
-  /** {@code this − other}, exact. */
+  /**
+   * {@code this − other}, exact.
+   *
+   * @param other the subtrahend; not null
+   * @return the difference in lowest terms
+   */
   public Rational subtract(Rational other) {
     return add(other.negate());
   }
 
-  /** {@code −this}. */
+  /**
+   * {@code −this}.
+   *
+   * @return the fraction with the opposite sign and the same denominator
+   */
   public Rational negate() {
     return new Rational(numerator.negate(), denominator);
   }
@@ -136,13 +194,21 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /**
    * {@code 1 ÷ this}.
    *
+   * @return the reciprocal, with the sign of this and a positive denominator: {@code -3/2} for
+   *     {@code -2/3}
    * @throws ArithmeticException if this is zero
    */
   public Rational inverse() {
     return ONE.divide(this);
   }
 
-  /** {@code this} raised to {@code exponent}, which may be negative (then this must not be zero). */
+  /**
+   * {@code this} raised to {@code exponent}, which may be negative (then this must not be zero).
+   *
+   * @param exponent the power; 0 gives {@link #ONE}, a negative power is that of the reciprocal
+   * @return {@code this^exponent}, exact and in lowest terms
+   * @throws ArithmeticException if {@code exponent} is negative and this is zero
+   */
   public Rational pow(int exponent) {
     if (exponent < 0) {
       return inverse().pow(-exponent);
@@ -150,12 +216,20 @@ public final class Rational implements Comparable<Rational>, Serializable {
     return of(numerator.pow(exponent), denominator.pow(exponent));
   }
 
-  /** −1, 0 or 1 as this is negative, zero or positive. */
+  /**
+   * −1, 0 or 1 as this is negative, zero or positive.
+   *
+   * @return the sign of the numerator: −1, 0 or 1
+   */
   public int signum() {
     return numerator.signum();
   }
 
-  /** Whether this fraction has a finite decimal expansion (its denominator has no prime factor other than 2 and 5). */
+  /**
+   * Whether this fraction has a finite decimal expansion (its denominator has no prime factor other than 2 and 5).
+   *
+   * @return true for {@code 1/4} (0.25) or {@code 1/2}, false for {@code 2000/3}
+   */
   public boolean isTerminating() {
     return coprimeToTen(denominator).equals(BigInteger.ONE);
   }
@@ -163,6 +237,10 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /**
    * This fraction as a decimal: exact when it terminates, otherwise rounded to {@code mc}.
    *
+   * @param mc the precision and rounding mode used only when the expansion does not terminate;
+   *     not null
+   * @return the exact decimal for a terminating fraction (scale as small as needed, e.g. 0.25),
+   *     otherwise the quotient rounded to {@code mc}'s precision in significant digits
    * @throws ArithmeticException if the fraction does not terminate and {@code mc} has
    *     {@code RoundingMode.UNNECESSARY} or precision 0
    */

@@ -21,13 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Unit implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The symbol, e.g. 万亩 or 公斤/亩; empty for the dimensionless unit. @serial */
   private final String symbol;
+  /** The English name, e.g. mu or person-times. @serial */
   private final String englishName;
+  /** What the unit measures. @serial */
   private final Dimension dimension;
+  /** How many coherent units one of this unit is, exact and positive. @serial */
   private final Rational factor;
+  /** The magnitude of a unit such as 万亩; null for every other shape. @serial */
   private final Magnitude magnitude; // null unless this is magnitude × root
+  /** The unit without its magnitude (亩 for 万亩); null when this unit has no magnitude. @serial */
   private final Unit root; // the unit without magnitude; null means this
+  /** The numerator of a quotient unit (公斤 in 公斤/亩); null for other shapes. @serial */
   private final Unit numeratorUnit; // for quotients
+  /** The denominator of a quotient unit (亩 in 公斤/亩); null for other shapes. @serial */
   private final Unit denominatorUnit; // for quotients
   private transient volatile ConcurrentHashMap<Unit, UnitConverter> converters;
   /** The last conversion asked for: a loop converting to one unit skips the map. */
@@ -56,6 +64,9 @@ public final class Unit implements Serializable {
    * @param dimension what it measures
    * @param factor how many coherent units (m, kg, 元, one of a counted kind …) one of it is;
    *     positive
+   * @return a new unit without magnitude, not added to the catalog: {@link Units#of(String)} does not
+   *     know it, so parsing "50担" still fails
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the symbol is blank or contains '/' or '·', or the
    *     factor is not positive
    */
@@ -79,32 +90,57 @@ public final class Unit implements Serializable {
     return new Unit("", "", Dimension.NONE, Rational.ONE, null, null, null, null);
   }
 
-  /** The symbol: 万亩, 公斤/亩, %; the empty string for {@link Units#ONE}. */
+  /**
+   * The symbol: 万亩, 公斤/亩, %; the empty string for {@link Units#ONE}.
+   *
+   * @return the symbol as {@link Units#of(String)} reads it back; never null
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** The English name: mu, jin, head, person-times, percentage points. */
+  /**
+   * The English name: mu, jin, head, person-times, percentage points.
+   *
+   * @return the English name; {@code "10^4 mu"} for 万亩 built with {@link #withMagnitude}, the
+   *     parts joined with '·' or '/' for a product or quotient unit
+   */
   public String englishName() {
     return englishName;
   }
 
-  /** What this unit measures. */
+  /**
+   * What this unit measures.
+   *
+   * @return the dimension, e.g. {@link Dimension#MASS} for 斤; {@link Dimension#NONE} for %
+   */
   public Dimension dimension() {
     return dimension;
   }
 
-  /** How many coherent units one of this unit is, exactly: 2000/3 for 亩, 5000000 for 万吨. */
+  /**
+   * How many coherent units one of this unit is, exactly: 2000/3 for 亩, 5000000 for 万吨.
+   *
+   * @return the exact, positive factor to the coherent unit of this dimension
+   */
   public Rational factor() {
     return factor;
   }
 
-  /** The magnitude of a unit such as 万亩 (万); empty for 亩, 公斤/亩 and other shapes. */
+  /**
+   * The magnitude of a unit such as 万亩 (万); empty for 亩, 公斤/亩 and other shapes.
+   *
+   * @return the magnitude, or an empty Optional when the unit has none
+   */
   public Optional<Magnitude> magnitude() {
     return Optional.ofNullable(magnitude);
   }
 
-  /** This unit without its magnitude: 亩 for 万亩; this unit itself when it has none. */
+  /**
+   * This unit without its magnitude: 亩 for 万亩; this unit itself when it has none.
+   *
+   * @return the unit without magnitude; never null
+   */
   public Unit withoutMagnitude() {
     return root == null ? this : root;
   }
@@ -114,6 +150,9 @@ public final class Unit implements Serializable {
    * one instead (万亩 → 亿亩). Where the result is a catalog unit (千 + 克 = 千克, the catalog's
    * 公斤), that unit is returned.
    *
+   * @param newMagnitude the magnitude to apply, e.g. {@link Magnitude#TEN_THOUSAND} (万); not null
+   * @return the scaled unit, with factor {@code 10^exponent ×} the factor without magnitude
+   * @throws NullPointerException if {@code newMagnitude} is null
    * @throws IllegalArgumentException for a product or quotient unit (put the magnitude on a part)
    */
   public Unit withMagnitude(Magnitude newMagnitude) {
@@ -134,7 +173,15 @@ public final class Unit implements Serializable {
         base.dimension, newFactor, newMagnitude, base, null, null);
   }
 
-  /** The product unit {@code this·other}; {@code (公斤/亩)·亩} is {@code 公斤}. */
+  /**
+   * The product unit {@code this·other}; {@code (公斤/亩)·亩} is {@code 公斤}.
+   *
+   * @param other the other factor; not null
+   * @return the product unit, with dimension and factor multiplied; the other unit itself when
+   *     one side is dimensionless, the numerator when {@code other} cancels a quotient's
+   *     denominator
+   * @throws NullPointerException if {@code other} is null
+   */
   public Unit times(Unit other) {
     Objects.requireNonNull(other, "other");
     if (numeratorUnit != null && denominatorUnit.equals(other)) {
@@ -153,7 +200,14 @@ public final class Unit implements Serializable {
         dimension.times(other.dimension), factor.multiply(other.factor), null, null, null, null);
   }
 
-  /** The quotient unit {@code this/other}: 公斤 per 亩 is 公斤/亩. */
+  /**
+   * The quotient unit {@code this/other}: 公斤 per 亩 is 公斤/亩.
+   *
+   * @param other the denominator unit; not null
+   * @return the quotient unit, with dimension and factor divided; this unit when {@code other} is
+   *     dimensionless, {@link Units#ONE} when both are equal
+   * @throws NullPointerException if {@code other} is null
+   */
   public Unit per(Unit other) {
     Objects.requireNonNull(other, "other");
     if (other.symbol.isEmpty()) {
@@ -166,7 +220,13 @@ public final class Unit implements Serializable {
         dimension.per(other.dimension), factor.divide(other.factor), null, null, this, other);
   }
 
-  /** Whether values in this unit can be converted to {@code other}: same dimension. */
+  /**
+   * Whether values in this unit can be converted to {@code other}: same dimension.
+   *
+   * @param other the unit to convert to; not null
+   * @return true when both have the same dimension (斤 and 万吨, 头 and 只), false otherwise
+   *     (% and 百分点 are not convertible)
+   */
   public boolean isConvertibleTo(Unit other) {
     return dimension == other.dimension || dimension.equals(other.dimension);
   }
@@ -174,6 +234,10 @@ public final class Unit implements Serializable {
   /**
    * The converter from this unit to {@code target}.
    *
+   * @param target the unit to convert to; not null
+   * @return a converter multiplying by the exact ratio of the two factors; cached, so repeated
+   *     calls may return the same instance
+   * @throws NullPointerException if {@code target} is null
    * @throws IncompatibleUnitsException if the dimensions differ; the message names both units
    *     and both dimensions
    */

@@ -33,6 +33,12 @@ public final class UnitConverter implements Serializable {
 
   private static final UnitConverter IDENTITY = new UnitConverter(Rational.ONE);
 
+  /**
+   * The exact factor, target value = source value × factor; never zero. The transient fields
+   * below are derived from it and rebuilt on deserialization.
+   *
+   * @serial
+   */
   private final Rational factor;
   private final transient boolean identity;
   // Derived, for speed: the factor as an exact decimal when the result always terminates after
@@ -105,6 +111,10 @@ public final class UnitConverter implements Serializable {
   /**
    * A converter that multiplies by {@code factor}.
    *
+   * @param factor how many target units one source unit is, e.g. {@code 2000/3} from 亩 to m²
+   *     or {@code 1/10000} from 元 to 万元; not null, not zero
+   * @return the converter; the shared {@link #identity()} when {@code factor} is one
+   * @throws NullPointerException if {@code factor} is null
    * @throws IllegalArgumentException if the factor is zero
    */
   public static UnitConverter of(Rational factor) {
@@ -115,32 +125,61 @@ public final class UnitConverter implements Serializable {
     return factor.equals(Rational.ONE) ? IDENTITY : new UnitConverter(factor);
   }
 
-  /** The converter that changes nothing. */
+  /**
+   * The converter that changes nothing.
+   *
+   * @return the shared converter with factor one, which returns values as given
+   */
   public static UnitConverter identity() {
     return IDENTITY;
   }
 
-  /** The exact factor: target value = source value × factor. */
+  /**
+   * The exact factor: target value = source value × factor.
+   *
+   * @return the factor, never zero: {@code 1/10000} from 元 to 万元
+   */
   public Rational factor() {
     return factor;
   }
 
-  /** Whether this converter leaves values unchanged. */
+  /**
+   * Whether this converter leaves values unchanged.
+   *
+   * @return true when the factor is exactly one (头 to 只, 公斤 to 千克)
+   */
   public boolean isIdentity() {
     return identity;
   }
 
-  /** The converter that undoes this one. */
+  /**
+   * The converter that undoes this one.
+   *
+   * @return a converter with the reciprocal factor (万吨 → 亿斤 for 亿斤 → 万吨)
+   */
   public UnitConverter inverse() {
     return of(factor.inverse());
   }
 
-  /** This converter followed by {@code next}: one converter with the product of the factors. */
+  /**
+   * This converter followed by {@code next}: one converter with the product of the factors.
+   *
+   * @param next the converter applied second; not null
+   * @return one converter with the exact product of both factors, so the composition rounds once
+   *     at most
+   */
   public UnitConverter andThen(UnitConverter next) {
     return of(factor.multiply(next.factor));
   }
 
-  /** Converts {@code value} with {@link #DEFAULT_CONTEXT} for results that do not terminate. */
+  /**
+   * Converts {@code value} with {@link #DEFAULT_CONTEXT} for results that do not terminate.
+   *
+   * @param value the value in the source unit; not null
+   * @return the value in the target unit: exact when it terminates, otherwise rounded to 34
+   *     significant digits half-even; trailing zeros removed as the class documentation says
+   * @throws NullPointerException if {@code value} is null
+   */
   public BigDecimal convert(BigDecimal value) {
     return convert(value, DEFAULT_CONTEXT);
   }
@@ -149,6 +188,12 @@ public final class UnitConverter implements Serializable {
    * Converts {@code value}: exact when the result terminates, otherwise rounded to {@code mc}
    * (see the class documentation).
    *
+   * @param value the value in the source unit; not null
+   * @param mc the precision (significant digits) and rounding mode for a result that does not
+   *     terminate; not null
+   * @return the value in the target unit, trailing zeros removed and never with a negative
+   *     scale; {@code value} itself for the identity converter
+   * @throws NullPointerException if an argument is null
    * @throws ArithmeticException if the result does not terminate and {@code mc} is unlimited or
    *     uses {@code RoundingMode.UNNECESSARY}
    */
@@ -392,6 +437,12 @@ public final class UnitConverter implements Serializable {
     return "×" + factor;
   }
 
+  /**
+   * Replaces a deserialized converter with one built by {@link #of(Rational)}, so the transient
+   * fields derived from the factor are computed again and one is the shared identity.
+   *
+   * @return a converter equal to this one, with every derived field set
+   */
   private Object readResolve() {
     return of(factor);
   }

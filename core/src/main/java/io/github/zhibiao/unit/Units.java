@@ -141,7 +141,12 @@ public final class Units {
     return u;
   }
 
-  /** Every unit of the catalog, without magnitudes, in catalog order. */
+  /**
+   * Every unit of the catalog, without magnitudes, in catalog order.
+   *
+   * @return an unmodifiable list of the catalog units (元, 亩, 斤, 头只, %, 百分点 …); aliases such
+   *     as 千克 are not listed separately
+   */
   public static List<Unit> catalog() {
     return Collections.unmodifiableList(CATALOG);
   }
@@ -152,6 +157,11 @@ public final class Units {
    * with '·' or '*' and '/' (公斤/亩, 万元/人, 千瓦·时). Fullwidth forms (％, ／) are accepted. The
    * empty string is {@link #ONE}.
    *
+   * @param text the unit expression; surrounding whitespace is ignored; not null
+   * @return the unit, with an alias read as its catalog unit (千克 gives 公斤); the same instance
+   *     for the same text while it stays in the cache
+   * @throws NullPointerException if {@code text} is null
+   * @throws QuantityFormatException if '/' or '·' lacks a unit on one side
    * @throws UnknownUnitException if a part is not in the catalog; the message names the part and
    *     its index
    * @throws QuantityFormatException for 兆, which is ambiguous (10⁶ or 10¹²)
