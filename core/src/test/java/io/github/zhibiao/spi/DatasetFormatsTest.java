@@ -147,6 +147,7 @@ class DatasetFormatsTest {
     assertEquals(Optional.empty(), f.byId("xml"));
     assertEquals(Optional.of(json), f.byExtension(Path.of("dir", "chifeng.Json")));
     assertEquals(Optional.empty(), f.byExtension(Path.of("README")));
+    assertEquals(Optional.of(csv), f.byExtension(Path.of(".csv")), "a dot file has an extension too");
     assertEquals(Optional.empty(), f.byExtension(Path.of("a.xml")));
   }
 

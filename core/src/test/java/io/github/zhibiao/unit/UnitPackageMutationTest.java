@@ -324,4 +324,27 @@ class UnitPackageMutationTest {
     assertEquals("less than ", Qualifier.LESS_THAN.englishPrefix());
     assertEquals("以下", Qualifier.AT_MOST.chineseSuffix());
   }
+
+  @Test
+  void unitsSharingARecentCacheSlotStayApart() {
+    // 场 and 头, and 斤 and 万头, fall into the same slot of the parser's recent-segment table
+    for (int i = 0; i < 3; i++) {
+      assertSame(Units.CHANG, q("1场").unit());
+      assertSame(Units.HEAD, q("1头").unit());
+      assertSame(Units.JIN, q("1斤").unit());
+      assertEquals(Units.HEAD.withMagnitude(Magnitude.TEN_THOUSAND), q("1万头").unit());
+      assertSame(Units.JIN, q("2斤").unit());
+    }
+  }
+
+  @Test
+  void unitsOfFreshTextAreParsedAndCached() {
+    Unit first = Units.of("百万平方米");
+    assertEquals("百万平方米", first.symbol());
+    assertEquals(Rational.of(1_000_000), first.factor());
+    assertSame(first, Units.of("百万平方米"));
+    assertEquals("十亿千瓦时", Units.of("十亿千瓦时").symbol());
+    assertEquals(Rational.of(3_600_000).multiply(Rational.tenPow(9)), Units.of("十亿千瓦时").factor());
+  }
+
 }
