@@ -130,4 +130,18 @@ class QuantityParserMutationTest {
         e.getMessage().substring(0, Math.min(e.getMessage().length(),
             ("cannot parse '" + text + "' at index " + index + ": " + message).length())));
   }
+
+  /** Regression: a Chinese numeral's magnitude before a quotient unit was refused, though 3万元/人 parsed. */
+  @Test
+  void chineseMagnitudeBeforeAQuotientGoesOnTheNumerator() {
+    assertEquals(Quantity.parse("3万元/人"), Quantity.parse("三万元/人"));
+    assertEquals(Units.of("万元/人"), Quantity.parse("三万元/人").unit());
+    assertEquals(Quantity.parse("1.5万元/人"), Quantity.parse("一点五万元/人"));
+    assertEquals(Quantity.parse("130亿斤/万亩"), Quantity.parse("一百三十亿斤/万亩"));
+    assertEquals(new BigDecimal("761.7"), Quantity.parse("七百六十一点七斤/亩").value());
+    QuantityFormatException e = assertThrows(QuantityFormatException.class, () -> Quantity.parse("三万\t千元/人"));
+    assertEquals(2, e.errorIndex());
+    assertEquals("cannot parse '三万\t千元/人' at index 2: magnitude 万 does not combine with 千元/人", e.getMessage());
+  }
+
 }
