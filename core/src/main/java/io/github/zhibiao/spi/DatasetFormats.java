@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 /**
  * Finds {@link DatasetFormat}s and reads and writes files with them.
@@ -147,13 +148,18 @@ public final class DatasetFormats {
    * @throws NullPointerException if {@code path} is null
    */
   public Optional<DatasetFormat> byExtension(Path path) {
+    return byExtension(path, f -> true);
+  }
+
+  /** The first format that claims the file's extension and passes {@code usable}. */
+  private Optional<DatasetFormat> byExtension(Path path, Predicate<DatasetFormat> usable) {
     String name = Objects.requireNonNull(path, "path").getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();
     }
     String ext = name.substring(dot + 1);
-    return formats.stream().filter(f -> f.fileExtensions().contains(ext)).findFirst();
+    return formats.stream().filter(f -> f.fileExtensions().contains(ext) && usable.test(f)).findFirst();
   }
 
   /**
@@ -165,8 +171,16 @@ public final class DatasetFormats {
    * @throws IllegalStateException if a format throws from {@code canRead}; the message names it
    */
   public Optional<DatasetFormat> sniff(byte[] head) {
+    return sniff(head, f -> true);
+  }
+
+  /** The first format that passes {@code usable} and accepts these leading bytes. */
+  private Optional<DatasetFormat> sniff(byte[] head, Predicate<DatasetFormat> usable) {
     Objects.requireNonNull(head, "head");
     for (DatasetFormat f : formats) {
+      if (!usable.test(f)) {
+        continue;
+      }
       boolean yes;
       try {
         yes = f.canRead(head.clone());
@@ -204,9 +218,10 @@ public final class DatasetFormats {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
-      DatasetFormat format = byExtension(path).filter(f -> f.reader().isPresent() && f.canRead(head))
-          .or(() -> sniff(head).filter(f -> f.reader().isPresent()))
-          .or(() -> byExtension(path).filter(f -> f.reader().isPresent()))
+      Predicate<DatasetFormat> readable = f -> f.reader().isPresent();
+      DatasetFormat format = byExtension(path, readable).filter(f -> f.canRead(head))
+          .or(() -> sniff(head, readable))
+          .or(() -> byExtension(path, readable))
           .orElseThrow(() -> new IllegalArgumentException("no format reads " + path + "; installed: " + ids()));
       return format.reader().orElseThrow().open(in, path.getFileName().toString(), options);
     } catch (IOException e) {
@@ -237,7 +252,7 @@ public final class DatasetFormats {
    * @throws IOException if writing fails
    */
   public void write(Dataset dataset, Path path, WriteOptions options) throws IOException {
-    DatasetFormat format = byExtension(path).filter(f -> f.writer().isPresent())
+    DatasetFormat format = byExtension(path, f -> f.writer().isPresent())
         .orElseThrow(() -> new IllegalArgumentException("no format writes files like " + path.getFileName()
             + "; installed: " + ids()));
     try (OutputStream out = Files.newOutputStream(path)) {

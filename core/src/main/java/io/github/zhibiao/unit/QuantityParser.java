@@ -162,6 +162,15 @@ final class QuantityParser {
           .orElseThrow(() -> new QuantityFormatException(text, at, "magnitudes " + magnitude.word()
               + " and " + inner.word() + " combine beyond 万亿"));
     }
+    if (unit.symbol().indexOf('/') >= 0) {
+      // 三万元/人 is 3 of 万元/人, as 3万元/人 is: the magnitude goes on the numerator.
+      try {
+        return Units.of(magnitude.word() + unit.symbol());
+      } catch (QuantityFormatException e) {
+        throw new QuantityFormatException(text, at, "magnitude " + magnitude.word() + " does not combine with "
+            + unit.symbol());
+      }
+    }
     try {
       return unit.withMagnitude(magnitude);
     } catch (IllegalArgumentException e) {

@@ -314,7 +314,7 @@ public final class UnitConverter implements Serializable {
 
   /**
    * u·10^-scale × num ÷ den rounded to mc, computed with long arithmetic when den is small (below
-   * 92) and u × num fits in a long; null when that path does not apply. Gives exactly what
+   * 92), u × num fits in a long and mc asks for at most 38 digits; null when that path does not apply. Gives exactly what
    * {@code value.multiply(num).divide(den, mc)} gives, for HALF_EVEN and HALF_UP; the result is
    * known not to terminate here, so no tie can occur.
    */
@@ -342,6 +342,9 @@ public final class UnitConverter implements Serializable {
     int fracDigits = mc.getPrecision() - intDigits;
     if (fracDigits <= 0 || fracDigits > 2 * 17) {
       return null;
+    }
+    if (mc.getPrecision() > 38) {
+      return null; // the unscaled result must fit the unsigned 128 bits below (2^128 > 10^38)
     }
     int first = Math.min(17, fracDigits);
     int second = fracDigits - first;
