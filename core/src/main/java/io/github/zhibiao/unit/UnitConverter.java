@@ -314,8 +314,8 @@ public final class UnitConverter implements Serializable {
 
   /**
    * u·10^-scale × num ÷ den rounded to mc, computed with long arithmetic when den is small (below
-   * 92), u × num fits in a long and mc asks for at most 38 digits; null when that path does not apply. Gives exactly what
-   * {@code value.multiply(num).divide(den, mc)} gives, for HALF_EVEN and HALF_UP; the result is
+   * 92), u × num fits in a long and mc asks for at most 38 digits; null when that path does not
+   * apply. Gives exactly what {@code value.multiply(num).divide(den, mc)} gives, for HALF_EVEN and HALF_UP; the result is
    * known not to terminate here, so no tie can occur.
    */
   private BigDecimal longDivision(long u, int scale, MathContext mc) {

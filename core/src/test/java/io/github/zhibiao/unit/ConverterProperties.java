@@ -27,7 +27,8 @@ class ConverterProperties {
       Rational.of(BigInteger.TEN.pow(25), BigInteger.ONE));
   private static final List<MathContext> CONTEXTS = List.of(MathContext.DECIMAL128, MathContext.DECIMAL64,
       new MathContext(34, RoundingMode.HALF_UP), new MathContext(20, RoundingMode.HALF_EVEN),
-      new MathContext(10, RoundingMode.DOWN));
+      new MathContext(10, RoundingMode.DOWN), new MathContext(38, RoundingMode.HALF_EVEN),
+      new MathContext(40, RoundingMode.HALF_EVEN));
 
   @Test
   void convertingEqualsMultiplyThenDivide() {
