@@ -52,13 +52,23 @@ public interface ObservationCursor extends Iterator<Observation>, AutoCloseable 
    *
    * @return a dataset of the observations not yet taken, in input order
    * @throws DatasetReadException in fail-fast mode at the first bad record, or in either mode
-   *     when the input becomes unreadable; the cursor is closed all the same
+   *     when the input becomes unreadable, or when an observation's indicator differs from an
+   *     earlier one with the same code (the problem names the observation's number, counted from
+   *     1 among those taken here); the cursor is closed all the same
    */
   default Dataset toDataset() {
     try (ObservationCursor self = this) {
       Dataset.Builder builder = Dataset.builder();
+      long n = 0;
       while (self.hasNext()) {
-        builder.add(self.next());
+        Observation o = self.next();
+        n++;
+        try {
+          builder.add(o);
+        } catch (IllegalArgumentException e) {
+          throw new DatasetReadException(Problem.of(self.report().source(), "observation " + n + " (" + o
+              + ") cannot join the dataset: " + e.getMessage()), e);
+        }
       }
       return builder.build();
     }

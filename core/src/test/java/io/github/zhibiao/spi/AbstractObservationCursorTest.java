@@ -179,4 +179,17 @@ class AbstractObservationCursorTest {
     s.stream().close();
     assertEquals(1, s.closes);
   }
+
+  @Test
+  void toDatasetNamesTheSourceAndTheObservationWhenTwoIndicatorsShareACode() {
+    Indicator grainInTonnes = Indicator.of("GRAIN_OUTPUT", "粮食总产量", Units.of("万吨"), IndicatorKind.FLOW);
+    Observation second = Observation.of(grainInTonnes, Region.CHIFENG, Period.parse("2022"), Quantity.parse("650万吨"));
+    Scripted cursor = new Scripted(ReadOptions.defaults(), grain("2023", "130亿斤"), second);
+    DatasetReadException e = assertThrows(DatasetReadException.class, cursor::toDataset);
+    assertEquals("seed.csv", e.problem().source());
+    assertTrue(e.problem().message().startsWith("observation 2 (GRAIN_OUTPUT 150400 2022 = 650万吨) cannot join"),
+        e.problem().message());
+    assertTrue(e.problem().message().contains("two definitions of indicator GRAIN_OUTPUT"), e.problem().message());
+    assertEquals(1, cursor.closes, "closed all the same");
+  }
 }
