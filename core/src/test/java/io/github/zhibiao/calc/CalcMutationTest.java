@@ -19,24 +19,16 @@ class CalcMutationTest {
     return Quantity.parse(text);
   }
 
-  private static List<Observation> grain() {
-    return List.of(
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150100"), "2023", "100亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150500"), "2023", "200亿斤"),
-        Seed.obs(Seed.GRAIN, Region.CHIFENG, "2023", "130亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150700"), "2023", "130亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150200"), "2023", "30亿斤"));
-  }
 
   @Test
   void rankedEqualityAndText() {
-    List<Rankings.Ranked> a = Rankings.rank(grain(), Rankings.Order.DESCENDING, Rankings.Mode.COMPETITION);
-    List<Rankings.Ranked> b = Rankings.rank(grain(), Rankings.Order.DESCENDING, Rankings.Mode.COMPETITION);
+    List<Rankings.Ranked> a = Rankings.rank(Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING, Rankings.Mode.COMPETITION);
+    List<Rankings.Ranked> b = Rankings.rank(Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING, Rankings.Mode.COMPETITION);
     assertEquals(a, b);
     assertEquals(a.get(0).hashCode(), b.get(0).hashCode());
     assertEquals("1: GRAIN_OUTPUT 150500 2023 = 200亿斤", a.get(0).toString());
     assertEquals("2: GRAIN_OUTPUT 150400 2023 = 130亿斤", a.get(1).toString());
-    List<Rankings.Ranked> ordinal = Rankings.rank(grain(), Rankings.Order.DESCENDING, Rankings.Mode.ORDINAL);
+    List<Rankings.Ranked> ordinal = Rankings.rank(Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING, Rankings.Mode.ORDINAL);
     // same observation, another position
     assertEquals(a.get(2).observation(), ordinal.get(2).observation());
     assertNotEquals(a.get(2), ordinal.get(2));
@@ -48,12 +40,12 @@ class CalcMutationTest {
 
   @Test
   void checkTextShowsTiesCompletenessAndVerdict() {
-    Observation chifeng = grain().get(2);
-    Rankings.Check tied = Rankings.check(chifeng, Ranking.position(2), grain(), Rankings.Order.DESCENDING);
+    Observation chifeng = Seed.grainOfFivePrefectures().get(2);
+    Rankings.Check tied = Rankings.check(chifeng, Ranking.position(2), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING);
     assertEquals(2, tied.bestPosition());
     assertEquals(3, tied.worstPosition());
     assertEquals("Check[2 of GRAIN_OUTPUT 150400 2023 = 130亿斤: positions 2–3 among 5, consistent]", tied.toString());
-    Rankings.Check partial = Rankings.check(chifeng, Ranking.position(4).withPeers(12), grain(),
+    Rankings.Check partial = Rankings.check(chifeng, Ranking.position(4).withPeers(12), Seed.grainOfFivePrefectures(),
         Rankings.Order.ASCENDING);
     assertFalse(partial.complete());
     assertEquals(12, partial.peerCount());
@@ -62,40 +54,40 @@ class CalcMutationTest {
     assertTrue(partial.consistent(), "one-sided when incomplete: 4 ≥ 3");
     assertEquals("Check[4/12 of GRAIN_OUTPUT 150400 2023 = 130亿斤: positions 3–4 among 5 of 12, consistent]",
         partial.toString());
-    Rankings.Check wrong = Rankings.check(grain().get(1), Ranking.position(2), grain(), Rankings.Order.DESCENDING);
+    Rankings.Check wrong = Rankings.check(Seed.grainOfFivePrefectures().get(1), Ranking.position(2), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING);
     assertEquals("Check[2 of GRAIN_OUTPUT 150500 2023 = 200亿斤: positions 1 among 5, inconsistent]", wrong.toString());
-    assertFalse(Rankings.check(chifeng, Ranking.position(1).withPeers(12), grain(), Rankings.Order.DESCENDING).consistent());
+    assertFalse(Rankings.check(chifeng, Ranking.position(1).withPeers(12), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING).consistent());
   }
 
   @Test
   void statedPeerCountEqualToTheGivenPeersIsComplete() {
-    Observation chifeng = grain().get(2);
-    Rankings.Check exact = Rankings.check(chifeng, Ranking.position(2).withPeers(5), grain(), Rankings.Order.DESCENDING);
+    Observation chifeng = Seed.grainOfFivePrefectures().get(2);
+    Rankings.Check exact = Rankings.check(chifeng, Ranking.position(2).withPeers(5), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING);
     assertTrue(exact.complete());
-    Rankings.Check more = Rankings.check(chifeng, Ranking.position(2).withPeers(6), grain(), Rankings.Order.DESCENDING);
+    Rankings.Check more = Rankings.check(chifeng, Ranking.position(2).withPeers(6), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING);
     assertFalse(more.complete());
     // complete: the stated position must not exceed the worst
-    assertFalse(Rankings.check(chifeng, Ranking.position(4).withPeers(5), grain(), Rankings.Order.DESCENDING).consistent());
-    assertTrue(Rankings.check(chifeng, Ranking.position(3).withPeers(5), grain(), Rankings.Order.DESCENDING).consistent());
-    assertTrue(Rankings.check(chifeng, Ranking.position(4).withPeers(6), grain(), Rankings.Order.DESCENDING).consistent());
+    assertFalse(Rankings.check(chifeng, Ranking.position(4).withPeers(5), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING).consistent());
+    assertTrue(Rankings.check(chifeng, Ranking.position(3).withPeers(5), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING).consistent());
+    assertTrue(Rankings.check(chifeng, Ranking.position(4).withPeers(6), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING).consistent());
   }
 
   @Test
   void checkRefusesMixedPeers() {
-    Observation chifeng = grain().get(2);
+    Observation chifeng = Seed.grainOfFivePrefectures().get(2);
     Observation otherYear = Seed.obs(Seed.GRAIN, Seed.prefecture("150500"), "2022", "190亿斤");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Rankings.check(chifeng, Ranking.first(), List.of(otherYear), Rankings.Order.DESCENDING));
     assertEquals("cannot rank GRAIN_OUTPUT 150500 2022 = 190亿斤 with GRAIN_OUTPUT 150400 2023 = 130亿斤: "
         + "ranked observations must share indicator and period", e.getMessage());
     IllegalArgumentException noRanking = assertThrows(IllegalArgumentException.class,
-        () -> Rankings.check(chifeng, grain(), Rankings.Order.DESCENDING));
+        () -> Rankings.check(chifeng, Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING));
     assertEquals("observation GRAIN_OUTPUT 150400 2023 = 130亿斤 states no ranking", noRanking.getMessage());
   }
 
   @Test
   void findingEqualityAndText() {
-    Observation o = grain().get(2);
+    Observation o = Seed.grainOfFivePrefectures().get(2);
     Finding f = new Finding(Finding.Check.SUM, Finding.Outcome.FAILED, Finding.Severity.ERROR, "合计不符",
         "parts do not add up", List.of(o), "100 + 30 ≠ 131");
     assertEquals("ERROR SUM FAILED: parts do not add up [100 + 30 ≠ 131]", f.toString());

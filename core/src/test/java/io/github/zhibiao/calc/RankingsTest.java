@@ -17,18 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class RankingsTest {
 
-  /** Grain output (亿斤) of five prefectures, with a tie. */
-  private static List<Observation> grain() {
-    return List.of(
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150100"), "2023", "100亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150500"), "2023", "200亿斤"),
-        Seed.obs(Seed.GRAIN, Region.CHIFENG, "2023", "130亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150700"), "2023", "130亿斤"),
-        Seed.obs(Seed.GRAIN, Seed.prefecture("150200"), "2023", "30亿斤"));
-  }
 
   private static List<Integer> positions(Rankings.Mode mode, Rankings.Order order) {
-    return Rankings.rank(grain(), order, mode).stream().map(Rankings.Ranked::position).collect(Collectors.toList());
+    return Rankings.rank(Seed.grainOfFivePrefectures(), order, mode).stream().map(Rankings.Ranked::position).collect(Collectors.toList());
   }
 
   @Test
@@ -37,7 +28,7 @@ class RankingsTest {
     assertEquals(List.of(1, 2, 2, 3, 4), positions(Rankings.Mode.DENSE, Rankings.Order.DESCENDING));
     assertEquals(List.of(1, 2, 3, 4, 5), positions(Rankings.Mode.ORDINAL, Rankings.Order.DESCENDING));
     assertEquals(List.of(1, 2, 3, 3, 5), positions(Rankings.Mode.COMPETITION, Rankings.Order.ASCENDING));
-    List<Rankings.Ranked> ranked = Rankings.rank(grain(), Rankings.Order.DESCENDING, Rankings.Mode.ORDINAL);
+    List<Rankings.Ranked> ranked = Rankings.rank(Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING, Rankings.Mode.ORDINAL);
     assertEquals("150500", ranked.get(0).observation().region().code());
     assertEquals(Region.CHIFENG, ranked.get(1).observation().region()); // tie keeps the order given
     assertEquals("150200", ranked.get(4).observation().region().code());
@@ -55,8 +46,8 @@ class RankingsTest {
 
   @Test
   void statedRankingsAreCheckedAgainstPeers() {
-    Observation chifeng = grain().get(2);
-    List<Observation> peers = grain();
+    Observation chifeng = Seed.grainOfFivePrefectures().get(2);
+    List<Observation> peers = Seed.grainOfFivePrefectures();
     assertTrue(Rankings.check(chifeng, Ranking.position(2), peers, Rankings.Order.DESCENDING).consistent());
     assertTrue(Rankings.check(chifeng, Ranking.position(3), peers, Rankings.Order.DESCENDING).consistent()); // tie
     assertFalse(Rankings.check(chifeng, Ranking.position(4), peers, Rankings.Order.DESCENDING).consistent());
@@ -76,28 +67,28 @@ class RankingsTest {
 
   @Test
   void withAStatedPeerCountAndMissingPeersTheCheckIsOneSided() {
-    Observation chifeng = grain().get(2);
-    Rankings.Check fourOfTwelve = Rankings.check(chifeng, Ranking.position(4).withPeers(12), grain(),
+    Observation chifeng = Seed.grainOfFivePrefectures().get(2);
+    Rankings.Check fourOfTwelve = Rankings.check(chifeng, Ranking.position(4).withPeers(12), Seed.grainOfFivePrefectures(),
         Rankings.Order.DESCENDING);
     assertFalse(fourOfTwelve.complete());
     assertTrue(fourOfTwelve.consistent()); // missing peers could push it from 2 to 4
-    assertFalse(Rankings.check(chifeng, Ranking.first().withPeers(12), grain(), Rankings.Order.DESCENDING).consistent());
+    assertFalse(Rankings.check(chifeng, Ranking.first().withPeers(12), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING).consistent());
     assertEquals(4, fourOfTwelve.leadingLimit());
   }
 
   @Test
   void mixedInputsAreRefused() {
-    List<Observation> mixed = new ArrayList<>(grain());
+    List<Observation> mixed = new ArrayList<>(Seed.grainOfFivePrefectures());
     mixed.add(Seed.obs(Seed.GRAIN, Seed.prefecture("150300"), "2022", "1亿斤"));
     assertThrows(IllegalArgumentException.class,
         () -> Rankings.rank(mixed, Rankings.Order.DESCENDING, Rankings.Mode.DENSE));
-    List<Observation> twice = new ArrayList<>(grain());
+    List<Observation> twice = new ArrayList<>(Seed.grainOfFivePrefectures());
     twice.add(Seed.obs(Seed.GRAIN, Region.CHIFENG, "2023", "131亿斤"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Rankings.rank(twice, Rankings.Order.DESCENDING, Rankings.Mode.DENSE));
     assertTrue(e.getMessage().contains("150400"), e.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> Rankings.check(grain().get(0), grain(), Rankings.Order.DESCENDING)); // states no ranking
+        () -> Rankings.check(Seed.grainOfFivePrefectures().get(0), Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING)); // states no ranking
     assertTrue(Rankings.rank(List.of(), Rankings.Order.DESCENDING, Rankings.Mode.DENSE).isEmpty());
   }
 

@@ -48,4 +48,14 @@ final class Seed {
   static final String[] BRANDS = {"AOHAN_MILLET", "CHIFENG_MILLET", "CHIFENG_FENGWEI", "CHIFENG_MUNG_BEAN",
       "CHIFENG_CASHMERE"};
   static final String[] BRAND_VALUES = {"273.15", "176.36", "135.73", "106.94", "62.31"};
+
+  /** Grain output (亿斤) of five prefectures of Inner Mongolia in 2023: 200, 130 (Chifeng), 130, 100, 30, Chifeng tied second. */
+  static java.util.List<Observation> grainOfFivePrefectures() {
+    return java.util.List.of(
+        obs(GRAIN, prefecture("150100"), "2023", "100亿斤"),
+        obs(GRAIN, prefecture("150500"), "2023", "200亿斤"),
+        obs(GRAIN, Region.CHIFENG, "2023", "130亿斤"),
+        obs(GRAIN, prefecture("150700"), "2023", "130亿斤"),
+        obs(GRAIN, prefecture("150200"), "2023", "30亿斤"));
+  }
 }
