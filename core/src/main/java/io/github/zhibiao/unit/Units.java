@@ -124,6 +124,16 @@ public final class Units {
   public static final Unit LIANG_VEHICLE = counted("辆", "vehicles", "VEHICLE");
   /** 套, sets (dwellings, equipment). */
   public static final Unit TAO = counted("套", "sets", "SET");
+  /** 件, pieces (cases, items of business, proposals). */
+  public static final Unit JIAN = counted("件", "pieces", "PIECE");
+  /** 台, machines and units of equipment. */
+  public static final Unit TAI = counted("台", "machines", "MACHINE");
+  /** 张, sheets and cards (licences, bank cards). */
+  public static final Unit ZHANG = counted("张", "sheets", "SHEET");
+  /** 株, plants and trees. */
+  public static final Unit ZHU = counted("株", "plants", "PLANT");
+  /** 辆次, vehicle trips (traffic counts); never converts to 辆. */
+  public static final Unit VEHICLE_TRIP = counted("辆次", "vehicle trips", "VEHICLE_TRIP");
   /** 次, occurrences. */
   public static final Unit CI = atom("次", "times", Dimension.EVENT, Rational.ONE);
 

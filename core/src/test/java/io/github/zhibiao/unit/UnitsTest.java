@@ -55,6 +55,8 @@ class UnitsTest {
     "%, 百分点, NONE ≠ PERCENTAGE_POINT",
     "家, 个, ENTERPRISE ≠ ITEM",
     "座, 个, STRUCTURE ≠ ITEM",
+    "万辆次, 万辆, VEHICLE_TRIP ≠ VEHICLE",
+    "件, 台, PIECE ≠ MACHINE",
   })
   void incompatibleUnitsNameBothUnitsAndDimensions(String from, String to, String dims) {
     IncompatibleUnitsException e = assertThrows(IncompatibleUnitsException.class,
@@ -107,11 +109,13 @@ class UnitsTest {
     assertEquals(Units.PERSON, Units.MING.withoutMagnitude().converterTo(Units.PERSON).isIdentity() ? Units.PERSON : null);
     for (String s : new String[] {"元", "平方米", "亩", "公顷", "平方公里", "克", "两", "斤", "公斤", "吨", "米", "公里",
         "立方米", "千瓦", "千瓦时", "年", "月", "天", "头", "只", "头只", "人", "人次", "户", "家", "个", "座", "处", "场",
-        "条", "项", "所", "名", "种", "辆", "套", "次", "%", "‰", "成", "百分点"}) {
+        "条", "项", "所", "名", "种", "辆", "套", "次", "件", "台", "张", "株", "辆次", "%", "‰", "成", "百分点"}) {
       Unit u = Units.of(s);
       assertEquals(s, u.symbol());
       assertFalse(u.englishName().isBlank(), s);
     }
+    assertEquals(d("1200000"), Quantity.parse("120万株").to(Units.ZHU).value());
+    assertEquals(d("35000"), Quantity.parse("3.5万辆次").to(Units.VEHICLE_TRIP).value());
     assertEquals(Units.of("公斤"), Units.of("千克"));
     assertEquals("千瓦", Units.of("千瓦").symbol(), "千瓦 is kilowatt, not 千 × 瓦");
   }
