@@ -268,7 +268,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * Reads a period in its SDMX / ISO form or its Chinese form.
    *
    * <p>SDMX / ISO: {@code 2023}, {@code 2023-A1}, {@code 2023-S1}, {@code 2023-Q2}, {@code
-   * 2023-06}, {@code 2023-M06}, {@code 2023-01/2023-11}, {@code 2021/2025}, {@code 2023-06-30}.
+   * 2023-06}, {@code 2023-M06}, {@code 2023-01/2023-11}, {@code 2021/2025}, {@code 2023-06-30},
+   * and SDMX time ranges of whole months or years: {@code 2023-01-01/P11M} (2023年1—11月),
+   * {@code 2021-01-01/P5Y} (2021—2025年). The NBS data API's month codes: {@code 202306}.
    *
    * <p>Chinese: 2023年, 2023年全年, 2023年上半年, 2023年下半年, 2023年第二季度 (also 2023年二季度,
    * 2023年第2季度, 2023年2季度), 2023年6月, 2023年1—11月 and 2023年1月—11月 (the dash may be any of

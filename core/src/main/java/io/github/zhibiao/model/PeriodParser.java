@@ -53,7 +53,13 @@ final class PeriodParser {
   }
 
   private Period body() {
-
+    if (pos == 0 && s.length() == 6 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      // 202306: a month as the NBS data API codes it
+      int year = check("year", Integer.parseInt(s.substring(0, 4)), Period.MIN_YEAR, Period.MAX_YEAR, 0);
+      int month = Integer.parseInt(s.substring(4));
+      pos = 6;
+      return make(() -> Period.month(year, month), 4);
+    }
     int year = year();
     if (atEnd()) {
       return Period.year(year);
@@ -119,11 +125,16 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(2, 2);
       check("month", month, 1, 12, monthAt);
+      LocalDate date;
       try {
-        return Period.instant(LocalDate.of(year, month, day));
+        date = LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
         throw error(e.getMessage(), dayAt, e);
       }
+      if (!atEnd() && s.charAt(pos) == '/') {
+        return sdmxRange(date, dayAt);
+      }
+      return Period.instant(date);
     }
     if (s.charAt(pos) == '/') {
       pos++;
@@ -141,6 +152,40 @@ final class PeriodParser {
       return make(() -> Period.months(year, month, to), toAt);
     }
     throw error("expected '-', '/' or the end after the month", pos);
+  }
+
+  /**
+   * The SDMX time range {@code start/duration} after its start date: whole months within a year
+   * from the first of a month ({@code 2023-01-01/P11M}, 2023年1—11月) or whole years from 1 January
+   * ({@code 2021-01-01/P5Y}, 2021—2025年).
+   */
+  private Period sdmxRange(LocalDate start, int dayAt) {
+    pos++; // '/'
+    expect('P');
+    int countAt = pos;
+    int count = number(1, 3);
+    if (count == 0) {
+      throw error("a time range lasts at least one month or year", countAt);
+    }
+    if (start.getDayOfMonth() != 1) {
+      throw error("a time range must start on the first of a month, such as 2023-01-01/P11M", dayAt);
+    }
+    if (skip("M")) {
+      int last = start.getMonthValue() + count - 1;
+      if (last > 12) {
+        throw error("the months of a range lie inside one year: " + start + " plus " + count + " months ends in "
+            + start.plusMonths(count - 1L).getYear(), countAt);
+      }
+      return Period.months(start.getYear(), start.getMonthValue(), last);
+    }
+    if (skip("Y")) {
+      if (start.getMonthValue() != 1) {
+        throw error("a range of years must start on 1 January, such as 2021-01-01/P5Y", dayAt);
+      }
+      int last = start.getYear() + count - 1;
+      return make(() -> Period.years(start.getYear(), last), countAt);
+    }
+    throw error("expected M (months) or Y (years) after the count of a duration", pos);
   }
 
   private Period chineseAfterYear(int year) {

@@ -322,4 +322,28 @@ class PeriodTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertEquals(message, e.getMessage());
   }
+
+  @Test
+  void sdmxTimeRangesOfWholeMonthsOrYearsAndNbsMonthCodes() {
+    assertEquals(Period.parse("2023年1—11月"), Period.parse("2023-01-01/P11M"));
+    assertEquals(Period.parse("2023-03"), Period.parse("2023-03-01/P1M"));
+    assertEquals(Period.parse("2021—2025年"), Period.parse("2021-01-01/P5Y"));
+    assertEquals(Period.parse("2023"), Period.parse("2023-01-01/P1Y"));
+    assertEquals(Period.parse("2024-12"), Period.parse("202412"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+    "2023-01-15/P11M | 8 | must start on the first of a month",
+    "2023-03-01/P11M | 12 | lie inside one year",
+    "2023-02-01/P2Y | 8 | must start on 1 January",
+    "2023-01-01/P0M | 12 | at least one month or year",
+    "2023-01-01/P3W | 13 | expected M (months) or Y (years)",
+    "202313 | 4 | month",
+  })
+  void badRangesAndMonthCodesNameTheIndexAndTheReason(String text, int index, String reason) {
+    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Period.parse(text));
+    assertEquals(index, e.getErrorIndex(), e.getMessage());
+    assertTrue(e.getMessage().contains(reason), e.getMessage());
+  }
 }
