@@ -38,6 +38,14 @@ public final class Change implements Serializable {
     REFERENCE
   }
 
+  /** The words that say "against the same period a year earlier". */
+  private static final java.util.Set<String> YEAR_ON_YEAR_WORDS = java.util.Set.of(
+      "YEAR_ON_YEAR", "同比", "比上年", "上年", "比上年同期", "较上年", "较上年同期", "比去年", "比去年同期", "较去年",
+      "较去年同期", "与上年相比", "与去年相比");
+  /** 与上年同期相比, 与2022年同期相比, 与去年同期相比. */
+  private static final java.util.regex.Pattern SAME_PERIOD_OF =
+      java.util.regex.Pattern.compile("与(上年|去年|\\d{4}年)同期相比");
+
   private final Quantity amount;
   private final Basis basis;
   private final String reference; // null unless basis is REFERENCE
@@ -93,7 +101,8 @@ public final class Change implements Serializable {
   }
 
   /**
-   * A change with its basis read from text: {@code YEAR_ON_YEAR} or 同比 / 比上年 / 与上年同期相比 /
+   * A change with its basis read from text: {@code YEAR_ON_YEAR} or 同比 / 比上年 / 较上年 / 比去年 /
+   * 比上年同期 / 与上年同期相比 /
    * 与2022年同期相比, {@code PREVIOUS_PERIOD} or 环比; any other non-blank text names a reference.
    *
    * @param amount the signed change: a rate in %, a difference of rates in 百分点, or an absolute
@@ -111,8 +120,7 @@ public final class Change implements Serializable {
     if (b.isEmpty()) {
       throw new IllegalArgumentException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
     }
-    if (b.equals("YEAR_ON_YEAR") || b.equals("同比") || b.equals("比上年") || b.equals("上年")
-        || b.matches("与(上年|\\d{4}年)同期相比") || b.equals("比上年同期")) {
+    if (YEAR_ON_YEAR_WORDS.contains(b) || SAME_PERIOD_OF.matcher(b).matches()) {
       return yearOnYear(amount);
     }
     if (b.equals("PREVIOUS_PERIOD") || b.equals("环比")) {

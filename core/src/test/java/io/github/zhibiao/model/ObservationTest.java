@@ -139,6 +139,11 @@ class ObservationTest {
     assertEquals(Change.Basis.YEAR_ON_YEAR, Change.of(Quantity.parse("13.37%"), "与2022年同期相比").basis());
     assertEquals(Change.Basis.YEAR_ON_YEAR, Change.of(Quantity.parse("5.82%"), "同比").basis());
     assertEquals(Change.Basis.PREVIOUS_PERIOD, Change.of(Quantity.parse("1%"), "环比").basis());
+    for (String yoy : new String[] {"较上年", "比去年", "较去年同期", "与去年同期相比", "与上年相比", " 比上年同期 "}) {
+      assertEquals(Change.Basis.YEAR_ON_YEAR, Change.of(Quantity.parse("5.82%"), yoy).basis(), yoy);
+    }
+    assertEquals(Change.Basis.REFERENCE, Change.of(Quantity.parse("2%"), "较全区平均").basis());
+    assertEquals("较全区平均", Change.of(Quantity.parse("2%"), "较全区平均").reference().orElseThrow());
     Change avg = Change.of(Quantity.parse("6.31亿斤"), "近5年平均");
     assertEquals(Change.Basis.REFERENCE, avg.basis());
     assertEquals("近5年平均", avg.reference().orElseThrow());
