@@ -298,18 +298,7 @@ public final class UnitConverter implements Serializable {
     if (Math.multiplyHigh(reduced, factorUnscaled) != (product >> 63)) {
       return null;
     }
-    if (product == 0) {
-      return BigDecimal.ZERO;
-    }
-    long resultScale = (long) scale + factorScale;
-    while (resultScale > 0 && product % 10 == 0) {
-      product /= 10;
-      resultScale--;
-    }
-    if (resultScale < 0 || resultScale > Integer.MAX_VALUE) {
-      return null;
-    }
-    return BigDecimal.valueOf(product, (int) resultScale);
+    return longScaled(product, (long) scale + factorScale);
   }
 
   /**

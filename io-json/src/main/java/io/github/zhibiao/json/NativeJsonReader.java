@@ -146,10 +146,6 @@ final class NativeJsonReader implements DatasetReader {
         }
       }
     }
-
-    int size() {
-      return size;
-    }
   }
 
   private static final class Cursor extends AbstractObservationCursor {
