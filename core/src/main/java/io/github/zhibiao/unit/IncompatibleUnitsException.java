@@ -32,7 +32,9 @@ public final class IncompatibleUnitsException extends IllegalArgumentException {
   private static String message(String operation, Unit from, Unit to) {
     String verb = operation.equals("convert") ? "cannot convert " + from + " to " + to
         : "cannot " + operation + " " + from + " and " + to;
-    return verb + ": " + from.dimension() + " ≠ " + to.dimension();
+    String hint = from.dimension().hasCurrency() && to.dimension().hasCurrency()
+        ? "; two currencies convert only with an ExchangeRate (Quantity.to(unit, rate))" : "";
+    return verb + ": " + from.dimension() + " ≠ " + to.dimension() + hint;
   }
 
   /**

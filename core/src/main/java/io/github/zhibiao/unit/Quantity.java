@@ -130,6 +130,24 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
+   * Reads a quantity as {@link #parse(CharSequence)} does, with the units of {@code catalog}: a
+   * catalog with a user's 担 reads "3万担".
+   *
+   * @param text the text of one quantity, surrounding whitespace allowed; not null
+   * @param catalog the units to read the unit part with; not null
+   * @return the quantity, exact as for {@link #parse(CharSequence)}
+   * @throws NullPointerException if an argument is null
+   * @throws QuantityFormatException if the text is not a quantity; the message gives the text,
+   *     the index where reading failed and what was expected
+   * @throws UnknownUnitException if the unit part is not a unit of {@code catalog}
+   */
+  public static Quantity parse(CharSequence text, UnitCatalog catalog) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(catalog, "catalog");
+    return QuantityParser.parse(text.toString(), catalog);
+  }
+
+  /**
    * The value, in {@link #unit()}, exactly as given or computed.
    *
    * @return the value, with the scale it was given or computed with (not stripped)
@@ -189,6 +207,27 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    */
   public Quantity to(Unit target) {
     return to(target, UnitConverter.DEFAULT_CONTEXT);
+  }
+
+  /**
+   * This quantity in {@code target}, another currency, at an exchange rate: 3亿美元 in 亿元 at
+   * 1 USD = 7.0827 CNY is 21.2481亿元. Exact when the result terminates, otherwise rounded to 34
+   * significant digits (see {@link UnitConverter}). The qualifier is kept. There is no implicit
+   * rate: {@link #to(Unit)} between two currencies fails.
+   *
+   * @param target the unit to convert to: this quantity's unit with the rate's other currency in
+   *     place of its own (美元/人 → 元/人), with any magnitude; not null
+   * @param rate the rate between this quantity's currency and the target's, in either direction;
+   *     not null
+   * @return the amount in {@code target}
+   * @throws NullPointerException if an argument is null
+   * @throws IncompatibleUnitsException if the rate does not take this unit's currency to the
+   *     target's, or the dimensions differ otherwise
+   */
+  public Quantity to(Unit target, ExchangeRate rate) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(rate, "rate");
+    return new Quantity(rate.converter(unit, target).convert(value), target, qualifier);
   }
 
   /**

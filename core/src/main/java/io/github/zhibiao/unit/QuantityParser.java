@@ -33,6 +33,10 @@ final class QuantityParser {
   private static final String[][] NONE = {};
 
   static Quantity parse(String text) {
+    return parse(text, UnitCatalog.builtIn());
+  }
+
+  static Quantity parse(String text, UnitCatalog catalog) {
     String s = Normalizer.normalize(text);
     int end = s.length();
     int pos = 0;
@@ -145,8 +149,8 @@ final class QuantityParser {
       if (magnitude != null && unitStart < end && isChineseNumeralChar(s.charAt(unitStart))) {
         throw new QuantityFormatException(text, unitStart, "expected a unit after the magnitude");
       }
-      Unit parsed = Units.parseCached(text, s, unitStart, end);
-      unit = magnitude == null ? parsed : withMagnitude(text, unitStart, parsed, magnitude);
+      Unit parsed = catalog.parseCached(text, s, unitStart, end);
+      unit = magnitude == null ? parsed : withMagnitude(text, unitStart, parsed, magnitude, catalog);
     }
     if (negative) {
       value = value.negate();
@@ -154,7 +158,7 @@ final class QuantityParser {
     return Quantity.of(value, unit, qualifier);
   }
 
-  private static Unit withMagnitude(String text, int at, Unit unit, Magnitude magnitude) {
+  private static Unit withMagnitude(String text, int at, Unit unit, Magnitude magnitude, UnitCatalog catalog) {
     if (unit.magnitude().isPresent()) {
       Magnitude inner = unit.magnitude().get();
       return Magnitude.ofExponent(inner.exponent() + magnitude.exponent())
@@ -165,7 +169,7 @@ final class QuantityParser {
     if (unit.symbol().indexOf('/') >= 0) {
       // 三万元/人 is 3 of 万元/人, as 3万元/人 is: the magnitude goes on the numerator.
       try {
-        return Units.of(magnitude.word() + unit.symbol());
+        return catalog.parse(magnitude.word() + unit.symbol());
       } catch (QuantityFormatException e) {
         throw new QuantityFormatException(text, at, "magnitude " + magnitude.word() + " does not combine with "
             + unit.symbol());

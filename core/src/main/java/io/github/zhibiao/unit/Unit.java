@@ -85,6 +85,75 @@ public final class Unit implements Serializable {
     return new Unit(symbol, englishName, dimension, factor, null, null, null, null);
   }
 
+  /**
+   * An opaque unit: a label that no catalog knows, such as {@code antal} or {@code Miles de
+   * personas}, kept as it was published. It converts only to itself (and to another opaque unit of
+   * the same label), never to a catalog unit, and carries no magnitude.
+   *
+   * <p>Readers make these under the open unit policy ({@link UnitCatalog#parseOrOpaque}); make one
+   * yourself to hold a label until you register what it means with {@link UnitCatalog#with}.
+   *
+   * @param label the label, not blank, without surrounding whitespace, at most {@value
+   *     UnitCatalog#MAX_UNIT_LENGTH} characters
+   * @return the opaque unit, with the label as symbol and English name; equal to every opaque unit
+   *     of the same label
+   * @throws NullPointerException if {@code label} is null
+   * @throws IllegalArgumentException if the label is blank, has surrounding whitespace or is too
+   *     long
+   */
+  public static Unit opaque(String label) {
+    Objects.requireNonNull(label, "label");
+    if (label.isBlank() || !label.strip().equals(label)) {
+      throw new IllegalArgumentException(
+          "opaque unit label '" + label + "' must not be blank nor have surrounding whitespace");
+    }
+    if (label.length() > UnitCatalog.MAX_UNIT_LENGTH) {
+      throw new IllegalArgumentException("opaque unit label of " + label.length()
+          + " characters is longer than the limit of " + UnitCatalog.MAX_UNIT_LENGTH);
+    }
+    return new Unit(label, label, Dimension.opaque(label), Rational.ONE, null, null, null, null);
+  }
+
+  /**
+   * Whether this is an opaque unit, a label kept without meaning (see {@link #opaque(String)}).
+   *
+   * @return true for an opaque unit, false for every catalog unit and every unit built from them
+   */
+  public boolean isOpaque() {
+    return dimension.isOpaque();
+  }
+
+  /**
+   * The quotient as written, without cancelling equal parts: 万元/万元 stays 万元/万元, so that a
+   * parsed symbol reads back to the same unit.
+   */
+  static Unit quotient(Unit numerator, Unit denominator) {
+    if (denominator.symbol.isEmpty()) {
+      return numerator;
+    }
+    String symbol = numerator.symbol.isEmpty() ? RECIPROCAL + denominator.symbol
+        : numerator.symbol + "/" + denominator.symbol;
+    String english = numerator.symbol.isEmpty() ? "per " + denominator.englishName
+        : numerator.englishName + "/" + denominator.englishName;
+    return new Unit(symbol, english, numerator.dimension.per(denominator.dimension),
+        numerator.factor.divide(denominator.factor), null, null, numerator, denominator);
+  }
+
+  /** The product as written, without cancelling a quotient's denominator. */
+  static Unit product(Unit left, Unit right) {
+    if (left.symbol.isEmpty()) {
+      return right;
+    }
+    if (right.symbol.isEmpty()) {
+      return left;
+    }
+    return new Unit(left.symbol + "·" + right.symbol, left.englishName + "·" + right.englishName,
+        left.dimension.times(right.dimension), left.factor.multiply(right.factor), null, null, null, null);
+  }
+
+  /** The word that writes a reciprocal unit: 每人 is one per person. */
+  static final String RECIPROCAL = "每";
+
   /** The dimensionless unit with the empty symbol; see {@link Units#ONE}. */
   static Unit dimensionless() {
     return new Unit("", "", Dimension.NONE, Rational.ONE, null, null, null, null);
@@ -154,10 +223,15 @@ public final class Unit implements Serializable {
    * @return the scaled unit, with factor {@code 10^exponent ×} the factor without magnitude
    * @throws NullPointerException if {@code newMagnitude} is null
    * @throws IllegalArgumentException for a product or quotient unit (put the magnitude on a part)
+   *     and for an opaque unit
    */
   public Unit withMagnitude(Magnitude newMagnitude) {
     Objects.requireNonNull(newMagnitude, "magnitude");
     Unit base = withoutMagnitude();
+    if (base.isOpaque()) {
+      throw new IllegalArgumentException("cannot put magnitude " + newMagnitude.word()
+          + " on the opaque unit " + base + "; register the label in a UnitCatalog first");
+    }
     if (base.numeratorUnit != null) {
       throw new IllegalArgumentException(
           "cannot put magnitude " + newMagnitude.word() + " on the quotient unit " + base
@@ -205,7 +279,8 @@ public final class Unit implements Serializable {
    *
    * @param other the denominator unit; not null
    * @return the quotient unit, with dimension and factor divided; this unit when {@code other} is
-   *     dimensionless, {@link Units#ONE} when both are equal
+   *     dimensionless, {@link Units#ONE} when both are equal; a reciprocal such as 每人 (one per
+   *     person) when this is {@link Units#ONE}
    * @throws NullPointerException if {@code other} is null
    */
   public Unit per(Unit other) {
@@ -216,8 +291,7 @@ public final class Unit implements Serializable {
     if (equals(other)) {
       return Units.ONE;
     }
-    return new Unit(symbol + "/" + other.symbol, englishName + "/" + other.englishName,
-        dimension.per(other.dimension), factor.divide(other.factor), null, null, this, other);
+    return quotient(this, other);
   }
 
   /**

@@ -150,7 +150,7 @@ class CalcMutationTest {
         + "(百分点 is a difference of rates, not a rate)", rate.getMessage());
     IllegalArgumentException cagrUnits = assertThrows(IllegalArgumentException.class,
         () -> Growth.cagr(q("100亿元"), q("200亿斤"), 5));
-    assertEquals("cannot compare 亿斤 and 亿元: MASS ≠ CURRENCY", cagrUnits.getMessage());
+    assertEquals("cannot compare 亿斤 and 亿元: MASS ≠ CURRENCY_CNY", cagrUnits.getMessage());
     IllegalArgumentException zeroFirst = assertThrows(IllegalArgumentException.class,
         () -> Growth.cagr(q("0亿元"), q("200亿元"), 5));
     assertEquals("CAGR needs positive values, got first 0亿元 and last 200亿元", zeroFirst.getMessage());
@@ -167,7 +167,7 @@ class CalcMutationTest {
     assertEquals("number of doublings (65) must be between 0 and 64", tooMany.getMessage());
     IllegalArgumentException multiple = assertThrows(IllegalArgumentException.class,
         () -> Growth.multiple(q("1200亿元"), q("300亿斤"), java.math.MathContext.DECIMAL64));
-    assertEquals("cannot compare 亿元 and 亿斤: CURRENCY ≠ MASS", multiple.getMessage());
+    assertEquals("cannot compare 亿元 and 亿斤: CURRENCY_CNY ≠ MASS", multiple.getMessage());
   }
 
   @Test

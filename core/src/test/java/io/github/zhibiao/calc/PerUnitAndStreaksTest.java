@@ -37,7 +37,7 @@ class PerUnitAndStreaksTest {
     assertEquals("cannot take the yield per 万人 and 亩: PERSON ≠ LENGTH²", area.getMessage());
     IncompatibleUnitsException output = assertThrows(IncompatibleUnitsException.class,
         () -> PerUnit.perArea(q("130亿元"), q("1706.8万亩"), Units.of("元/亩")));
-    assertEquals("cannot take the yield of 亿元 and 公斤: CURRENCY ≠ MASS", output.getMessage());
+    assertEquals("cannot take the yield of 亿元 and 公斤: CURRENCY_CNY ≠ MASS", output.getMessage());
     IncompatibleUnitsException capita = assertThrows(IncompatibleUnitsException.class,
         () -> PerUnit.perCapita(q("754.49亿元"), q("2.05万户"), Units.of("元/人")));
     assertEquals("cannot divide per person by 万户 and 人: HOUSEHOLD ≠ PERSON", capita.getMessage());

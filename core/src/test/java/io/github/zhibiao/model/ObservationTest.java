@@ -62,7 +62,7 @@ class ObservationTest {
   void badChangesAndPlanCompletionsAreRefused() {
     IllegalArgumentException change = assertThrows(IllegalArgumentException.class, () -> Observation.builder()
         .from(livestock()).change(Change.yearOnYear(Quantity.parse("3亿元"))).build());
-    assertTrue(change.getMessage().contains("change 3亿元 (CURRENCY) must be a rate, 百分点 or in the value's dimension"),
+    assertTrue(change.getMessage().contains("change 3亿元 (CURRENCY_CNY) must be a rate, 百分点 or in the value's dimension"),
         change.getMessage());
     IllegalArgumentException plan = assertThrows(IllegalArgumentException.class, () -> Observation.builder()
         .from(livestock()).planCompletion(Quantity.parse("-1%")).build());

@@ -69,7 +69,7 @@ class QuantityParseTest {
     "亩              | 0 | expected a number",
     "12.3.4万亩      | 4 | unknown unit '.4万亩'",
     "12万阿巴        | 3 | unknown unit '阿巴'",
-    "3兆瓦           | 1 | 兆 is ambiguous",
+    "3兆元           | 1 | 兆 is ambiguous",
     "1,23万          | 1 | thousands separator",
     "约800余座       | 4 | a second qualifier",
     "三五百          | 1 | two digits in a row",

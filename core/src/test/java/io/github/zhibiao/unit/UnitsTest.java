@@ -51,7 +51,7 @@ class UnitsTest {
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "万人, 人次, PERSON ≠ PERSON_TIME",
-    "亿元, 万亩, CURRENCY ≠ LENGTH²",
+    "亿元, 万亩, CURRENCY_CNY ≠ LENGTH²",
     "%, 百分点, NONE ≠ PERCENTAGE_POINT",
     "家, 个, ENTERPRISE ≠ ITEM",
     "座, 个, STRUCTURE ≠ ITEM",
@@ -125,7 +125,7 @@ class UnitsTest {
     UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> Units.of("万阿巴"));
     assertEquals(1, e.errorIndex());
     assertTrue(e.getMessage().startsWith("cannot parse '万阿巴' at index 1: unknown unit '阿巴'"), e.getMessage());
-    QuantityFormatException z = assertThrows(QuantityFormatException.class, () -> Units.of("兆瓦"));
+    QuantityFormatException z = assertThrows(QuantityFormatException.class, () -> Units.of("兆元"));
     assertTrue(z.getMessage().contains("兆 is ambiguous"), z.getMessage());
     assertThrows(QuantityFormatException.class, () -> Units.of("元/"));
   }
