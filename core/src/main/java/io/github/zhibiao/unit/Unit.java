@@ -125,11 +125,16 @@ public final class Unit implements Serializable {
 
   /**
    * The quotient as written, without cancelling equal parts: 万元/万元 stays 万元/万元, so that a
-   * parsed symbol reads back to the same unit.
+   * parsed symbol reads back to the same unit. A quotient in the denominator is flattened (a/(b/c)
+   * is a·c/b) and a reciprocal is written 每: the symbol is always a product, optionally divided
+   * by further products, which is the form {@link UnitCatalog} reads.
    */
   static Unit quotient(Unit numerator, Unit denominator) {
     if (denominator.symbol.isEmpty()) {
       return numerator;
+    }
+    if (denominator.numeratorUnit != null) {
+      return quotient(product(numerator, denominator.denominatorUnit), denominator.numeratorUnit);
     }
     String symbol = numerator.symbol.isEmpty() ? RECIPROCAL + denominator.symbol
         : numerator.symbol + "/" + denominator.symbol;
@@ -139,13 +144,19 @@ public final class Unit implements Serializable {
         numerator.factor.divide(denominator.factor), null, null, numerator, denominator);
   }
 
-  /** The product as written, without cancelling a quotient's denominator. */
+  /** The product as written, without cancelling; a quotient factor moves its denominator last. */
   static Unit product(Unit left, Unit right) {
     if (left.symbol.isEmpty()) {
       return right;
     }
     if (right.symbol.isEmpty()) {
       return left;
+    }
+    if (left.numeratorUnit != null) {
+      return quotient(product(left.numeratorUnit, right), left.denominatorUnit);
+    }
+    if (right.numeratorUnit != null) {
+      return quotient(product(left, right.numeratorUnit), right.denominatorUnit);
     }
     return new Unit(left.symbol + "·" + right.symbol, left.englishName + "·" + right.englishName,
         left.dimension.times(right.dimension), left.factor.multiply(right.factor), null, null, null, null);
@@ -264,14 +275,7 @@ public final class Unit implements Serializable {
     if (other.numeratorUnit != null && other.denominatorUnit.equals(this)) {
       return other.numeratorUnit;
     }
-    if (symbol.isEmpty()) {
-      return other;
-    }
-    if (other.symbol.isEmpty()) {
-      return this;
-    }
-    return new Unit(symbol + "·" + other.symbol, englishName + "·" + other.englishName,
-        dimension.times(other.dimension), factor.multiply(other.factor), null, null, null, null);
+    return product(this, other);
   }
 
   /**

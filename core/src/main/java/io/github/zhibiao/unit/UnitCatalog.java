@@ -323,9 +323,6 @@ public final class UnitCatalog {
     if (whole != null) {
       return whole;
     }
-    if (norm.indexOf('=', from) >= 0 && norm.indexOf('=', from) < to) {
-      return Units.index(original, norm, from, to);
-    }
     Unit result = null;
     int start = from;
     for (int i = from; i <= to; i++) {
@@ -359,6 +356,12 @@ public final class UnitCatalog {
   }
 
   private Unit product(String original, String norm, int from, int to) {
+    while (from < to && Character.isWhitespace(norm.charAt(from))) {
+      from++;
+    }
+    if (norm.startsWith(Unit.RECIPROCAL, from) && to - from > 1 && atom(firstFactor(norm, from, to)) == null) {
+      return Unit.quotient(Units.ONE, product(original, norm, from + 1, to)); // 每人 is one per person
+    }
     Unit result = null;
     int start = from;
     for (int i = from; i <= to; i++) {
@@ -391,6 +394,9 @@ public final class UnitCatalog {
     if (atom != null) {
       return atom;
     }
+    if (segment.indexOf('=') >= 0) {
+      return Units.index(original, norm, from, to);
+    }
     Magnitude m = Magnitude.prefixOf(norm, from);
     // Try the longest magnitude first, then shorter ones (千万亩 = 千万 + 亩; 十万人 = 十万 + 人).
     while (m != null) {
@@ -404,9 +410,6 @@ public final class UnitCatalog {
       }
       m = Magnitude.ofWord(m.word().substring(0, 1)).orElse(null);
     }
-    if (segment.startsWith(Unit.RECIPROCAL) && segment.length() > 1) {
-      return Unit.quotient(Units.ONE, simple(original, norm, from + 1, to));
-    }
     Unit label = label(segment);
     if (label != null) {
       return label;
@@ -419,6 +422,14 @@ public final class UnitCatalog {
     Magnitude first = Magnitude.prefixOf(norm, from);
     int unknownAt = first != null && first.word().length() < segment.length() ? from + first.word().length() : from;
     throw new UnknownUnitException(original, unknownAt, norm.substring(unknownAt, to));
+  }
+
+  private static String firstFactor(String norm, int from, int to) {
+    int end = from;
+    while (end < to && norm.charAt(end) != '·' && norm.charAt(end) != '*') {
+      end++;
+    }
+    return norm.substring(from, end).strip();
   }
 
   /** A name of this catalog, an English word in any case, or an ISO 4217 code; else null. */

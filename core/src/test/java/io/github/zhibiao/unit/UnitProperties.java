@@ -78,6 +78,45 @@ class UnitProperties {
     });
   }
 
+  /** Units built from the catalog: magnitudes, products, quotients, reciprocals, currencies, indices. */
+  static Gen<Unit> builtUnits() {
+    List<Unit> parts = new ArrayList<>(units());
+    parts.add(Units.currency("NOK"));
+    parts.add(Units.of("上年=100"));
+    parts.add(Units.of("2015=100"));
+    Gen<Unit> part = Generate.pick(parts);
+    return integers().between(1, 4).zip(part, part, part, (n, a, b, c) -> {
+      Unit u = a;
+      if (n >= 2) {
+        u = u.magnitude().isPresent() || u.symbol().isEmpty() ? u : u.per(b);
+      }
+      if (n >= 3) {
+        u = Unit.quotient(u, c);
+      }
+      if (n == 4) {
+        u = Units.ONE.per(Unit.product(b, c));
+      }
+      return u;
+    });
+  }
+
+  @Test
+  void everyUnitsSymbolReadsBackToIt() {
+    qt().withExamples(20_000).forAll(builtUnits()).check(u -> Units.of(u.symbol()).equals(u));
+    for (java.util.Map.Entry<String, Unit> e : UnitCatalog.builtIn().names().entrySet()) {
+      Unit u = e.getValue();
+      if (!Units.of(u.symbol()).equals(u) || !Units.of(e.getKey()).equals(u)) {
+        throw new AssertionError("name " + e.getKey() + " of " + u + " does not read back");
+      }
+      for (Magnitude m : Magnitude.values()) {
+        Unit scaled = u.withMagnitude(m);
+        if (!Units.of(scaled.symbol()).equals(scaled)) {
+          throw new AssertionError(scaled + " does not read back");
+        }
+      }
+    }
+  }
+
   @Test
   void quotientTimesDenominatorIsTheNumerator() {
     List<Unit[]> pairs = List.of(
