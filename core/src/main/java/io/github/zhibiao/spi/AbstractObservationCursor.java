@@ -2,7 +2,9 @@ package io.github.zhibiao.spi;
 
 import io.github.zhibiao.model.Observation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -25,6 +27,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   private Observation next;
   private boolean done;
   private boolean fatal;
+  private Map<String, Long> opaqueUnits; // null until one is seen
 
   /**
    * A cursor over {@code source}, read with {@code options}.
@@ -126,6 +129,12 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
       } else {
         accepted++;
         next = o;
+        if (o.value().unit().isOpaque()) {
+          if (opaqueUnits == null) {
+            opaqueUnits = new HashMap<>();
+          }
+          opaqueUnits.merge(o.value().unit().symbol(), 1L, Long::sum);
+        }
       }
     }
     return next != null;
@@ -143,6 +152,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
 
   @Override
   public final ReadReport report() {
-    return ReadReport.of(source, accepted, rejected, problems);
+    ReadReport report = ReadReport.of(source, accepted, rejected, problems);
+    return opaqueUnits == null ? report : report.withOpaqueUnits(opaqueUnits);
   }
 }

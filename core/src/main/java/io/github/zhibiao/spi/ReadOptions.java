@@ -2,6 +2,10 @@ package io.github.zhibiao.spi;
 
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Regions;
+import io.github.zhibiao.unit.QuantityFormatException;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitCatalog;
+import io.github.zhibiao.unit.UnitPolicy;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,10 +13,18 @@ import java.util.Optional;
 /**
  * How to read: fail fast (the default) or leniently, the character set (detected when not
  * given), the field delimiter for delimited text (detected when not given), and the region
- * registry that resolves region codes and names. Immutable; {@code with*} returns a copy.
+ * registry that resolves region codes and names, and the unit catalog and unit policy that read
+ * unit labels. Immutable; {@code with*} returns a copy.
+ *
+ * <p><b>Units.</b> Every reader reads unit labels with {@link #units()} (the built-in catalog
+ * unless you give your own) under a {@link UnitPolicy}: {@link UnitPolicy#STRICT} refuses a label
+ * the catalog does not know, {@link UnitPolicy#OPEN} keeps it as an opaque unit and counts it in
+ * {@link ReadReport#opaqueUnits()}. Unless set here, each reader applies its own documented
+ * default (strict for CSV and native JSON, open for JSON-stat as offices publish it).
  */
 public final class ReadOptions {
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', Regions.builtIn(), 1000, null);
+  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', Regions.builtIn(), 1000, null,
+      UnitCatalog.builtIn(), null);
 
   private final boolean lenient;
   private final Charset charset; // null: detect
@@ -20,9 +32,13 @@ public final class ReadOptions {
   private final Regions regions;
   private final int maxProblems;
   private final Region defaultRegion; // nullable
+  private final UnitCatalog units;
+  private final UnitPolicy unitPolicy; // null: the reader's default
 
   private ReadOptions(boolean lenient, Charset charset, char delimiter, Regions regions, int maxProblems,
-      Region defaultRegion) {
+      Region defaultRegion, UnitCatalog units, UnitPolicy unitPolicy) {
+    this.units = units;
+    this.unitPolicy = unitPolicy;
     this.lenient = lenient;
     this.charset = charset;
     this.delimiter = delimiter;
@@ -46,7 +62,7 @@ public final class ReadOptions {
    * @return a copy of these options in lenient mode, the other settings unchanged
    */
   public ReadOptions lenient() {
-    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -56,7 +72,7 @@ public final class ReadOptions {
    *     record, the other settings unchanged
    */
   public ReadOptions failFast() {
-    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -68,7 +84,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newCharset} is null
    */
   public ReadOptions withCharset(Charset newCharset) {
-    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -82,7 +98,7 @@ public final class ReadOptions {
     if (newDelimiter != ',' && newDelimiter != ';' && newDelimiter != '\t') {
       throw new IllegalArgumentException("delimiter '" + newDelimiter + "' must be ',', ';' or a tab");
     }
-    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -93,7 +109,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newRegions} is null
    */
   public ReadOptions withRegions(Regions newRegions) {
-    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion);
+    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -107,7 +123,7 @@ public final class ReadOptions {
     if (max < 0) {
       throw new IllegalArgumentException("maxProblems (" + max + ") must be >= 0");
     }
-    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion);
+    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion, units, unitPolicy);
   }
 
   /**
@@ -119,7 +135,67 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code region} is null
    */
   public ReadOptions withDefaultRegion(Region region) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"));
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"), units, unitPolicy);
+  }
+
+  /**
+   * These options reading unit labels with {@code newUnits}: the built-in catalog with your own
+   * units and aliases ({@link UnitCatalog#with}).
+   *
+   * @param newUnits the catalog; not null
+   * @return a copy of these options with that catalog
+   * @throws NullPointerException if {@code newUnits} is null
+   */
+  public ReadOptions withUnits(UnitCatalog newUnits) {
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion,
+        Objects.requireNonNull(newUnits, "units"), unitPolicy);
+  }
+
+  /**
+   * These options with a unit policy for every reader, instead of each reader's default.
+   *
+   * @param newPolicy {@link UnitPolicy#STRICT} or {@link UnitPolicy#OPEN}; not null
+   * @return a copy of these options with that policy
+   * @throws NullPointerException if {@code newPolicy} is null
+   */
+  public ReadOptions withUnitPolicy(UnitPolicy newPolicy) {
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, units,
+        Objects.requireNonNull(newPolicy, "unitPolicy"));
+  }
+
+  /**
+   * The unit catalog that readers read unit labels with.
+   *
+   * @return the catalog, {@link UnitCatalog#builtIn()} by default
+   */
+  public UnitCatalog units() {
+    return units;
+  }
+
+  /**
+   * The unit policy, if set.
+   *
+   * @return the policy, or an empty Optional when each reader applies its own default
+   */
+  public Optional<UnitPolicy> unitPolicy() {
+    return Optional.ofNullable(unitPolicy);
+  }
+
+  /**
+   * Reads a unit label with {@link #units()} under {@link #unitPolicy()}, or under {@code
+   * readerDefault} when none is set: the one way every reader reads unit labels.
+   *
+   * @param text the label, such as 万吨 or {@code thousand persons}; not null
+   * @param readerDefault the policy the calling reader documents as its default; not null
+   * @return the unit; an opaque unit for an unknown label under the open policy
+   * @throws NullPointerException if an argument is null
+   * @throws QuantityFormatException if the label is blank (a reader decides what a missing unit
+   *     means before it asks), too long, or unknown under the strict policy; the message names the
+   *     label, the index and what was expected
+   */
+  public Unit unit(String text, UnitPolicy readerDefault) {
+    Objects.requireNonNull(readerDefault, "readerDefault");
+    return units.resolve(text, unitPolicy == null ? readerDefault : unitPolicy);
   }
 
   /**

@@ -1,14 +1,19 @@
 package io.github.zhibiao.spi;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a read did: how many records it read, accepted and rejected, and the problems of the
  * rejected ones. Every rejected record has at least one problem; {@code read = accepted +
  * rejected} always holds. At most {@link ReadOptions#maxProblems()} problems are kept; the counts
- * stay exact beyond that. Immutable snapshot.
+ * stay exact beyond that. Under the open unit policy the report also counts the unit labels that
+ * the catalog did not know and that were kept as opaque units ({@link #opaqueUnits()}), so that
+ * no label passes unnoticed. Immutable snapshot.
  */
 public final class ReadReport implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -23,8 +28,12 @@ public final class ReadReport implements Serializable {
   private final long rejected;
   /** The problems kept, in input order; an unmodifiable list. @serial */
   private final List<Problem> problems;
+  /** Opaque unit labels and how many accepted observations carry each; unmodifiable. @serial */
+  private final Map<String, Long> opaqueUnits;
 
-  private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems) {
+  private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
+      Map<String, Long> opaqueUnits) {
+    this.opaqueUnits = opaqueUnits;
     this.source = source;
     this.read = read;
     this.accepted = accepted;
@@ -50,7 +59,39 @@ public final class ReadReport implements Serializable {
     if (accepted < 0 || rejected < 0) {
       throw new IllegalArgumentException("counts must not be negative: accepted " + accepted + ", rejected " + rejected);
     }
-    return new ReadReport(source, accepted + rejected, accepted, rejected, List.copyOf(problems));
+    return new ReadReport(source, accepted + rejected, accepted, rejected, List.copyOf(problems), Map.of());
+  }
+
+  /**
+   * This report with the opaque unit labels a read kept (see {@link ReadOptions#unit}).
+   *
+   * @param labels each label kept as an opaque unit and the number of accepted observations whose
+   *     value is in it; copied; not null, counts positive
+   * @return a copy of this report with those labels, in label order
+   * @throws NullPointerException if {@code labels}, a label or a count is null
+   * @throws IllegalArgumentException if a count is not positive
+   */
+  public ReadReport withOpaqueUnits(Map<String, Long> labels) {
+    TreeMap<String, Long> copy = new TreeMap<>();
+    labels.forEach((k, v) -> {
+      Objects.requireNonNull(k, "label");
+      if (Objects.requireNonNull(v, "count") <= 0) {
+        throw new IllegalArgumentException("count of opaque unit '" + k + "' must be positive, not " + v);
+      }
+      copy.put(k, v);
+    });
+    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * The unit labels that the catalog did not know and that the open unit policy kept as opaque
+   * units, with the number of accepted observations in each.
+   *
+   * @return an unmodifiable map in label order; empty when every unit was known or the policy
+   *     was strict
+   */
+  public Map<String, Long> opaqueUnits() {
+    return opaqueUnits;
   }
 
   /**
@@ -102,6 +143,7 @@ public final class ReadReport implements Serializable {
   /** {@code seed.csv: 130 read, 128 accepted, 2 rejected}. */
   @Override
   public String toString() {
-    return source + ": " + read + " read, " + accepted + " accepted, " + rejected + " rejected";
+    String base = source + ": " + read + " read, " + accepted + " accepted, " + rejected + " rejected";
+    return opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
   }
 }

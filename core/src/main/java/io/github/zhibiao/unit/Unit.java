@@ -180,6 +180,17 @@ public final class Unit implements Serializable {
   }
 
   /**
+   * The unit as a unit field of a file writes it: the {@link #symbol()}, or {@code 1} (the unit
+   * one) for {@link Units#ONE}, whose symbol is empty. Readers take an empty unit field as a
+   * missing unit, never as a pure number; {@code 1} reads back as {@link Units#ONE}.
+   *
+   * @return the symbol, or {@code "1"} for the unit of pure numbers; never empty
+   */
+  public String label() {
+    return symbol.isEmpty() ? Units.ONE_LABEL : symbol;
+  }
+
+  /**
    * The English name: mu, jin, head, person-times, percentage points.
    *
    * @return the English name; {@code "10^4 mu"} for 万亩 built with {@link #withMagnitude}, the

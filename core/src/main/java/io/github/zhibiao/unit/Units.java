@@ -33,6 +33,8 @@ public final class Units {
   private Units() {}
 
   private static final Map<String, Unit> ATOMS = new LinkedHashMap<>();
+  /** How a unit field writes {@link #ONE}: the unit one. */
+  static final String ONE_LABEL = "1";
   private static final List<Unit> CATALOG = new ArrayList<>();
   private static final ConcurrentHashMap<String, Unit> CURRENCIES = new ConcurrentHashMap<>();
   private static final Map<String, Unit> NAMED_CURRENCIES = new HashMap<>();
@@ -53,6 +55,10 @@ public final class Units {
 
   /** The unit of pure numbers, with the empty symbol: "十一" parses to 11 of it. */
   public static final Unit ONE = Unit.dimensionless();
+
+  static {
+    ATOMS.put(ONE_LABEL, ONE); // the unit one, as a unit field writes a pure number
+  }
   /** %, one hundredth; also per cent, percent, percentage. */
   public static final Unit PERCENT = atom("%", "percent", Dimension.NONE, Rational.of(1, 100), "百分比",
       "per cent", "percent", "percentage", "pct");
@@ -179,7 +185,7 @@ public final class Units {
   /** 只, head of sheep, goats and poultry. */
   public static final Unit ZHI = atom("只", "head", Dimension.ANIMAL, Rational.ONE);
   /** 头只, head of mixed livestock; which kinds it covers is the indicator's scope. */
-  public static final Unit HEAD_MIXED = atom("头只", "head", Dimension.ANIMAL, Rational.ONE, "头(只)", "头/只");
+  public static final Unit HEAD_MIXED = atom("头只", "head", Dimension.ANIMAL, Rational.ONE, "头(只)");
   /** 羽, head of poultry (百羽, 万羽). */
   public static final Unit YU = atom("羽", "head of poultry", Dimension.ANIMAL, Rational.ONE);
   /** 匹, head of horses, donkeys and mules. */

@@ -16,6 +16,7 @@ import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
@@ -68,9 +69,14 @@ final class Fields {
     if (unit == null && !unitText.isEmpty()) {
       unit = unit(unitHeader, unitText);
     }
+    if (unit == null && isPlainDecimal(value)) {
+      throw problem(unitHeader, null, "the unit is empty and the value '" + value + "' carries none; expected a unit"
+          + " such as 万吨 in the " + unitHeader + " column or in the value, or " + Units.NOT_STATED.symbol()
+          + " where the source states none");
+    }
     if (isPlainDecimal(value)) {
       try {
-        return Quantity.of(new BigDecimal(value), unit == null ? Units.ONE : unit);
+        return Quantity.of(new BigDecimal(value), unit);
       } catch (NumberFormatException e) {
         throw problem(valueHeader, value, "not a number; expected digits with at most one decimal point");
       }
@@ -80,11 +86,16 @@ final class Fields {
     }
     Quantity parsed;
     try {
-      parsed = Quantity.parse(value);
+      parsed = Quantity.parse(value, options.units());
     } catch (IllegalArgumentException e) {
       throw problem(valueHeader, value, e.getMessage());
     }
     if (unit == null) {
+      if (parsed.unit().equals(Units.ONE)) {
+        throw problem(unitHeader, null, "the unit is empty and the value '" + value + "' carries none; expected a"
+            + " unit such as 万吨 in the " + unitHeader + " column or in the value, or " + Units.NOT_STATED.symbol()
+            + " where the source states none");
+      }
       return parsed;
     }
     if (parsed.unit().equals(Units.ONE)) {
@@ -108,9 +119,10 @@ final class Fields {
     return n > 0 && !(n == 1 && (s.charAt(0) == '-' || s.charAt(0) == '.'));
   }
 
+  /** A unit label, read with the options' catalog; CSV's default unit policy is strict. */
   Unit unit(String header, String text) {
     try {
-      return Units.of(text);
+      return options.unit(text, UnitPolicy.STRICT);
     } catch (IllegalArgumentException e) {
       throw problem(header, text, e.getMessage());
     }
@@ -118,7 +130,7 @@ final class Fields {
 
   Quantity parseQuantity(String header, String text) {
     try {
-      return Quantity.parse(text);
+      return Quantity.parse(text, options.units());
     } catch (IllegalArgumentException e) {
       throw problem(header, text, e.getMessage());
     }

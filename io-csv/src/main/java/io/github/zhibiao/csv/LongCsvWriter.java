@@ -34,7 +34,7 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.REGION_NAME.ordinal()] = o.region().name();
     r[CsvColumn.PERIOD.ordinal()] = o.period().toString();
     r[CsvColumn.VALUE.ordinal()] = o.value().value().toPlainString();
-    r[CsvColumn.UNIT.ordinal()] = o.value().unit().symbol();
+    r[CsvColumn.UNIT.ordinal()] = o.value().unit().label();
     r[CsvColumn.STATUS.ordinal()] = o.status() == io.github.zhibiao.model.Status.NORMAL ? "" : o.status().name();
     r[CsvColumn.QUALIFIER.ordinal()] = o.qualifier() == Qualifier.EXACT ? "" : o.qualifier().name();
     r[CsvColumn.CHANGE.ordinal()] = o.change().map(c -> c.amount().toString()).orElse("");

@@ -53,7 +53,7 @@ final class WideCsvWriter implements DatasetWriter {
       Observation first = row.values().iterator().next();
       Indicator ind = first.indicator();
       Region region = first.region();
-      List<String> r = new ArrayList<>(List.of(ind.code(), ind.name(), ind.kind().name(), ind.unit().symbol(),
+      List<String> r = new ArrayList<>(List.of(ind.code(), ind.name(), ind.kind().name(), ind.unit().label(),
           ind.sector().map(Object::toString).orElse(""), region.code(), region.name()));
       for (Period p : periods) {
         Observation o = row.get(p);

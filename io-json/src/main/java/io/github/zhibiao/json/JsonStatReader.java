@@ -21,6 +21,8 @@ import io.github.zhibiao.unit.Magnitude;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
+import io.github.zhibiao.unit.Units;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
@@ -309,28 +311,50 @@ final class JsonStatReader implements DatasetReader {
 
     private Unit unit(String path, JsonNode mine, JsonNode unitNode) {
       if (mine.has("unit")) {
-        return r.unit(path, null, mine.path("unit").asString(""));
+        return r.unit(path, null, mine.path("unit").asString(""), UnitPolicy.OPEN);
       }
       if (!unitNode.isObject()) {
         throw fatal(path, "no unit for this metric category; JSON-stat puts it in category.unit with a label or symbol");
       }
-      String text = null;
+      // The label, symbol and base in turn: the first one the catalog knows. Offices fill them
+      // unevenly (an empty symbol beside a label, a label in the office's own language).
+      String first = null;
       Unit unit = null;
       for (String k : new String[] {"label", "symbol", "base"}) {
-        if (unitNode.path(k).isString()) {
-          text = unitNode.path(k).asString();
-          try {
-            unit = io.github.zhibiao.unit.Units.of(text);
-            break;
-          } catch (IllegalArgumentException e) {
-            unit = null;
-          }
+        String text = unitNode.path(k).isString() ? unitNode.path(k).asString().strip() : "";
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (first == null) {
+          first = text;
+        }
+        try {
+          unit = r.options.units().parse(text);
+          break;
+        } catch (IllegalArgumentException e) {
+          unit = null;
         }
       }
-      if (unit == null) {
-        throw fatal(path, "the unit '" + text + "' is not one zhibiao knows; expected a symbol such as 万吨, 亿元, %, 人");
+      UnitPolicy policy = r.options.unitPolicy().orElse(UnitPolicy.OPEN);
+      if (unit == null && first == null) {
+        if (policy == UnitPolicy.STRICT) {
+          throw fatal(path, "the unit has no label, symbol or base; expected a unit such as 万吨, 亿元, %, 人");
+        }
+        unit = Units.NOT_STATED; // documented: an empty unit is "not stated", never a pure number
+      } else if (unit == null) {
+        try {
+          unit = r.options.unit(first, policy);
+        } catch (IllegalArgumentException e) {
+          throw fatal(path, "the unit '" + first + "' cannot be read (" + policy.name().toLowerCase(Locale.ROOT)
+              + " unit policy): " + e.getMessage() + "; expected a symbol such as 万吨, 亿元, %, 人, or a unit"
+              + " registered with UnitCatalog.with");
+        }
       }
       int multiplier = unitNode.path("multiplier").asInt(0);
+      if (multiplier != 0 && (unit.isOpaque() || unit == Units.NOT_STATED)) {
+        // the scale stays with the label, so that no value is silently off by a power of ten
+        return Unit.opaque((unit.isOpaque() ? unit.symbol() + " " : "") + "×10^" + multiplier);
+      }
       if (multiplier != 0 && unit.magnitude().isEmpty()) {
         Unit base = unit;
         unit = Magnitude.ofExponent(multiplier).map(base::withMagnitude).orElseThrow(() ->

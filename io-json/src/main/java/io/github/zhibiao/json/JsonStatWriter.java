@@ -103,8 +103,8 @@ final class JsonStatWriter implements DatasetWriter {
       for (Indicator i : indicators.values()) {
         g.writeName(i.code());
         g.writeStartObject();
-        g.writeStringProperty("label", i.unit().symbol());
-        g.writeStringProperty("symbol", i.unit().symbol());
+        g.writeStringProperty("label", i.unit().label());
+        g.writeStringProperty("symbol", i.unit().label());
         g.writeNumberProperty("decimals", decimals.getOrDefault(i.code(), 0));
         g.writeStringProperty("position", "end");
         g.writeEndObject();
@@ -203,7 +203,7 @@ final class JsonStatWriter implements DatasetWriter {
     for (Indicator i : indicators.values()) {
       g.writeName(i.code());
       g.writeStartObject();
-      g.writeStringProperty("unit", i.unit().symbol());
+      g.writeStringProperty("unit", i.unit().label());
       g.writeNumberProperty("multiplier", i.unit().magnitude().map(m -> m.exponent()).orElse(0));
       g.writeStringProperty("kind", i.kind().name());
       i.sector().ifPresent(s -> g.writeStringProperty("sector", s.toString()));

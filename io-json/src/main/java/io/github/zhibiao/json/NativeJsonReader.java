@@ -10,6 +10,7 @@ import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -261,7 +262,7 @@ final class NativeJsonReader implements DatasetReader {
         Indicator ind;
         try {
           Indicator.Builder b = Indicator.builder().code(required(f, at, "code")).name(required(f, at, "name"))
-              .unit(r.unit(at, "unit", required(f, at, "unit")));
+              .unit(r.unit(at, "unit", required(f, at, "unit"), UnitPolicy.STRICT));
           if (f.containsKey("kind")) {
             b.kind(IndicatorKind.valueOf(f.get("kind").toUpperCase(Locale.ROOT)));
           }
@@ -284,7 +285,7 @@ final class NativeJsonReader implements DatasetReader {
           throw fatalAt(at + ".code", "indicator " + ind.code() + " is defined twice");
         }
         strings.seed(ind.code());
-        strings.seed(ind.unit().symbol());
+        strings.seed(ind.unit().label());
       }
     }
 

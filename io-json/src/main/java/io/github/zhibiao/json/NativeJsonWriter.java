@@ -47,7 +47,7 @@ final class NativeJsonWriter implements DatasetWriter {
     g.writeStartObject();
     g.writeStringProperty("code", i.code());
     g.writeStringProperty("name", i.name());
-    g.writeStringProperty("unit", i.unit().symbol());
+    g.writeStringProperty("unit", i.unit().label());
     g.writeStringProperty("kind", i.kind().name());
     if (i.sector().isPresent()) {
       g.writeStringProperty("sector", i.sector().get().toString());
@@ -78,7 +78,7 @@ final class NativeJsonWriter implements DatasetWriter {
     g.writeStringProperty("regionName", o.region().name());
     g.writeStringProperty("period", o.period().toString());
     g.writeStringProperty("value", o.value().value().toPlainString());
-    g.writeStringProperty("unit", o.value().unit().symbol());
+    g.writeStringProperty("unit", o.value().unit().label());
     if (o.qualifier() != Qualifier.EXACT) {
       g.writeStringProperty("qualifier", o.qualifier().name());
     }

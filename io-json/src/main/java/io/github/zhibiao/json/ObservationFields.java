@@ -8,6 +8,7 @@ import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Unit;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -137,7 +138,7 @@ final class ObservationFields {
     if (ind == null) {
       throw r.problem(at, "indicator", indicator, "unknown indicator; define it in $.indicators, before the observations");
     }
-    Unit u = unit == null || unit.equals(ind.unit().symbol()) ? ind.unit() : r.unit(at, "unit", unit);
+    Unit u = unit == null || unit.equals(ind.unit().label()) ? ind.unit() : r.unit(at, "unit", unit, UnitPolicy.STRICT);
     BigDecimal v = value != null ? value : r.decimal(at, "value", valueText);
     Qualifier q = Qualifier.EXACT;
     if (qualifier != null) {

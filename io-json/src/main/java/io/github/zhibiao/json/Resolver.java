@@ -8,6 +8,7 @@ import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
@@ -98,9 +99,10 @@ final class Resolver {
     return r;
   }
 
-  Unit unit(Object at, String field, String text) {
+  /** A unit label, read with the options' catalog under {@code readerDefault} unless the options set a policy. */
+  Unit unit(Object at, String field, String text, UnitPolicy readerDefault) {
     try {
-      return Units.of(text);
+      return options.unit(text, readerDefault);
     } catch (IllegalArgumentException e) {
       throw problem(at, field, text, e.getMessage());
     }
@@ -108,7 +110,7 @@ final class Resolver {
 
   Quantity quantity(Object at, String field, String text) {
     try {
-      return Quantity.parse(text);
+      return Quantity.parse(text, options.units());
     } catch (IllegalArgumentException e) {
       throw problem(at, field, text, e.getMessage());
     }

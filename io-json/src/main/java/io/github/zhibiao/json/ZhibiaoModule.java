@@ -12,7 +12,8 @@ import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
-import io.github.zhibiao.unit.Units;
+import io.github.zhibiao.unit.UnitCatalog;
+import io.github.zhibiao.unit.UnitPolicy;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -59,25 +60,27 @@ public final class ZhibiaoModule extends SimpleModule {
   /** Whether quantities are written as objects (true) or as text (false). @serial */
   private final boolean quantitiesAsObjects;
   private final transient Regions regions;
+  private final transient UnitCatalog units;
 
   /** Quantities as strings, regions from the built-in registry. */
   public ZhibiaoModule() {
-    this(false, Regions.builtIn());
+    this(false, Regions.builtIn(), UnitCatalog.builtIn());
   }
 
-  private ZhibiaoModule(boolean quantitiesAsObjects, Regions regions) {
+  private ZhibiaoModule(boolean quantitiesAsObjects, Regions regions, UnitCatalog units) {
     super("zhibiao");
     this.quantitiesAsObjects = quantitiesAsObjects;
     this.regions = regions;
+    this.units = units;
     addSerializer(Quantity.class, new QuantitySerializer(quantitiesAsObjects));
-    addDeserializer(Quantity.class, new QuantityDeserializer());
+    addDeserializer(Quantity.class, new QuantityDeserializer(units));
     addSerializer(Unit.class, new ValueSerializer<Unit>() {
       @Override
       public void serialize(Unit value, JsonGenerator g, SerializationContext ctxt) {
-        g.writeString(value.symbol());
+        g.writeString(value.label());
       }
     });
-    addDeserializer(Unit.class, new TextDeserializer<>(Units::of));
+    addDeserializer(Unit.class, new TextDeserializer<>(t -> units.resolve(t, UnitPolicy.STRICT)));
     addSerializer(Period.class, new ValueSerializer<Period>() {
       @Override
       public void serialize(Period value, JsonGenerator g, SerializationContext ctxt) {
@@ -98,7 +101,7 @@ public final class ZhibiaoModule extends SimpleModule {
         NativeJsonWriter.observation(g, value, true);
       }
     });
-    addDeserializer(Observation.class, new ObservationDeserializer(regions));
+    addDeserializer(Observation.class, new ObservationDeserializer(regions, units));
   }
 
   /**
@@ -108,7 +111,7 @@ public final class ZhibiaoModule extends SimpleModule {
    *     "unit":"万头只","qualifier":"EXACT"}}; this module is unchanged
    */
   public ZhibiaoModule withQuantitiesAsObjects() {
-    return new ZhibiaoModule(true, regions);
+    return new ZhibiaoModule(true, regions, units);
   }
 
   /**
@@ -121,7 +124,20 @@ public final class ZhibiaoModule extends SimpleModule {
    * @throws NullPointerException if {@code newRegions} is null
    */
   public ZhibiaoModule withRegions(Regions newRegions) {
-    return new ZhibiaoModule(quantitiesAsObjects, Objects.requireNonNull(newRegions, "regions"));
+    return new ZhibiaoModule(quantitiesAsObjects, Objects.requireNonNull(newRegions, "regions"), units);
+  }
+
+  /**
+   * This module reading units with {@code newUnits} (the built-in catalog plus your own units).
+   *
+   * @param newUnits the catalog that units, quantities and observations are read with; an unknown
+   *     or empty unit is an error
+   * @return a new module with the same quantity form and region registry and that catalog; this
+   *     module is unchanged
+   * @throws NullPointerException if {@code newUnits} is null
+   */
+  public ZhibiaoModule withUnits(UnitCatalog newUnits) {
+    return new ZhibiaoModule(quantitiesAsObjects, regions, Objects.requireNonNull(newUnits, "units"));
   }
 
   /**
@@ -148,17 +164,23 @@ public final class ZhibiaoModule extends SimpleModule {
       }
       g.writeStartObject();
       g.writeStringProperty("value", q.value().toPlainString());
-      g.writeStringProperty("unit", q.unit().symbol());
+      g.writeStringProperty("unit", q.unit().label());
       g.writeStringProperty("qualifier", q.qualifier().name());
       g.writeEndObject();
     }
   }
 
   private static final class QuantityDeserializer extends ValueDeserializer<Quantity> {
+    private final UnitCatalog units;
+
+    QuantityDeserializer(UnitCatalog units) {
+      this.units = units;
+    }
+
     @Override
     public Quantity deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != null && p.currentToken().isScalarValue()) {
-        return parse(p, () -> Quantity.parse(p.getString()));
+        return parse(p, () -> Quantity.parse(p.getString(), units));
       }
       JsonNode n = ctxt.readTree(p);
       if (!n.isObject() || !n.path("value").isValueNode()) {
@@ -166,7 +188,7 @@ public final class ZhibiaoModule extends SimpleModule {
             + "and qualifier");
       }
       return parse(p, () -> Quantity.of(new java.math.BigDecimal(n.path("value").asString()),
-          Units.of(n.path("unit").asString("")),
+          units.resolve(n.path("unit").asString(""), UnitPolicy.STRICT),
           Qualifier.valueOf(n.path("qualifier").asString("EXACT").toUpperCase(Locale.ROOT))));
     }
   }
@@ -204,9 +226,11 @@ public final class ZhibiaoModule extends SimpleModule {
 
   private static final class ObservationDeserializer extends ValueDeserializer<Observation> {
     private final Regions regions;
+    private final UnitCatalog units;
 
-    ObservationDeserializer(Regions regions) {
+    ObservationDeserializer(Regions regions, UnitCatalog units) {
       this.regions = regions;
+      this.units = units;
     }
 
     @Override
@@ -218,7 +242,7 @@ public final class ZhibiaoModule extends SimpleModule {
       try {
         JsonNode i = n.path("indicator");
         Indicator.Builder b = Indicator.builder().code(i.path("code").asString("")).name(i.path("name").asString(""))
-            .unit(Units.of(i.path("unit").asString("")))
+            .unit(units.resolve(i.path("unit").asString(""), UnitPolicy.STRICT))
             .kind(IndicatorKind.valueOf(i.path("kind").asString("FLOW")));
         if (i.has("sector")) {
           b.sector(Sector.parse(i.path("sector").asString()));
@@ -249,7 +273,7 @@ public final class ZhibiaoModule extends SimpleModule {
             throw DatabindException.from(p, "unknown observation property '" + key + "'" + at(p));
           }
         }
-        Resolver r = new Resolver("observation", ReadOptions.defaults().withRegions(regions));
+        Resolver r = new Resolver("observation", ReadOptions.defaults().withRegions(regions).withUnits(units));
         return f.build(r, code -> indicator, "$");
       } catch (DatasetReadException e) {
         throw DatabindException.from(p, e.problem().path().orElse("$") + ": " + e.problem().text().map(t -> "'" + t + "' — ").orElse("")

@@ -40,7 +40,7 @@ class JsonStatContract implements DatasetFormatContract {
     return List.of(
         BadInput.of("size does not match values", head + dims + ",\"value\":[1,2,3]}", "at $.value: has 3 values but the sizes [1, 1, 2] make 2 cells", -1),
         BadInput.of("version 1", "{\"class\":\"dataset\",\"id\":[],\"size\":[],\"dimension\":{}}", "at $.version: expected JSON-stat version \"2.0\"", -1),
-        BadInput.of("unknown unit", head + dims.replace("亿斤", "万阿巴") + ",\"value\":[1,2]}", "the unit '万阿巴' is not one zhibiao knows", -1),
+        BadInput.of("unit too long", head + dims.replace("亿斤", "斤".repeat(201)) + ",\"value\":[1,2]}", "longer than the limit of 200", -1),
         BadInput.of("bad period", head + dims.replace("\"2022\"", "\"2022-13\"") + ",\"value\":[1,2]}", "category '2022-13' is not a period", -1),
         BadInput.of("a string value", head + dims + ",\"value\":[\"abc\",2]}", "at $.value[0]: 'abc' — not a decimal number", 1),
         BadInput.of("an unknown status", head + dims + ",\"value\":[1,2],\"status\":{\"1\":\"Z\"}}", "at $.status[1]: 'Z' — unknown status", 1),

@@ -4,6 +4,7 @@ import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.model.Sector;
+import io.github.zhibiao.unit.UnitCatalog;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * What a text leaves unsaid: the region its figures are about (全市 means this region), the year
  * under review (全年, 截至6月末, 前11个月 and 年末 are read in it), an optional sector for the
  * indicators, and the region registry used to recognise region names (赤峰市, 敖汉旗) and the
- * scope of rankings (全区 is the province above the region).
+ * scope of rankings (全区 is the province above the region), and the unit catalog whose units are
+ * read after a figure (the built-in one, or yours with 担 or 车次 added).
  *
  * <p>Immutable and thread-safe; {@code with*} returns a copy.
  */
@@ -24,8 +26,10 @@ public final class ExtractionContext {
   private final int year;
   private final Sector sector; // nullable
   private final Regions regions;
+  private final UnitCatalog units;
 
-  private ExtractionContext(Region region, int year, Sector sector, Regions regions) {
+  private ExtractionContext(Region region, int year, Sector sector, Regions regions, UnitCatalog units) {
+    this.units = units;
     this.region = region;
     this.year = year;
     this.sector = sector;
@@ -47,7 +51,7 @@ public final class ExtractionContext {
       throw new IllegalArgumentException("context year (" + year + ") must lie between "
           + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
     }
-    return new ExtractionContext(region, year, null, Regions.builtIn());
+    return new ExtractionContext(region, year, null, Regions.builtIn(), UnitCatalog.builtIn());
   }
 
   /**
@@ -86,7 +90,7 @@ public final class ExtractionContext {
    * @return the copy
    */
   public ExtractionContext withSector(Sector newSector) {
-    return new ExtractionContext(region, year, Objects.requireNonNull(newSector, "sector"), regions);
+    return new ExtractionContext(region, year, Objects.requireNonNull(newSector, "sector"), regions, units);
   }
 
   /**
@@ -96,7 +100,28 @@ public final class ExtractionContext {
    * @return the copy
    */
   public ExtractionContext withRegions(Regions newRegions) {
-    return new ExtractionContext(region, year, sector, Objects.requireNonNull(newRegions, "regions"));
+    return new ExtractionContext(region, year, sector, Objects.requireNonNull(newRegions, "regions"), units);
+  }
+
+  /**
+   * This context reading units with {@code newUnits}: a figure followed by a unit of your own
+   * (3000担, 1200车次) becomes a fact.
+   *
+   * @param newUnits the catalog, such as {@code UnitCatalog.builtIn().with(...)}
+   * @return the copy
+   */
+  public ExtractionContext withUnits(UnitCatalog newUnits) {
+    return new ExtractionContext(region, year, sector, regions, Objects.requireNonNull(newUnits, "units"));
+  }
+
+  /**
+   * The unit catalog.
+   *
+   * @return the catalog units after figures are read with; the built-in one unless set by {@link
+   *     #withUnits}
+   */
+  public UnitCatalog units() {
+    return units;
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
-import io.github.zhibiao.unit.Units;
+import io.github.zhibiao.unit.UnitCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,18 +18,85 @@ import java.util.Map;
 final class MentionScanner {
   private MentionScanner() {}
 
-  private static final String[] ATOMS = {
-    "元", "亩", "公顷", "平方米", "平方公里", "平方千米", "斤", "公斤", "千克", "吨", "头只", "头", "只",
-    "人次", "人", "名", "户", "家", "个", "座", "处", "场", "条", "项", "所", "种", "辆", "套", "次",
-    "千瓦时", "千瓦", "米", "公里", "千米", "立方米", "天",
-  };
-  private static final String[] RATIOS = {"%", "‰", "个百分点", "百分点"};
   private static final String[] MAGNITUDES = {"十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"};
-  private static final String CLASSIFIERS = "个家座处场条项所种辆套次户名人头只";
+  private static final String CLASSIFIERS = "个家座处场条项所种辆套次户名人头只件台张株羽匹班笔份";
+  /**
+   * Catalog names that running text uses as other words after a number: dates and durations
+   * (年, 月, 日, 小时 are read as periods), 度 (degrees and rounds as well as kWh), 口 (mouths, wells),
+   * 成 (tenths, but also 建成), 两 (taels, but also two), and the catalog's placeholders 未注明 and
+   * 指数. Words, not units: the units all come from the catalog.
+   */
+  private static final java.util.Set<String> NOT_UNITS_IN_PROSE =
+      java.util.Set.of("年", "月", "个月", "日", "小时", "度", "口", "成", "两", "市两", "未注明", "指数");
 
-  /** Unit text → unit, for every magnitude × atom the catalog accepts. */
-  private static final Map<String, Unit> LEXICON = new HashMap<>();
-  private static final int MAX_UNIT;
+  /** The unit words of one catalog after a figure: every Chinese name, alone or after a magnitude. */
+  static final class Lexicon {
+    final UnitCatalog catalog;
+    final Map<String, Unit> units = new HashMap<>();
+    final int maxLength;
+
+    Lexicon(UnitCatalog catalog) {
+      this.catalog = catalog;
+      int max = 0;
+      for (String name : catalog.names().keySet()) {
+        if (!isProseName(name)) {
+          continue;
+        }
+        max = Math.max(max, put(name));
+        for (String m : MAGNITUDES) {
+          max = Math.max(max, put(m + name));
+        }
+      }
+      for (String r : RATIOS) {
+        max = Math.max(max, put(r));
+      }
+      for (String m : MAGNITUDES) {
+        max = Math.max(max, put(m));
+      }
+      maxLength = max;
+    }
+
+    private int put(String text) {
+      try {
+        units.put(text, catalog.parse(text));
+        return text.length();
+      } catch (IllegalArgumentException e) {
+        return 0;
+      }
+    }
+
+    /** Names written in Han characters (and the ratio signs), not ASCII labels or excluded words. */
+    private static boolean isProseName(String name) {
+      if (NOT_UNITS_IN_PROSE.contains(name) || name.indexOf('/') >= 0 || name.indexOf('(') >= 0) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        if (!Prose.isHan(name.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final String[] RATIOS = {"%", "‰", "个百分点", "百分点"};
+
+  /** The lexicon of the last catalog asked for; the built-in one is kept for good. */
+  private static final Lexicon BUILT_IN = new Lexicon(UnitCatalog.builtIn());
+  private static volatile Lexicon last = BUILT_IN;
+
+  static Lexicon lexicon(UnitCatalog catalog) {
+    Lexicon l = last;
+    if (l.catalog == catalog) {
+      return l;
+    }
+    if (catalog == UnitCatalog.builtIn()) {
+      return BUILT_IN;
+    }
+    l = new Lexicon(catalog);
+    last = l;
+    return l;
+  }
 
   private static final String[] PREFIXES = {
     "不低于", "不少于", "不超过", "超过", "不到", "不足", "大约", "多于", "少于", "突破", "约", "超", "逾", "近",
@@ -43,42 +110,17 @@ final class MentionScanner {
     "增加", "下降", "减少", "提高", "降低", "和", "及", "与", "是", "为", "等", "其中", "连续", "稳居", "已",
   };
 
-  static {
-    int max = 0;
-    for (String a : ATOMS) {
-      max = Math.max(max, put(a));
-      for (String m : MAGNITUDES) {
-        max = Math.max(max, put(m + a));
-      }
-    }
-    for (String r : RATIOS) {
-      max = Math.max(max, put(r));
-    }
-    for (String m : MAGNITUDES) {
-      max = Math.max(max, put(m));
-    }
-    MAX_UNIT = max;
-  }
-
-  private static int put(String text) {
-    try {
-      LEXICON.put(text, Units.of(text));
-      return text.length();
-    } catch (IllegalArgumentException e) {
-      return 0;
-    }
-  }
-
   /** The numbers of {@code s[from, to)}; {@code numeric} receives the count of numbers seen. */
-  static List<Mention> scan(String s, int from, int to, int[] numeric) {
+  static List<Mention> scan(String s, int from, int to, int[] numeric, UnitCatalog catalog) {
+    Lexicon lexicon = lexicon(catalog);
     List<Mention> out = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
       if (Prose.isDigit(c)) {
-        i = arabic(s, from, to, i, out, numeric);
+        i = arabic(s, from, to, i, out, numeric, lexicon);
       } else if (Prose.isChineseNumeral(c) || s.startsWith("百分之", i)) {
-        i = chinese(s, from, to, i, out, numeric);
+        i = chinese(s, from, to, i, out, numeric, lexicon);
       } else {
         i++;
       }
@@ -86,7 +128,7 @@ final class MentionScanner {
     return out;
   }
 
-  private static int arabic(String s, int from, int to, int i, List<Mention> out, int[] numeric) {
+  private static int arabic(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
     int j = i;
     boolean point = false;
     while (j < to) {
@@ -126,10 +168,10 @@ final class MentionScanner {
       numeric[0]++;
       return k;
     }
-    return tail(s, to, i, j, true, out, numeric);
+    return tail(s, to, i, j, true, out, numeric, lx);
   }
 
-  private static int chinese(String s, int from, int to, int i, List<Mention> out, int[] numeric) {
+  private static int chinese(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
     if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
       return i + 1;
     }
@@ -149,13 +191,13 @@ final class MentionScanner {
     if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       k++;
     }
-    int unitEnd = unitEnd(s, to, k);
+    int unitEnd = unitEnd(lx, s, to, k);
     boolean percentWord = digits > i;
     if (unitEnd == k && !percentWord) {
       return j; // 一批, 十一连丰, 二十大: a word, not a figure
     }
     String unitText = s.substring(k, unitEnd);
-    Unit unit = LEXICON.get(unitText);
+    Unit unit = lx.units.get(unitText);
     boolean classifier = unit != null && isClassifier(unitText);
     if (unit != null && unitText.length() == 1 && "十百千万亿".indexOf(unitText.charAt(0)) >= 0) {
       return unitEnd; // a magnitude alone after a Chinese numeral is part of the word
@@ -163,16 +205,17 @@ final class MentionScanner {
     if (classifier && nounAt(s, to, suffixEnd(s, to, unitEnd))) {
       return unitEnd; // 两项补贴, 一个市场: a count word in running text
     }
-    return tail(s, to, i, j, false, out, numeric);
+    return tail(s, to, i, j, false, out, numeric, lx);
   }
 
   /** Reads unit and qualifiers after the digits {@code [i, j)} and adds the mention. */
-  private static int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out, int[] numeric) {
+  private static int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out, int[] numeric,
+      Lexicon lx) {
     int k = j;
     if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       k++;
     }
-    int unitEnd = unitEnd(s, to, k);
+    int unitEnd = unitEnd(lx, s, to, k);
     String unitText = s.substring(k, unitEnd);
     int end = suffixEnd(s, to, unitEnd);
     boolean magnitudeOnly = isMagnitude(unitText);
@@ -209,10 +252,10 @@ final class MentionScanner {
     int parseEnd = within ? end - 2 : end;
     Quantity q = null;
     if (!(noun && magnitudeOnly)) {
-      q = parse(s, start, parseEnd);
+      q = parse(lx, s, start, parseEnd);
       if (q == null && start < i) {
         start = i;
-        q = parse(s, start, parseEnd);
+        q = parse(lx, s, start, parseEnd);
       }
       if (q != null && within && q.isExact()) {
         q = q.withQualifier(io.github.zhibiao.unit.Qualifier.AT_MOST); // 3.2%以内
@@ -222,18 +265,18 @@ final class MentionScanner {
     return end;
   }
 
-  private static Quantity parse(String s, int start, int end) {
+  private static Quantity parse(Lexicon lx, String s, int start, int end) {
     try {
-      return Quantity.parse(s.substring(start, end));
+      return Quantity.parse(s.substring(start, end), lx.catalog);
     } catch (IllegalArgumentException | ArithmeticException e) {
       return null;
     }
   }
 
   /** The end of the longest unit starting at {@code k}, or {@code k}. */
-  private static int unitEnd(String s, int to, int k) {
-    for (int len = Math.min(MAX_UNIT, to - k); len > 0; len--) {
-      if (LEXICON.containsKey(s.substring(k, k + len))) {
+  private static int unitEnd(Lexicon lx, String s, int to, int k) {
+    for (int len = Math.min(lx.maxLength, to - k); len > 0; len--) {
+      if (lx.units.containsKey(s.substring(k, k + len))) {
         return k + len;
       }
     }

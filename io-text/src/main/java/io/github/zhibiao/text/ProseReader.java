@@ -94,7 +94,7 @@ final class ProseReader {
       return;
     }
     int[] numeric = {0};
-    List<Mention> mentions = MentionScanner.scan(s, a, b, numeric);
+    List<Mention> mentions = MentionScanner.scan(s, a, b, numeric, ctx.units());
     if (numeric[0] == 0) {
       return;
     }
@@ -189,7 +189,7 @@ final class ProseReader {
     Matcher per = Cues.PER_UNIT.matcher(pre);
     if (per.find() && m.quantity != null && !m.quantity.unit().dimension().isNone()) {
       Quantity q = m.quantity;
-      perUnit = Quantity.of(q.value(), q.unit().per(Units.of(per.group("per"))), q.qualifier()); // 每亩420公斤
+      perUnit = Quantity.of(q.value(), q.unit().per(ctx.units().parse(per.group("per"))), q.qualifier()); // 每亩420公斤
       pre = pre.substring(0, per.start());
     }
     // plan completion: 完成年度计划的117.10%

@@ -96,7 +96,7 @@ public final class TextFormat implements DatasetFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    ExtractionContext context = contextOf(text, source, options.regions());
+    ExtractionContext context = contextOf(text, source, options.regions()).withUnits(options.units());
     Extraction extraction = TextExtractor.create().extract(text, context);
     return new Cursor(source, options, text, extraction);
   }
