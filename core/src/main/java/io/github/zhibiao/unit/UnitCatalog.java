@@ -414,6 +414,10 @@ public final class UnitCatalog {
     if (label != null) {
       return label;
     }
+    int per = segment.indexOf(" per ");
+    if (per > 0 && isWord(segment)) { // Euro per inhabitant
+      return Unit.quotient(simple(original, norm, from, from + per), simple(original, norm, from + per + 5, to));
+    }
     int ambiguous = segment.indexOf('兆');
     if (ambiguous >= 0) {
       throw new QuantityFormatException(original, from + ambiguous,

@@ -63,7 +63,8 @@ public final class Units {
   public static final Unit PERCENT = atom("%", "percent", Dimension.NONE, Rational.of(1, 100), "百分比",
       "per cent", "percent", "percentage", "pct");
   /** ‰, one thousandth. */
-  public static final Unit PER_MILLE = atom("‰", "per mille", Dimension.NONE, Rational.of(1, 1000), "千分比");
+  public static final Unit PER_MILLE = atom("‰", "per mille", Dimension.NONE, Rational.of(1, 1000), "千分比",
+      "per mille", "per thousand", "per 1000", "per 1 000");
   /** 成, one tenth: 7成 is 70%. */
   public static final Unit TENTH = atom("成", "tenths", Dimension.NONE, Rational.of(1, 10));
   /** 百分点, a percentage point: the difference of two rates in %. Never converts to %. */
@@ -193,7 +194,7 @@ public final class Units {
 
   /** 人, persons; also person, persons, people. */
   public static final Unit PERSON = atom("人", "persons", Dimension.PERSON, Rational.ONE, "person", "persons", "people",
-      "inhabitants");
+      "inhabitant", "inhabitants");
   /** 名, persons (the classifier for people); converts 1:1 to 人. */
   public static final Unit MING = atom("名", "persons", Dimension.PERSON, Rational.ONE);
   /** 人次, person-times. */

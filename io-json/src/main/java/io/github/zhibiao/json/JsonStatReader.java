@@ -330,9 +330,13 @@ final class JsonStatReader implements DatasetReader {
         }
         try {
           unit = r.options.units().parse(text);
-          break;
         } catch (IllegalArgumentException e) {
           unit = null;
+        }
+        if (unit != null && unit.withoutMagnitude().equals(Units.ONE)) {
+          unit = null; // a label such as "million" names the multiplier, not the unit: look further
+        } else if (unit != null) {
+          break;
         }
       }
       UnitPolicy policy = r.options.unitPolicy().orElse(UnitPolicy.OPEN);
@@ -344,6 +348,13 @@ final class JsonStatReader implements DatasetReader {
       } else if (unit == null) {
         try {
           unit = r.options.unit(first, policy);
+          if (unit.withoutMagnitude().equals(Units.ONE)) {
+            // "million" alone: the scale of a unit the file does not name
+            if (policy == UnitPolicy.STRICT) {
+              throw new IllegalArgumentException("'" + first + "' is a magnitude, not a unit");
+            }
+            unit = Unit.opaque(first);
+          }
         } catch (IllegalArgumentException e) {
           throw fatal(path, "the unit '" + first + "' cannot be read (" + policy.name().toLowerCase(Locale.ROOT)
               + " unit policy): " + e.getMessage() + "; expected a symbol such as 万吨, 亿元, %, 人, or a unit"
