@@ -92,4 +92,20 @@ class ZhibiaoModuleTest {
     assertEquals(Map.of("a", Quantity.parse("1%")),
         found.readValue("{\"a\":\"1%\"}", new TypeReference<Map<String, Quantity>>() {}));
   }
+
+  @Test
+  void aUsersCatalogReadsTheirUnitsAndAnEmptyUnitIsRefused() {
+    io.github.zhibiao.unit.UnitCatalog mine = io.github.zhibiao.unit.UnitCatalog.builtIn().with(
+        Unit.of("担", "dan", io.github.zhibiao.unit.Dimension.MASS, io.github.zhibiao.unit.Rational.of(50)));
+    JsonMapper withMine = JsonMapper.builder().addModule(new ZhibiaoModule().withUnits(mine)).build();
+    assertEquals(Quantity.parse("3万担", mine), withMine.readValue("\"3万担\"", Quantity.class));
+    assertEquals(mine.parse("担"), withMine.readValue("\"担\"", Unit.class));
+    assertThrows(DatabindException.class, () -> mapper.readValue("\"3万担\"", Quantity.class));
+    JsonMapper objects = JsonMapper.builder().addModule(new ZhibiaoModule().withQuantitiesAsObjects()).build();
+    DatabindException empty = assertThrows(DatabindException.class,
+        () -> objects.readValue("{\"value\":\"3\",\"unit\":\"\"}", Quantity.class));
+    assertTrue(empty.getMessage().contains("the unit is empty"), empty.getMessage());
+    assertEquals("\"1\"", mapper.writeValueAsString(Units.ONE));
+    assertEquals(Units.ONE, mapper.readValue("\"1\"", Unit.class));
+  }
 }
