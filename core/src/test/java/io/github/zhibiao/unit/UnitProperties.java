@@ -118,6 +118,53 @@ class UnitProperties {
   }
 
   @Test
+  void convertingAtAnExchangeRateAndBackGivesTheOriginalValue() {
+    List<Unit[]> pairs = List.of(
+        new Unit[] {Units.US_DOLLAR, Units.YUAN}, new Unit[] {Units.of("亿美元"), Units.of("万元")},
+        new Unit[] {Units.of("万港元"), Units.of("亿元")}, new Unit[] {Units.of("美元/人"), Units.of("元/人")},
+        new Unit[] {Units.of("百日元"), Units.YUAN});
+    Gen<BigDecimal> rates = longs().between(1, 99_999_999L)
+        .zip(integers().between(0, 6), (unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
+    java.time.LocalDate day = java.time.LocalDate.of(2023, 12, 29);
+    qt().withExamples(10_000).forAll(decimals(), rates, Generate.pick(pairs)).check((v, r, p) -> {
+      Unit base = p[0].symbol().contains("/") ? Units.US_DOLLAR : p[0].withoutMagnitude();
+      ExchangeRate rate = ExchangeRate.of(base, Units.YUAN, r, day);
+      Quantity q = Quantity.of(v, p[0]);
+      Quantity back = q.to(p[1], rate).to(p[0], rate);
+      return back.value().compareTo(v) == 0;
+    });
+  }
+
+  @Test
+  void aRegisteredUnitReadsBackWithEveryMagnitude() {
+    String letters = "阿巴卡达嘎哈";
+    Gen<String> names = integers().between(1, 3).zip(integers().between(0, 215),
+        (n, k) -> {
+          StringBuilder sb = new StringBuilder();
+          int x = k;
+          for (int i = 0; i < n; i++) {
+            sb.append(letters.charAt(x % letters.length()));
+            x /= letters.length();
+          }
+          return sb.toString();
+        });
+    qt().withExamples(500).forAll(names, longs().between(1, 1_000_000L)).check((name, factor) -> {
+      Unit mine = Unit.of(name, name, Dimension.base("MINE"), Rational.of(factor));
+      UnitCatalog catalog = UnitCatalog.builtIn().with(mine);
+      if (!catalog.parse(name).equals(mine)) {
+        return false;
+      }
+      for (Magnitude m : Magnitude.values()) {
+        Unit scaled = catalog.parse(m.word() + name);
+        if (!scaled.factor().equals(Rational.of(factor).multiply(m.factor())) || !catalog.parse(scaled.symbol()).equals(scaled)) {
+          return false;
+        }
+      }
+      return Quantity.parse("3.5万" + name, catalog).to(mine).value().compareTo(new BigDecimal("35000")) == 0;
+    });
+  }
+
+  @Test
   void quotientTimesDenominatorIsTheNumerator() {
     List<Unit[]> pairs = List.of(
         new Unit[] {Units.KILOGRAM, Units.MU}, new Unit[] {Units.JIN, Units.MU},
