@@ -64,8 +64,8 @@ public final class Unit implements Serializable {
    * @param dimension what it measures
    * @param factor how many coherent units (m, kg, 元, one of a counted kind …) one of it is;
    *     positive
-   * @return a new unit without magnitude, not added to the catalog: {@link Units#of(String)} does not
-   *     know it, so parsing "50担" still fails
+   * @return a new unit without magnitude, in no catalog yet: add it with {@link UnitCatalog#with}
+   *     so that {@code Quantity.parse("50担", catalog)} and the readers know it
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the symbol is blank or contains '/' or '·', or the
    *     factor is not positive
