@@ -24,6 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Units {
   private Units() {}
 
+  /** The longest unit text read, in characters: 100. */
+  static final int MAX_UNIT_LENGTH = 100;
+  /** The most units a unit text joins with '/', '·' or '*': 8 (万元/人 has 2). */
+  static final int MAX_UNIT_PARTS = 8;
+
   private static final Map<String, Unit> ATOMS = new HashMap<>();
   private static final List<Unit> CATALOG = new ArrayList<>();
   private static final ConcurrentHashMap<String, Unit> PARSED = new ConcurrentHashMap<>();
@@ -174,7 +179,9 @@ public final class Units {
    * @throws QuantityFormatException if '/' or '·' lacks a unit on one side
    * @throws UnknownUnitException if a part is not in the catalog; the message names the part and
    *     its index
-   * @throws QuantityFormatException for 兆, which is ambiguous (10⁶ or 10¹²)
+   * @throws QuantityFormatException for 兆, which is ambiguous (10⁶ or 10¹²); for a text longer than
+   *     100 characters or of more than 8 parts joined by '/', '·' or '*' (the message names the
+   *     index and the limit)
    */
   public static Unit of(String text) {
     Objects.requireNonNull(text, "text");
@@ -182,7 +189,9 @@ public final class Units {
     if (cached != null) {
       return cached;
     }
-    Unit parsed = parse(text, Normalizer.normalize(text), 0, text.length());
+    String norm = Normalizer.normalize(text);
+    checkLimits(text, norm, 0, text.length());
+    Unit parsed = parse(text, norm, 0, text.length());
     if (PARSED.size() < 4096) {
       PARSED.put(text, parsed);
     }
@@ -215,6 +224,7 @@ public final class Units {
     String key = norm.substring(from, to);
     Unit unit = SEGMENTS.get(key);
     if (unit == null) {
+      checkLimits(original, norm, from, to);
       unit = parse(original, norm, from, to);
       if (SEGMENTS.size() < 4096) {
         SEGMENTS.put(key, unit);
@@ -222,6 +232,25 @@ public final class Units {
     }
     RECENT[slot] = new Segment(key, unit);
     return unit;
+  }
+
+  /**
+   * Refuses unit texts longer than {@link #MAX_UNIT_LENGTH} or of more than {@link #MAX_UNIT_PARTS}
+   * parts, before {@link #parse} recurses on each '/' and '·'.
+   */
+  private static void checkLimits(String original, String norm, int from, int to) {
+    if (to - from > MAX_UNIT_LENGTH) {
+      throw new QuantityFormatException(original, from + MAX_UNIT_LENGTH, "a unit of " + (to - from)
+          + " characters; at most " + MAX_UNIT_LENGTH + " are read");
+    }
+    int parts = 1;
+    for (int i = from; i < to; i++) {
+      char c = norm.charAt(i);
+      if ((c == '/' || c == '·' || c == '*') && ++parts > MAX_UNIT_PARTS) {
+        throw new QuantityFormatException(original, i, "a unit of more than " + MAX_UNIT_PARTS
+            + " parts joined by '/' or '·'; at most " + MAX_UNIT_PARTS + " are read");
+      }
+    }
   }
 
   /** Parses {@code norm[from, to)}; errors report positions in {@code original}. */

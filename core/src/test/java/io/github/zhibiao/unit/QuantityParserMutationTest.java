@@ -16,7 +16,7 @@ class QuantityParserMutationTest {
     // a bare magnitude word is one of it
     "万人              | 10000          | 人",
     "亿元              | 100000000      | 元",
-    "万亿元            | 10000          | 亿元",
+    "万亿元            | 1000000000000  | 元",
     "三万              | 3              | 万",
     // Chinese digits, including 零 at the start and inside a fraction
     "零点五            | 0.5            | ''",
