@@ -47,6 +47,7 @@ final class ChineseNumeral {
   private final int from;
   private final int to;
   private final boolean atRunEnd;
+  private boolean bareMagnitude;
 
   /** Committed magnitude terms, full values, levels strictly decreasing. */
   private final List<BigInteger> termValues = new ArrayList<>();
@@ -101,11 +102,25 @@ final class ChineseNumeral {
     return new ChineseNumeral(text, s, from, to, atRunEnd).read(moveMagnitude);
   }
 
+  static boolean isTwo(char c) {
+    return c == '两' || c == '俩' || c == '倆';
+  }
+
+  /** Reads the denominator of N分之M, where a bare magnitude is one of it (万分之三, 万万分之七). */
+  static BigDecimal denominator(String text, String s, int from, int to) {
+    if (from < to && bigExponent(s.charAt(from)) > 0) {
+      ChineseNumeral n = new ChineseNumeral(text, s, from, to, true);
+      n.bareMagnitude = true;
+      return n.read(false).value();
+    }
+    return read(text, s, from, to, true, false, false).value();
+  }
+
   static int digit(char c) {
     switch (c) {
       case '零': return 0;
       case '一': case '壹': case '幺': return 1;
-      case '二': case '贰': case '两': case '俩': return 2;
+      case '二': case '贰': case '两': case '俩': case '倆': return 2;
       case '三': case '叁': case '仨': return 3;
       case '四': case '肆': return 4;
       case '五': case '伍': return 5;
@@ -134,10 +149,6 @@ final class ChineseNumeral {
 
   static boolean isNumeralChar(char c) {
     return digit(c) >= 0 || smallExponent(c) > 0 || bigExponent(c) > 0 || c == '点';
-  }
-
-  private static boolean isTwo(char c) {
-    return c == '两' || c == '俩';
   }
 
   /** Digits without any unit or Arabic digit (二〇二三, 十二点五 is not one): digit by digit. */
@@ -218,7 +229,7 @@ final class ChineseNumeral {
     if (decimalCoefficient != null) {
       return coefficientAndMagnitudes(decimalCoefficient, moveMagnitude);
     }
-    BigInteger tail = commitPending(true);
+    BigInteger tail = commitPending(atRunEnd);
     if (lastToken == 'b' && oneCoefficient && termValues.size() == 1 && firstCoefficient != null) {
       return coefficientAndMagnitudes(firstCoefficient, moveMagnitude);
     }
@@ -321,6 +332,9 @@ final class ChineseNumeral {
     checkOversized(i);
     BigInteger coefficient;
     boolean bare = false;
+    if (pending != null && pending.signum() == 0 && pendingAt == from && section.signum() == 0) {
+      pending = null; // a leading 零: 零十 is 十
+    }
     if (pending != null) {
       if (pending.signum() == 0) {
         throw new QuantityFormatException(text, i, "零 before " + c);
@@ -368,14 +382,18 @@ final class ChineseNumeral {
       lastBig = c;
       return;
     }
-    boolean bare = !tokens;
-    boolean explicitZero = pending != null && pending.signum() == 0;
-    BigInteger group = section.add(commitPending(false));
-    if (group.signum() == 0 && !bare && !zero && !explicitZero) {
-      throw new QuantityFormatException(text, i, c + " needs a number before it");
+    if (!tokens && !bareMagnitude) {
+      throw new QuantityFormatException(text, i, c + " alone is a magnitude, not a number; write 一" + c);
     }
-    if (bare) {
-      group = BigInteger.ONE;
+    if (!tokens) {
+      pending = BigInteger.ONE; // 万万分之七: the denominator 一万万
+      pendingDigits = 1;
+      pendingAt = i;
+    }
+    boolean explicitZero = pending != null && pending.signum() == 0;
+    BigInteger group = section.add(commitBeforeMagnitude(c));
+    if (group.signum() == 0 && !zero && !explicitZero) {
+      throw new QuantityFormatException(text, i, c + " needs a number before it");
     }
     BigDecimal coefficient = new BigDecimal(group);
     while (!termLevels.isEmpty() && termLevels.get(termLevels.size() - 1) < e) {
@@ -389,7 +407,7 @@ final class ChineseNumeral {
       throw new QuantityFormatException(text, i, "a second " + c + " term: magnitudes must decrease ("
           + "七百零九万一千 is one figure; 七百零九万一千一百一十万 is not)");
     }
-    if (!termLevels.isEmpty() || bare) {
+    if (!termLevels.isEmpty()) {
       oneCoefficient = false;
     }
     if (group.compareTo(BigInteger.TEN.pow(e == 4 ? 4 : 8)) >= 0) {
@@ -406,7 +424,28 @@ final class ChineseNumeral {
     lastBig = c;
   }
 
-  /** Places the pending digit or number; at the end an elided unit is allowed. */
+  /**
+   * Places the pending digit or number before 万 or 亿: it is that magnitude's coefficient (5亿1万,
+   * 一千万五千万 is refused elsewhere). Right after 百 or 千 it is ambiguous (三千五万: 3005万, or 3500万
+   * with 百 elided) and refused.
+   */
+  private BigInteger commitBeforeMagnitude(char c) {
+    if (pending != null && !zero && (lastToken == 'd' || lastToken == 'a') && lastExp >= 2 && lastExp < 4) {
+      throw new QuantityFormatException(text, pendingAt, "a lone digit between " + s.charAt(pendingAt - 1) + " and "
+          + c + " is ambiguous (三千五万: 3005万 or 3500万); write 零 before it or the unit after it");
+    }
+    if (pending == null) {
+      return BigInteger.ZERO;
+    }
+    BigInteger p = pending;
+    pending = null;
+    if (lastExp > 0 && p.compareTo(BigInteger.TEN.pow(Math.min(lastExp, sectionLimit()))) >= 0) {
+      throw new QuantityFormatException(text, pendingAt, "a number after a unit must be below that unit");
+    }
+    return p;
+  }
+
+  /** Places the pending digit or number at the end of the integer part; an elided unit is allowed there. */
   private BigInteger commitPending(boolean atEnd) {
     if (pending == null) {
       return BigInteger.ZERO;
@@ -415,7 +454,7 @@ final class ChineseNumeral {
     pending = null;
     boolean rightAfterUnit = !zero && (lastToken == 'd' || lastToken == 'a') && lastExp > 0;
     if (rightAfterUnit && lastExp >= 2 && pendingDigits == 1) {
-      if (atEnd && atRunEnd) {
+      if (atEnd) {
         return p.multiply(BigInteger.TEN.pow(lastExp - 1)); // 两千四百五, 三万五
       }
       throw new QuantityFormatException(text, pendingAt, "a lone digit right after a unit is an elided unit (三千五 = "
@@ -436,7 +475,7 @@ final class ChineseNumeral {
     if (!tokens) {
       throw new QuantityFormatException(text, point, "expected a number before 点");
     }
-    BigInteger integer = sum().add(section).add(commitPending(false));
+    BigInteger integer = sum().add(section).add(commitPending(true));
     boolean hadTerms = !termValues.isEmpty();
     int fractionEnd = point + 1;
     while (fractionEnd < to && bigExponent(s.charAt(fractionEnd)) == 0) {

@@ -79,6 +79,7 @@ final class QuantityParser {
       pos++;
     }
     Unit fractionUnit = null;
+    boolean perTenThousand = false;
     if (s.startsWith("百分之", pos)) {
       fractionUnit = Units.PERCENT;
       pos += 3;
@@ -86,7 +87,9 @@ final class QuantityParser {
       fractionUnit = Units.PER_MILLE;
       pos += 3;
     } else if (s.startsWith("万分之", pos)) {
-      throw new QuantityFormatException(text, pos, "万分之 (basis points) is not supported; write the value in ‰ or %");
+      fractionUnit = Units.ONE; // 万分之三 is 0.0003
+      perTenThousand = true;
+      pos += 3;
     }
     if (pos >= end) {
       throw new QuantityFormatException(text, pos, "expected a number");
@@ -120,6 +123,9 @@ final class QuantityParser {
     } else {
       unit = number.unit;
     }
+    if (perTenThousand) {
+      value = value.movePointLeft(4);
+    }
     if (negative) {
       value = value.negate();
     }
@@ -145,12 +151,17 @@ final class QuantityParser {
   private static void refuseApproximation(String text, String s, int pos, int end, boolean afterJin) {
     char c = s.charAt(pos);
     char next = pos + 1 < end ? s.charAt(pos + 1) : 0;
-    boolean approximate = c == '几'
-        || ((c == '数' || c == '上' || c == '成' || c == '好') && (isMagnitudeChar(next) || next == '几'))
+    boolean approximate = isApproximate(c)
+        || ((c == '数' || c == '數' || c == '上' || c == '成' || c == '好') && (isMagnitudeChar(next) || isApproximate(next)))
         || (afterJin && (ChineseNumeral.smallExponent(c) >= 2 || ChineseNumeral.bigExponent(c) > 0));
     if (approximate) {
-      throw approximation(text, s, afterJin && c != '几' ? pos - 1 : pos);
+      throw approximation(text, s, afterJin && !isApproximate(c) ? pos - 1 : pos);
     }
+  }
+
+  /** 几 (幾), an unknown digit: 几十, 十几万. */
+  private static boolean isApproximate(char c) {
+    return c == '几' || c == '幾';
   }
 
   private static QuantityFormatException approximation(String text, String s, int at) {
@@ -179,7 +190,10 @@ final class QuantityParser {
       k++;
     }
     boolean liang = k < end && s.charAt(k) == '两' && (k + 1 == end || !ChineseNumeral.isNumeralChar(s.charAt(k + 1)));
-    if (k < end && !liang && (ChineseNumeral.isNumeralChar(s.charAt(k)) || isAsciiDigit(s.charAt(k)))) {
+    boolean stacked = s.indexOf("万万", pos) >= 0 && s.indexOf("万万", pos) < k
+        || s.indexOf("亿亿", pos) >= 0 && s.indexOf("亿亿", pos) < k;
+    if (stacked || s.startsWith("分之", k) || k < end && (s.charAt(k) == '又' || !liang
+        && (ChineseNumeral.isNumeralChar(s.charAt(k)) || isAsciiDigit(s.charAt(k))))) {
       return chineseNumber(text, s, start, end, withUnit); // 3万4000, 25万6千, 1百01
     }
     int yiWan = s.indexOf("亿万", pos);
@@ -227,11 +241,23 @@ final class QuantityParser {
    */
   private static Number chineseNumber(String text, String s, int start, int end, boolean withUnit) {
     int runEnd = run(text, s, start, end);
-    if (runEnd < end && (s.charAt(runEnd) == '几' || s.charAt(runEnd) == '来' || s.charAt(runEnd) == '数')) {
+    if (runEnd < end && (isApproximate(s.charAt(runEnd)) || "来來数數".indexOf(s.charAt(runEnd)) >= 0)) {
       throw approximation(text, s, runEnd);
     }
+    if (s.startsWith("两两", start)) {
+      throw new QuantityFormatException(text, start, "两两 (in pairs) is not a number; two liang is written 二两");
+    }
     if (s.startsWith("分之", runEnd)) {
-      return fraction(text, s, start, runEnd, end, withUnit);
+      return fraction(text, s, start, runEnd, end, withUnit, null);
+    }
+    if (runEnd < end && s.charAt(runEnd) == '又') {
+      // 一又二分之一: a whole number and a fraction
+      BigDecimal whole = ChineseNumeral.read(text, s, start, runEnd, true, false, false).value();
+      int fractionEnd = runEnd + 1 < end ? run(text, s, runEnd + 1, end) : runEnd + 1;
+      if (fractionEnd == runEnd + 1 || !s.startsWith("分之", fractionEnd)) {
+        throw new QuantityFormatException(text, runEnd + 1, "expected a fraction (二分之一) after 又");
+      }
+      return fraction(text, s, runEnd + 1, fractionEnd, end, withUnit, whole);
     }
     Number whole;
     QuantityFormatException wholeError = null;
@@ -296,15 +322,29 @@ final class QuantityParser {
     return withUnit(text, s, v.value(), v.magnitude(), numEnd, end, withUnit, false);
   }
 
-  /** N分之M: M/N, exact when it terminates, otherwise to 34 significant digits, half-even. */
-  private static Number fraction(String text, String s, int start, int runEnd, int end, boolean withUnit) {
-    BigDecimal denominator = ChineseNumeral.read(text, s, start, runEnd, true, false, false).value();
+  /**
+   * N分之M: M/N, plus {@code whole} when not null (一又二分之一), exact when it terminates, otherwise
+   * to 34 significant digits, half-even.
+   */
+  private static Number fraction(String text, String s, int start, int runEnd, int end, boolean withUnit,
+      BigDecimal whole) {
+    BigDecimal denominator = ChineseNumeral.denominator(text, s, start, runEnd);
     int numStart = runEnd + 2;
+    boolean negative = numStart < end && (s.charAt(numStart) == '负' || s.charAt(numStart) == '-');
+    if (negative) {
+      numStart++;
+    }
     int numEnd = numStart < end ? run(text, s, numStart, end) : numStart;
     if (numEnd == numStart) {
       throw new QuantityFormatException(text, numStart, "expected a number after 分之");
     }
     BigDecimal numerator = ChineseNumeral.read(text, s, numStart, numEnd, true, numEnd < end, false).value();
+    if (negative) {
+      numerator = numerator.negate();
+    }
+    if (whole != null) {
+      numerator = numerator.add(whole.multiply(denominator));
+    }
     return withUnit(text, s, quotient(text, start, numerator, denominator), null, numEnd, end, withUnit);
   }
 
