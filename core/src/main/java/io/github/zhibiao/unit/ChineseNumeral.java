@@ -21,7 +21,8 @@ import java.util.List;
  *   <li>Magnitudes strictly decrease too: each 万 or 亿 term must be smaller than the one before,
  *       so 七百零九万一千一百一十万 is refused. 亿 takes the 万 terms before it (一万五千亿 = 15000 亿);
  *       a magnitude written directly after another multiplies it: 万万 = 亿 (四万万 = 4亿), 万亿 =
- *       10¹², 亿亿 = 10¹⁶. 亿万 (a figure of speech, "countless") is refused.
+ *       10¹², 亿亿 = 10¹⁶, in the first term only (一百万亿零一百万万 is refused: its last 万 may be
+ *       the unit's). 亿万 (a figure of speech, "countless") is refused.
  *   <li>A lone digit right after 百, 千, 万 or 亿 is an elided unit (两千四百五 = 2450, 三万五 =
  *       35000) only when nothing numeral follows it in the text; anywhere else it needs 零 before
  *       it.
@@ -366,8 +367,10 @@ final class ChineseNumeral {
       }
       int last = termValues.size() - 1;
       int level = termLevels.get(last) + e;
-      if (last > 0 && termLevels.get(last - 1) <= level) {
-        throw new QuantityFormatException(text, i, c + " makes a magnitude as large as one before it");
+      if (last > 0) {
+        // 一百万亿零一百万万: 一百万万 (100亿) inside the figure, or 一百万亿零一百万 of a unit 万…
+        throw new QuantityFormatException(text, i, "a magnitude written on another (" + lastBig + c
+            + ") only in a figure's first term (四万万, 二十万亿); here it is ambiguous");
       }
       termValues.set(last, termValues.get(last).multiply(BigInteger.TEN.pow(e)));
       termLevels.set(last, level);

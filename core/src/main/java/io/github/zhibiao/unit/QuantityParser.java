@@ -234,10 +234,17 @@ final class QuantityParser {
 
   /**
    * A number in Chinese numerals, possibly mixed with Arabic digits, and its unit. Where the numeral
-   * ends in 十, 百, 千 or 两 and a unit follows, that character may instead begin the unit (千克, 千瓦,
-   * 两, 百分点, or the magnitude of 千公顷 after a digit): both readings are tried; when only one
-   * is well formed it is taken, when both are and state the same amount the whole numeral wins
-   * (三千克 is 3000克), and when they state different amounts the text is refused as ambiguous.
+   * ends in 十, 百, 千 or 两 and a unit follows, that character may instead begin the unit:
+   *
+   * <ul>
+   *   <li>a catalog word that starts with it (千克, 千瓦, 千瓦时, 两, 百分点) may always claim it; both
+   *       readings are tried, when only one is well formed it is taken, when both are and state the
+   *       same amount the whole numeral wins (三千克 is 3000克), and when they state different
+   *       amounts the text is refused as ambiguous;
+   *   <li>a magnitude of the unit (千 of 千公顷) takes it only when the numeral cannot keep it, and
+   *       the numeral then ends in a digit or in a smaller unit (六十九千公顷, 三十千公顷, not
+   *       一千百亩).
+   * </ul>
    */
   private static Number chineseNumber(String text, String s, int start, int end, boolean withUnit) {
     int runEnd = run(text, s, start, end);
@@ -272,11 +279,14 @@ final class QuantityParser {
         && (ChineseNumeral.smallExponent(last) > 0 || last == '两')
         && (runEnd == end || (s.charAt(runEnd) != '余' && s.charAt(runEnd) != '多'));
     Number split = null;
-    if (borrowable) {
+    boolean catalogWord = borrowable && startsWithCatalogWord(s, runEnd - 1, end);
+    // A catalog word (千克, 千瓦, 两, 百分点) may always claim the character; a magnitude of the unit
+    // (千 of 千公顷) only when the numeral cannot keep it.
+    if (borrowable && (catalogWord || whole == null)) {
       try {
         split = reading(text, s, start, runEnd - 1, runEnd, end, true);
         if (split.unit.withoutMagnitude().symbol().isEmpty()
-            || (!startsWithCatalogWord(s, runEnd - 1, end) && ChineseNumeral.digit(s.charAt(runEnd - 2)) < 0)) {
+            || (!catalogWord && !canEndBefore(s.charAt(runEnd - 2), last))) {
           split = null;
         }
       } catch (QuantityFormatException e) {
@@ -295,6 +305,18 @@ final class QuantityParser {
       return split;
     }
     throw wholeError;
+  }
+
+  /**
+   * Whether a numeral ending in {@code before} can hand the magnitude {@code magnitude} to the unit
+   * (六十九|千公顷, 三十|千公顷, 三千|千公顷): after a digit, or after a unit the magnitude could not
+   * follow inside a numeral anyway. After a larger unit it would be a numeral missing its digit
+   * (一千百亩), which is refused.
+   */
+  private static boolean canEndBefore(char before, char magnitude) {
+    int small = ChineseNumeral.smallExponent(before);
+    return ChineseNumeral.digit(before) >= 0 || isAsciiDigit(before)
+        || small > 0 && small <= ChineseNumeral.smallExponent(magnitude);
   }
 
   private static boolean sameAmount(Number a, Number b) {
