@@ -385,7 +385,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   @Override
   public int hashCode() {
-    return (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode()) * 31 * 31
+    return (value.signum() == 0 ? 0 : Decimals.strip(value).hashCode()) * 31 * 31
         + unit.hashCode() * 31 + qualifier.hashCode();
   }
 
