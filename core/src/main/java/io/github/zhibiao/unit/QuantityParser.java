@@ -6,12 +6,22 @@ import java.math.BigDecimal;
  * Reads the quantity forms of Chinese statistical text. Grammar, in order:
  *
  * <pre>
- *   [prefix qualifier] [sign] [百分之 | 千分之] number [余 | 多] [unit] [suffix qualifier]
+ *   [prefix qualifier] [sign] [百分之 | 千分之 | 万分之] number [余 | 多] [unit] [suffix qualifier]
+ *   number = Arabic | Arabic/Arabic | numeral | numeral分之numeral | numeral又numeral分之numeral
  * </pre>
  *
- * where number is Arabic ({@code 1,532.4}, fullwidth allowed) or Chinese ({@code 一百三十},
- * {@code 十二点五}, {@code 两千}, 大写 digits). A magnitude written after the number (3.5万,
+ * where Arabic is {@code 1,532.4} (fullwidth allowed) and numeral is what {@link ChineseNumeral}
+ * reads: Chinese numerals ({@code 一百三十}, {@code 十二点五}, {@code 两千}, 大写 digits), alone or
+ * mixed with Arabic numbers ({@code 3万4000}). A magnitude written after the number (3.5万,
  * 一百三十亿) becomes the unit's magnitude, so 一百三十亿斤 and 130亿斤 parse to the same quantity.
+ *
+ * <p>The boundary between number and unit: the run of numeral characters is the number, except
+ * that its last character (十 百 千 两) may begin the unit; see {@link #chineseNumber}. Approximate
+ * forms are refused before any of this ({@link #refuseApproximation}).
+ *
+ * <p>Limits: {@link #MAX_DIGITS} characters of one Arabic number, {@link #MAX_NUMERAL} of a number
+ * with Chinese numerals, and the unit limits of {@link Units}; each refusal names the index where
+ * the limit is passed.
  */
 final class QuantityParser {
   private QuantityParser() {}

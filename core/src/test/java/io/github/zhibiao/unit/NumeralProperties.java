@@ -289,7 +289,7 @@ class NumeralProperties {
   @Test
   void everyNumeralBeforeEveryUnitReadsBackToItsAmount() {
     List<Unit> units = units();
-    qt().withFixedSeed(Long.getLong("numerals.seed", 20_261_202L)).withExamples(Integer.getInteger("numerals.examples", 30_000))
+    qt().withFixedSeed(Long.getLong("numerals.seed", 20_261_202L)).withExamples(Integer.getInteger("numerals.examples", 20_000))
         .forAll(integersWithGaps(), fractions(), Generate.enumValues(Form.class), Generate.pick(units))
         .check((n, decimals, form, unit) -> {
           Written w = write(n, decimals, form, unit);
