@@ -493,9 +493,7 @@ final class ChineseNumeral {
       throw new QuantityFormatException(text, fractionEnd, "a magnitude after decimals needs a plain number before "
           + "点 (一点五万)");
     }
-    termValues.clear();
-    termLevels.clear();
-    decimalCoefficient = value;
+    decimalCoefficient = value; // no terms yet: hadTerms is false
     tokens = true;
     for (int i = fractionEnd; i < to; i++) {
       char c = s.charAt(i);

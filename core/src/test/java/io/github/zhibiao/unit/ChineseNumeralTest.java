@@ -145,6 +145,66 @@ class ChineseNumeralTest {
     assertEquals(index, e.errorIndex(), e::getMessage);
   }
 
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+    // a coefficient of 万 of 10⁴ or more, with more after it
+    "12345万6千        | 5  | a coefficient of 万 must be below 10⁴",
+    "12345万六千       | 5  | a coefficient of 万 must be below 10⁴",
+    "12345万零6789     | 5  | a coefficient of 万 must be below 10⁴",
+    "10000万5         | 5  | a coefficient of 万 must be below 10⁴",
+    "100000000亿5     | 9  | a coefficient of 万 must be below 10⁴, and of 亿 below 10⁸",
+    // a number after a unit must stay below it
+    "3万10000         | 2  | a number after a unit must be below that unit",
+    "一千1000         | 2  | a number after a unit must be below that unit",
+    "3万4千1230       | 4  | a number after a unit must be below that unit",
+    "3万零10000       | 3  | a number after a unit must be below that unit",
+    "十23             | 1  | a number after a unit must be below that unit",
+    "三百五万          | 2  | is ambiguous (三千五万: 3005万 or 3500万)",
+    "约两             | 1  | 两 alone is either the digit 2",
+    "1.5万3千         | 4  | after a decimal number only 万 or 亿 may follow",
+    "3万1.5           | 2  | a decimal number comes first",
+    "二十万亿三千亿零五万亿 | 10 | only in a figure's first term",
+  })
+  void refusesNumbersBeyondTheirPlace(String text, int index, String fragment) {
+    QuantityFormatException e = refused(text, fragment);
+    assertEquals(index, e.errorIndex(), e::getMessage);
+  }
+
+  @ParameterizedTest(name = "{0} = {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+    "9999万5          | 99995000   | ''",
+    "9999万6789       | 99996789   | ''",
+    "3万9999          | 39999      | ''",
+    "一千999          | 1999       | ''",
+    "3万4千999        | 34999      | ''",
+    "三十五万          | 35         | 万",
+    "99999999亿5000万 | 9999999950000000 | ''",
+    "一点五万万        | 1.5        | 亿",
+    "一点五万万万       | 1.5        | 万亿",
+    "二十万亿三千亿     | 20300000000000 | ''",
+  })
+  void readsNumbersAtTheirPlace(String text, String value, String unit) {
+    reads(text, value, unit);
+  }
+
+  @Test
+  void limitMessagesCountTheCharacters() {
+    String digits = "7".repeat(QuantityParser.MAX_DIGITS + 1);
+    QuantityFormatException e = assertThrows(QuantityFormatException.class, () -> Quantity.parse(digits));
+    assertTrue(e.getMessage().endsWith(": a number of 100001 characters; at most 100000 digits are read"), e::getMessage);
+    QuantityFormatException d = assertThrows(QuantityFormatException.class, () -> Quantity.parse("1/" + digits));
+    assertTrue(d.getMessage().endsWith(": a number of 100001 characters; at most 100000 digits are read"), d::getMessage);
+    assertEquals(2 + QuantityParser.MAX_DIGITS, d.errorIndex());
+    QuantityFormatException u = assertThrows(QuantityFormatException.class, () -> Quantity.parse("3" + "元".repeat(101)));
+    assertTrue(u.getMessage().endsWith(": a unit of 101 characters; at most 100 are read"), u::getMessage);
+    assertEquals(101, u.errorIndex());
+    String numeral = "一" + "零".repeat(QuantityParser.MAX_NUMERAL);
+    QuantityFormatException n = assertThrows(QuantityFormatException.class, () -> Quantity.parse(numeral));
+    assertEquals(QuantityParser.MAX_NUMERAL, n.errorIndex());
+    assertTrue(n.getMessage().endsWith(": a number in Chinese numerals longer than 1000 characters; at most 1000 are read"),
+        n::getMessage);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "几               | 0",
