@@ -125,7 +125,7 @@ public final class Ranking implements Serializable {
     Matcher m = POSITION.matcher(t);
     if (m.matches()) {
       Ranking r = position(number(m.group(1), text));
-      return m.group(2) == null ? r : r.withPeers(Integer.parseInt(m.group(2)));
+      return m.group(2) == null ? r : r.withPeers(number(m.group(2), text));
     }
     throw new IllegalArgumentException("cannot read the ranking '" + text
         + "': expected a position (3, 3/12, 第3位, 第三), 首位, 前列 or 前N");

@@ -111,17 +111,30 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * "１２３万亩", "一百三十亿斤", "两千人", "十一", "800余座" (more than), "约3.5万人"
    * (approximately), "-3.2%", "百分之十二点五", "7.5个百分点", "7成", "30万吨以上".
    *
-   * <p>Digits may be Arabic (with thousands separators, fullwidth allowed) or Chinese (小写,
-   * 大写, 两, 〇/零, 十一 with its implicit 一, elided tails as in 两千四百五). A magnitude after the
-   * number joins the unit: "3.5万人" is 3.5 of 万人, "一百三十亿斤" is 130 of 亿斤. Qualifiers are
-   * listed at {@link Qualifier}. 兆 is refused as ambiguous.
+   * <p>Digits may be Arabic (with thousands separators, fullwidth allowed), Chinese (小写, 大写,
+   * 两, 〇/零, 十一 with its implicit 一, elided tails as in 两千四百五) or both (3万4000, 25万6千,
+   * 1.5亿). A magnitude after the number joins the unit: "3.5万人" is 3.5 of 万人, "一百三十亿斤" is
+   * 130 of 亿斤; 四万万 is 4 of 亿. Fractions: "三分之一", "一又二分之一", "万分之三" and "3/4亩" (a/b
+   * when both sides are Arabic digits; 元/人 stays a unit) are exact when they terminate and
+   * otherwise rounded to 34 significant digits, half-even ({@link UnitConverter#DEFAULT_CONTEXT}).
+   * Qualifiers are listed at {@link Qualifier}.
+   *
+   * <p>What is not one figure is refused rather than guessed: ranges and approximations (几,
+   * 十几万, 数十, 上百, 近百, 三五百), 兆 (10⁶ or 10¹²), numerals that break the grammar (一千百,
+   * 十一十二, 九千九千, 七百零九万一千一百一十万, 亿万), and a number/unit boundary with two readings
+   * of different amounts (一万零一千克: 11000克 or 10001公斤). Where a unit's symbol starts with a
+   * numeral character the boundary is found: 三万千克 is 3万公斤, 六十九千公顷 is 69千公顷, 三千瓦 is
+   * 3千瓦, 三十两 is 30两 (两 after a numeral is the unit; before a magnitude or a unit it is 2).
+   *
+   * <p>Limits, so that cost stays linear: an Arabic number of at most 100 000 digits, a number with
+   * Chinese numerals of at most 1000 characters, a unit of at most 200 characters and 16 parts.
    *
    * @param text the text of one quantity, surrounding whitespace allowed; not null
    * @return the quantity, its value exact (Chinese digits give an integer or the decimal as
    *     spoken) and its qualifier as read, {@link Qualifier#EXACT} when there is none
    * @throws NullPointerException if {@code text} is null
-   * @throws QuantityFormatException if the text is not a quantity; the message gives the text,
-   *     the index where reading failed and what was expected
+   * @throws QuantityFormatException if the text is not a quantity, or is beyond a limit; the
+   *     message gives the text, the index where reading failed and what was expected
    * @throws UnknownUnitException if the unit part is not a known unit
    */
   public static Quantity parse(CharSequence text) {
@@ -424,7 +437,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   @Override
   public int hashCode() {
-    return (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode()) * 31 * 31
+    return (value.signum() == 0 ? 0 : Decimals.strip(value).hashCode()) * 31 * 31
         + unit.hashCode() * 31 + qualifier.hashCode();
   }
 

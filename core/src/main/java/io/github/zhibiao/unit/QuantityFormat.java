@@ -167,8 +167,7 @@ public final class QuantityFormat {
   }
 
   private static BigDecimal shift(BigDecimal v, int places) {
-    BigDecimal s = v.movePointLeft(places).stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return Decimals.stripToInteger(v.movePointLeft(places));
   }
 
   private BigDecimal number(BigDecimal v) {

@@ -3,7 +3,9 @@ package io.github.zhibiao.unit;
 /**
  * Thrown when text does not parse as a quantity or a unit. It keeps the text and the index
  * (0-based, in characters) where parsing went wrong, and its message says what was expected:
- * {@code cannot parse '12.3.4万亩' at index 4: expected a digit or a unit}.
+ * {@code cannot parse '12.3.4万亩' at index 4: expected a digit or a unit}. A text of more than 200
+ * characters is shown by its first 80 and its length ({@code cannot parse '11111…' (40000
+ * characters) at index 1000: …}); {@link #text()} keeps all of it.
  */
 public class QuantityFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -22,9 +24,17 @@ public class QuantityFormatException extends IllegalArgumentException {
    * @param problem what was wrong or expected, e.g. {@code expected a digit or a unit}
    */
   public QuantityFormatException(String text, int errorIndex, String problem) {
-    super("cannot parse '" + text + "' at index " + errorIndex + ": " + problem);
+    super("cannot parse " + shown(text) + " at index " + errorIndex + ": " + problem);
     this.text = text;
     this.errorIndex = errorIndex;
+  }
+
+  /** Texts longer than this are shown in the message by their first 80 characters and their length. */
+  private static final int SHOWN = 200;
+
+  private static String shown(String text) {
+    return text == null || text.length() <= SHOWN ? "'" + text + "'"
+        : "'" + text.substring(0, 80) + "…' (" + text.length() + " characters)";
   }
 
   /**

@@ -1,18 +1,27 @@
 package io.github.zhibiao.unit;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Reads the quantity forms of Chinese statistical text. Grammar, in order:
  *
  * <pre>
- *   [prefix qualifier] [sign] [百分之 | 千分之] number [余 | 多] [unit] [suffix qualifier]
+ *   [prefix qualifier] [sign] [百分之 | 千分之 | 万分之] number [余 | 多] [unit] [suffix qualifier]
+ *   number = Arabic | Arabic/Arabic | numeral | numeral分之numeral | numeral又numeral分之numeral
  * </pre>
  *
- * where number is Arabic ({@code 1,532.4}, fullwidth allowed) or Chinese ({@code 一百三十},
- * {@code 十二点五}, {@code 两千}, 大写 digits). A magnitude written after the number (3.5万,
+ * where Arabic is {@code 1,532.4} (fullwidth allowed) and numeral is what {@link ChineseNumeral}
+ * reads: Chinese numerals ({@code 一百三十}, {@code 十二点五}, {@code 两千}, 大写 digits), alone or
+ * mixed with Arabic numbers ({@code 3万4000}). A magnitude written after the number (3.5万,
  * 一百三十亿) becomes the unit's magnitude, so 一百三十亿斤 and 130亿斤 parse to the same quantity.
+ *
+ * <p>The boundary between number and unit: the run of numeral characters is the number, except
+ * that its last character (十 百 千 两) may begin the unit; see {@link #chineseNumber}. Approximate
+ * forms are refused before any of this ({@link #refuseApproximation}).
+ *
+ * <p>Limits: {@link #MAX_DIGITS} characters of one Arabic number, {@link #MAX_NUMERAL} of a number
+ * with Chinese numerals, and the unit limits of {@link Units}; each refusal names the index where
+ * the limit is passed.
  */
 final class QuantityParser {
   private QuantityParser() {}
@@ -31,6 +40,11 @@ final class QuantityParser {
   };
 
   private static final String[][] NONE = {};
+
+  /** The most characters of one Arabic number that are read: 100 000. */
+  static final int MAX_DIGITS = 100_000;
+  /** The most characters of a number written with Chinese numerals (alone or mixed) that are read: 1000. */
+  static final int MAX_NUMERAL = 1000;
 
   static Quantity parse(String text) {
     return parse(text, UnitCatalog.builtIn());
@@ -79,6 +93,7 @@ final class QuantityParser {
       pos++;
     }
     Unit fractionUnit = null;
+    boolean perTenThousand = false;
     if (s.startsWith("百分之", pos)) {
       fractionUnit = Units.PERCENT;
       pos += 3;
@@ -86,71 +101,44 @@ final class QuantityParser {
       fractionUnit = Units.PER_MILLE;
       pos += 3;
     } else if (s.startsWith("万分之", pos)) {
-      throw new QuantityFormatException(text, pos, "万分之 (basis points) is not supported; write the value in ‰ or %");
+      fractionUnit = Units.ONE; // 万分之三 is 0.0003
+      perTenThousand = true;
+      pos += 3;
     }
     if (pos >= end) {
       throw new QuantityFormatException(text, pos, "expected a number");
     }
+    refuseApproximation(text, s, pos, end, qualifierAt(s, text, pos));
     char c = s.charAt(pos);
-    BigDecimal value;
-    Magnitude magnitude = null;
+    Number number;
     if (isAsciiDigit(c) || c == '.') {
-      int start = pos;
-      pos = scanArabic(text, s, pos, end);
-      value = arabic(text, s, start, pos);
-    } else if (chineseDigit(c) >= 0 || chineseUnit(c) > 0 || c == '万' || c == '亿') {
-      int start = pos;
-      while (pos < end && isChineseNumeralChar(s.charAt(pos))) {
-        pos++;
-      }
-      // 两 right after a digit is the mass unit (二两), not a numeral.
-      if (pos - start >= 2 && s.charAt(pos - 1) == '两' && chineseDigit(s.charAt(pos - 2)) >= 0
-          && s.charAt(pos - 2) != '两') {
-        pos--;
-      }
-      // A trailing 万 / 亿 / 万亿 over a part with no larger section goes to the unit: 一百三十亿 = 130 亿.
-      int coreEnd = pos;
-      if (fractionUnit == null) {
-        if (s.startsWith("万亿", pos - 2) && pos - 2 > start) {
-          magnitude = Magnitude.TRILLION;
-          coreEnd = pos - 2;
-        } else if (pos - 1 > start && s.charAt(pos - 1) == '亿' && s.lastIndexOf('亿', pos - 2) < start) {
-          magnitude = Magnitude.HUNDRED_MILLION;
-          coreEnd = pos - 1;
-        } else if (pos - 1 > start && s.charAt(pos - 1) == '万' && noneOf(s, start, pos - 1, '万', '亿')) {
-          magnitude = Magnitude.TEN_THOUSAND;
-          coreEnd = pos - 1;
-        }
-      }
-      value = chinese(text, s, start, coreEnd);
+      number = arabicNumber(catalog, text, s, pos, end, fractionUnit == null);
+    } else if (ChineseNumeral.isNumeralChar(c) && c != '点') {
+      number = chineseNumber(catalog, text, s, pos, end, fractionUnit == null);
     } else if (c == '兆') {
       throw new QuantityFormatException(text, pos, "兆 is ambiguous (10⁶ as a prefix, 10¹² as a numeral); write 百万 or 万亿");
     } else {
       throw new QuantityFormatException(text, pos, "expected a number (Arabic or Chinese digits), found '" + c + "'");
     }
-    if (pos < end && (s.charAt(pos) == '余' || s.charAt(pos) == '多')) {
+    BigDecimal value = number.value;
+    if (number.more) {
       if (qualifier != Qualifier.EXACT) {
-        throw new QuantityFormatException(text, pos, "a second qualifier '" + s.charAt(pos) + "'; a figure takes one qualifier");
+        throw new QuantityFormatException(text, number.moreAt, "a second qualifier '" + s.charAt(number.moreAt)
+            + "'; a figure takes one qualifier");
       }
       qualifier = Qualifier.MORE_THAN;
-      pos++;
     }
     Unit unit;
     if (fractionUnit != null) {
-      if (pos < end) {
-        throw new QuantityFormatException(text, pos, "unexpected text after a 百分之/千分之 figure");
+      if (number.unitStart < end) {
+        throw new QuantityFormatException(text, number.unitStart, "unexpected text after a 百分之/千分之 figure");
       }
       unit = fractionUnit;
     } else {
-      int unitStart = pos;
-      while (unitStart < end && s.charAt(unitStart) == ' ') {
-        unitStart++;
-      }
-      if (magnitude != null && unitStart < end && isChineseNumeralChar(s.charAt(unitStart))) {
-        throw new QuantityFormatException(text, unitStart, "expected a unit after the magnitude");
-      }
-      Unit parsed = catalog.parseCached(text, s, unitStart, end);
-      unit = magnitude == null ? parsed : withMagnitude(text, unitStart, parsed, magnitude, catalog);
+      unit = number.unit;
+    }
+    if (perTenThousand) {
+      value = value.movePointLeft(4);
     }
     if (negative) {
       value = value.negate();
@@ -158,7 +146,274 @@ final class QuantityParser {
     return Quantity.of(value, unit, qualifier);
   }
 
-  private static Unit withMagnitude(String text, int at, Unit unit, Magnitude magnitude, UnitCatalog catalog) {
+  /** A number read with its unit: the value, the unit, and whether 余 or 多 followed the number. */
+  private record Number(BigDecimal value, Unit unit, boolean more, int moreAt, int unitStart) {}
+
+  /** 近 just before {@code pos}: 近百 is an approximation, 近5万 a bound. */
+  private static boolean qualifierAt(String s, String text, int pos) {
+    return pos > 0 && s.charAt(pos - 1) == '近';
+  }
+
+  private static boolean isMagnitudeChar(char c) {
+    return ChineseNumeral.smallExponent(c) > 0 || ChineseNumeral.bigExponent(c) > 0;
+  }
+
+  /**
+   * Refuses the approximate forms, which state a range rather than a figure: 几 (几十, 十几万), 数十,
+   * 数万, 上百, 上万, 成千, 好几, and 近 before a bare 百, 千, 万 or 亿 (近百).
+   */
+  private static void refuseApproximation(String text, String s, int pos, int end, boolean afterJin) {
+    char c = s.charAt(pos);
+    char next = pos + 1 < end ? s.charAt(pos + 1) : 0;
+    boolean approximate = isApproximate(c)
+        || ((c == '数' || c == '數' || c == '上' || c == '成' || c == '好') && (isMagnitudeChar(next) || isApproximate(next)))
+        || (afterJin && (ChineseNumeral.smallExponent(c) >= 2 || ChineseNumeral.bigExponent(c) > 0));
+    if (approximate) {
+      throw approximation(text, s, afterJin && !isApproximate(c) ? pos - 1 : pos);
+    }
+  }
+
+  /** 几 (幾), an unknown digit: 几十, 十几万. */
+  private static boolean isApproximate(char c) {
+    return c == '几' || c == '幾';
+  }
+
+  private static QuantityFormatException approximation(String text, String s, int at) {
+    return new QuantityFormatException(text, at, "'" + s.charAt(at) + "' makes an approximation: the text states a "
+        + "range, not one figure (几, 十几万, 数十, 上百, 近百); write the number");
+  }
+
+  /** An Arabic number, a fraction a/b, or a number mixing Arabic digits and Chinese numerals. */
+  private static Number arabicNumber(UnitCatalog catalog, String text, String s, int start, int end, boolean withUnit) {
+    int pos = scanArabic(text, s, start, end);
+    if (pos - start > MAX_DIGITS) {
+      throw new QuantityFormatException(text, start + MAX_DIGITS, "a number of " + (pos - start)
+          + " characters; at most " + MAX_DIGITS + " digits are read");
+    }
+    if (pos + 1 < end && s.charAt(pos) == '/' && isAsciiDigit(s.charAt(pos + 1))) {
+      int denominatorEnd = scanArabic(text, s, pos + 1, end);
+      if (denominatorEnd - pos - 1 > MAX_DIGITS) {
+        throw new QuantityFormatException(text, pos + 1 + MAX_DIGITS, "a number of " + (denominatorEnd - pos - 1)
+            + " characters; at most " + MAX_DIGITS + " digits are read");
+      }
+      BigDecimal value = quotient(text, pos + 1, arabic(text, s, start, pos), arabic(text, s, pos + 1, denominatorEnd));
+      return withUnit(catalog, text, s, value, null, denominatorEnd, end, withUnit);
+    }
+    int k = pos;
+    while (k < end && isMagnitudeChar(s.charAt(k))) {
+      k++;
+    }
+    boolean liang = k < end && s.charAt(k) == '两' && (k + 1 == end || !ChineseNumeral.isNumeralChar(s.charAt(k + 1)));
+    boolean stacked = s.indexOf("万万", pos) >= 0 && s.indexOf("万万", pos) < k
+        || s.indexOf("亿亿", pos) >= 0 && s.indexOf("亿亿", pos) < k;
+    if (stacked || s.startsWith("分之", k) || k < end && (s.charAt(k) == '又' || !liang
+        && (ChineseNumeral.isNumeralChar(s.charAt(k)) || isAsciiDigit(s.charAt(k))))) {
+      return chineseNumber(catalog, text, s, start, end, withUnit); // 3万4000, 25万6千, 1百01
+    }
+    int yiWan = s.indexOf("亿万", pos);
+    if (yiWan >= 0 && yiWan < k) {
+      throw new QuantityFormatException(text, yiWan, "亿万 is a figure of speech (countless), not a number; write 万亿 for 10¹²");
+    }
+    // The magnitude words after the digits stay in the unit text: 3.5万人 is 3.5 of 万人, 5千两 is 5 of 千两.
+    return withUnit(catalog, text, s, arabic(text, s, start, pos), null, pos, end, withUnit);
+  }
+
+  /** a/b, exact when it terminates, otherwise to 34 significant digits, half-even. */
+  private static BigDecimal quotient(String text, int denominatorAt, BigDecimal numerator, BigDecimal denominator) {
+    if (denominator.signum() == 0) {
+      throw new QuantityFormatException(text, denominatorAt, "a fraction's denominator must not be zero");
+    }
+    return Rational.of(numerator).divide(Rational.of(denominator)).toBigDecimal(UnitConverter.DEFAULT_CONTEXT);
+  }
+
+  /** The end of the run of numeral characters (Chinese numerals and Arabic numbers) from {@code start}. */
+  private static int run(String text, String s, int start, int end) {
+    int i = start;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (isAsciiDigit(c)) {
+        i = scanArabic(text, s, i, end);
+      } else if (ChineseNumeral.isNumeralChar(c)) {
+        i++;
+      } else {
+        break;
+      }
+      if (i - start > MAX_NUMERAL) {
+        throw new QuantityFormatException(text, start + MAX_NUMERAL, "a number in Chinese numerals longer than "
+            + MAX_NUMERAL + " characters; at most " + MAX_NUMERAL + " are read");
+      }
+    }
+    return i;
+  }
+
+  /**
+   * A number in Chinese numerals, possibly mixed with Arabic digits, and its unit. Where the numeral
+   * ends in 十, 百, 千 or 两 and a unit follows, that character may instead begin the unit:
+   *
+   * <ul>
+   *   <li>a catalog word that starts with it (千克, 千瓦, 千瓦时, 两, 百分点) may always claim it; both
+   *       readings are tried, when only one is well formed it is taken, when both are and state the
+   *       same amount the whole numeral wins (三千克 is 3000克), and when they state different
+   *       amounts the text is refused as ambiguous;
+   *   <li>a magnitude of the unit (千 of 千公顷) takes it only when the numeral cannot keep it, and
+   *       the numeral then ends in a digit or in a smaller unit (六十九千公顷, 三十千公顷, not
+   *       一千百亩).
+   * </ul>
+   */
+  private static Number chineseNumber(UnitCatalog catalog, String text, String s, int start, int end, boolean withUnit) {
+    int runEnd = run(text, s, start, end);
+    if (runEnd < end && (isApproximate(s.charAt(runEnd)) || "来來数數".indexOf(s.charAt(runEnd)) >= 0)) {
+      throw approximation(text, s, runEnd);
+    }
+    if (s.startsWith("两两", start)) {
+      throw new QuantityFormatException(text, start, "两两 (in pairs) is not a number; two liang is written 二两");
+    }
+    if (s.startsWith("分之", runEnd)) {
+      return fraction(catalog, text, s, start, runEnd, end, withUnit, null);
+    }
+    if (runEnd < end && s.charAt(runEnd) == '又') {
+      // 一又二分之一: a whole number and a fraction
+      BigDecimal whole = ChineseNumeral.read(text, s, start, runEnd, true, false, false).value();
+      int fractionEnd = runEnd + 1 < end ? run(text, s, runEnd + 1, end) : runEnd + 1;
+      if (fractionEnd == runEnd + 1 || !s.startsWith("分之", fractionEnd)) {
+        throw new QuantityFormatException(text, runEnd + 1, "expected a fraction (二分之一) after 又");
+      }
+      return fraction(catalog, text, s, runEnd + 1, fractionEnd, end, withUnit, whole);
+    }
+    Number whole;
+    QuantityFormatException wholeError = null;
+    try {
+      whole = reading(catalog, text, s, start, runEnd, runEnd, end, withUnit);
+    } catch (QuantityFormatException e) {
+      whole = null;
+      wholeError = e;
+    }
+    char last = s.charAt(runEnd - 1);
+    boolean borrowable = withUnit && runEnd - start >= 2
+        && (ChineseNumeral.smallExponent(last) > 0 || last == '两')
+        && (runEnd == end || (s.charAt(runEnd) != '余' && s.charAt(runEnd) != '多'));
+    Number split = null;
+    boolean catalogWord = borrowable && startsWithCatalogWord(catalog, s, runEnd - 1, end);
+    // A catalog word (千克, 千瓦, 两, 百分点) may always claim the character; a magnitude of the unit
+    // (千 of 千公顷) only when the numeral cannot keep it.
+    if (borrowable && (catalogWord || whole == null)) {
+      try {
+        split = reading(catalog, text, s, start, runEnd - 1, runEnd, end, true);
+        if (split.unit.withoutMagnitude().symbol().isEmpty()
+            || (!catalogWord && !canEndBefore(s.charAt(runEnd - 2), last))) {
+          split = null;
+        }
+      } catch (QuantityFormatException e) {
+        split = null;
+      }
+    }
+    if (whole != null && split != null && !sameAmount(whole, split)) {
+      throw new QuantityFormatException(text, runEnd - 1, "ambiguous: reads as " + whole.value.toPlainString()
+          + whole.unit.symbol() + " or as " + split.value.toPlainString() + split.unit.symbol()
+          + "; write the number in Arabic digits");
+    }
+    if (whole != null) {
+      return whole;
+    }
+    if (split != null) {
+      return split;
+    }
+    throw wholeError;
+  }
+
+  /**
+   * Whether a numeral ending in {@code before} can hand the magnitude {@code magnitude} to the unit
+   * (六十九|千公顷, 三十|千公顷, 三千|千公顷): after a digit, or after a unit the magnitude could not
+   * follow inside a numeral anyway. After a larger unit it would be a numeral missing its digit
+   * (一千百亩), which is refused.
+   */
+  private static boolean canEndBefore(char before, char magnitude) {
+    int small = ChineseNumeral.smallExponent(before);
+    return ChineseNumeral.digit(before) >= 0 || isAsciiDigit(before)
+        || small > 0 && small <= ChineseNumeral.smallExponent(magnitude);
+  }
+
+  private static boolean sameAmount(Number a, Number b) {
+    return a.unit.isConvertibleTo(b.unit)
+        && Rational.of(a.value).multiply(a.unit.factor()).equals(Rational.of(b.value).multiply(b.unit.factor()));
+  }
+
+  /** Whether a catalog symbol or alias starts at {@code from}: 千克, 千瓦, 两, 百分点. */
+  private static boolean startsWithCatalogWord(UnitCatalog catalog, String s, int from, int end) {
+    for (int k = from + 1; k <= Math.min(end, from + 8); k++) {
+      if (catalog.names().containsKey(s.substring(from, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The numeral {@code s[start, numEnd)} and the unit after it. */
+  private static Number reading(UnitCatalog catalog, String text, String s, int start, int numEnd, int runEnd, int end, boolean withUnit) {
+    ChineseNumeral.Value v = ChineseNumeral.read(text, s, start, numEnd, numEnd == runEnd, numEnd < end, withUnit);
+    if (numEnd < runEnd) {
+      // The unit starts inside the run (三万|千克): no 余 or 多 between, and no "unit after the magnitude" check.
+      return withUnit(catalog, text, s, v.value(), v.magnitude(), numEnd, end, withUnit, true);
+    }
+    return withUnit(catalog, text, s, v.value(), v.magnitude(), numEnd, end, withUnit, false);
+  }
+
+  /**
+   * N分之M: M/N, plus {@code whole} when not null (一又二分之一), exact when it terminates, otherwise
+   * to 34 significant digits, half-even.
+   */
+  private static Number fraction(UnitCatalog catalog, String text, String s, int start, int runEnd, int end, boolean withUnit,
+      BigDecimal whole) {
+    BigDecimal denominator = ChineseNumeral.denominator(text, s, start, runEnd);
+    int numStart = runEnd + 2;
+    boolean negative = numStart < end && (s.charAt(numStart) == '负' || s.charAt(numStart) == '-');
+    if (negative) {
+      numStart++;
+    }
+    int numEnd = numStart < end ? run(text, s, numStart, end) : numStart;
+    if (numEnd == numStart) {
+      throw new QuantityFormatException(text, numStart, "expected a number after 分之");
+    }
+    BigDecimal numerator = ChineseNumeral.read(text, s, numStart, numEnd, true, numEnd < end, false).value();
+    if (negative) {
+      numerator = numerator.negate();
+    }
+    if (whole != null) {
+      numerator = numerator.add(whole.multiply(denominator));
+    }
+    return withUnit(catalog, text, s, quotient(text, start, numerator, denominator), null, numEnd, end, withUnit);
+  }
+
+  /** The value with 余 or 多 and the unit that follow from {@code pos}. */
+  private static Number withUnit(UnitCatalog catalog, String text, String s, BigDecimal value, Magnitude magnitude, int pos, int end,
+      boolean withUnit) {
+    return withUnit(catalog, text, s, value, magnitude, pos, end, withUnit, false);
+  }
+
+  private static Number withUnit(UnitCatalog catalog, String text, String s, BigDecimal value, Magnitude magnitude, int pos, int end,
+      boolean withUnit, boolean borrowed) {
+    boolean more = false;
+    int moreAt = pos;
+    if (!borrowed && pos < end && (s.charAt(pos) == '余' || s.charAt(pos) == '多')) {
+      more = true;
+      pos++;
+    }
+    if (!withUnit) {
+      return new Number(value, Units.ONE, more, moreAt, pos);
+    }
+    int unitStart = pos;
+    while (unitStart < end && s.charAt(unitStart) == ' ') {
+      unitStart++;
+    }
+    if (!borrowed && magnitude != null && unitStart < end && ChineseNumeral.isNumeralChar(s.charAt(unitStart))) {
+      throw new QuantityFormatException(text, unitStart, "expected a unit after the magnitude");
+    }
+    Unit parsed = catalog.parseCached(text, s, unitStart, end);
+    Unit unit = magnitude == null ? parsed : withMagnitude(catalog, text, unitStart, parsed, magnitude);
+    return new Number(value, unit, more, moreAt, end);
+  }
+
+  private static Unit withMagnitude(UnitCatalog catalog, String text, int at, Unit unit, Magnitude magnitude) {
     if (unit.magnitude().isPresent()) {
       Magnitude inner = unit.magnitude().get();
       return Magnitude.ofExponent(inner.exponent() + magnitude.exponent())
@@ -182,22 +437,12 @@ final class QuantityParser {
     }
   }
 
-  private static boolean noneOf(String s, int from, int to, char a, char b) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == a || c == b) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
   /** Scans digits with optional thousands separators and one decimal point; returns the end. */
-  private static int scanArabic(String text, String s, int pos, int end) {
+  static int scanArabic(String text, String s, int pos, int end) {
     int i = pos;
     boolean point = false;
     while (i < end) {
@@ -225,7 +470,7 @@ final class QuantityParser {
     return i;
   }
 
-  private static BigDecimal arabic(String text, String s, int start, int end) {
+  static BigDecimal arabic(String text, String s, int start, int end) {
     // Fast path: up to 18 digits, at most one point, not at either end (scanArabic allows no
     // other characters): the same unscaled value and scale as new BigDecimal(digits).
     char first = s.charAt(start);
@@ -262,145 +507,5 @@ final class QuantityParser {
       throw new QuantityFormatException(text, start, "expected digits on both sides of the decimal point");
     }
     return new BigDecimal(digits.toString());
-  }
-
-  static int chineseDigit(char c) {
-    switch (c) {
-      case '零': return 0;
-      case '一': case '壹': case '幺': return 1;
-      case '二': case '贰': case '两': case '俩': return 2;
-      case '三': case '叁': case '仨': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default: return -1;
-    }
-  }
-
-  static int chineseUnit(char c) {
-    switch (c) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      default: return 0;
-    }
-  }
-
-  static boolean isChineseNumeralChar(char c) {
-    return chineseDigit(c) >= 0 || chineseUnit(c) > 0 || c == '万' || c == '亿' || c == '点';
-  }
-
-  /** Evaluates a Chinese numeral such as 一百三十, 两千四百五, 一万五千, 十二点五, 二〇二三. */
-  static BigDecimal chinese(String text, String s, int start, int end) {
-    if (start >= end) {
-      throw new QuantityFormatException(text, start, "expected a number before the magnitude");
-    }
-    int point = s.indexOf('点', start);
-    if (point >= end) {
-      point = -1;
-    }
-    int intEnd = point < 0 ? end : point;
-    BigInteger integer = point == start ? BigInteger.ZERO : chineseInteger(text, s, start, intEnd);
-    if (point < 0) {
-      return new BigDecimal(integer);
-    }
-    StringBuilder fraction = new StringBuilder();
-    for (int i = point + 1; i < end; i++) {
-      int d = chineseDigit(s.charAt(i));
-      if (d < 0) {
-        throw new QuantityFormatException(text, i, "expected a digit after 点, found '" + s.charAt(i) + "'");
-      }
-      fraction.append((char) ('0' + d));
-    }
-    if (fraction.length() == 0) {
-      throw new QuantityFormatException(text, point, "expected digits after 点");
-    }
-    return new BigDecimal(integer + "." + fraction);
-  }
-
-  private static BigInteger chineseInteger(String text, String s, int start, int end) {
-    boolean anyUnit = false;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (chineseUnit(c) > 0 || c == '万' || c == '亿') {
-        anyUnit = true;
-        break;
-      }
-    }
-    if (!anyUnit) {
-      // A digit string: 二〇二三 = 2023.
-      StringBuilder sb = new StringBuilder();
-      for (int i = start; i < end; i++) {
-        sb.append((char) ('0' + chineseDigit(s.charAt(i))));
-      }
-      return new BigInteger(sb.toString());
-    }
-    BigInteger total = BigInteger.ZERO; // complete 亿 groups
-    long wan = 0; // the 万 group being built
-    long section = 0; // below 10^4
-    long number = -1; // the pending digit, -1 for none
-    int lastUnit = 0;
-    boolean lastWasUnit = false;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      int d = chineseDigit(c);
-      int u = chineseUnit(c);
-      if (d >= 0) {
-        if (number > 0 && !lastWasUnit) {
-          throw new QuantityFormatException(text, i, "two digits in a row without a unit (十, 百, 千, 万, 亿)");
-        }
-        number = d;
-        if (d == 0) {
-          lastUnit = 0;
-        }
-        lastWasUnit = false;
-      } else if (u > 0) {
-        if (lastWasUnit && lastUnit > 0 && lastUnit <= u) {
-          throw new QuantityFormatException(text, i, "unit " + c + " after a smaller or equal unit");
-        }
-        long n = number <= 0 ? 1 : number; // 十二 and 一万零十二: a bare 十 is 一十
-        section += n * u;
-        number = -1;
-        lastUnit = u;
-        lastWasUnit = true;
-      } else if (c == '万') {
-        long n = section + Math.max(number, 0);
-        if (n == 0 && number < 0 && section == 0) {
-          n = 1;
-        }
-        wan = n;
-        section = 0;
-        number = -1;
-        lastUnit = 10_000;
-        lastWasUnit = true;
-      } else if (c == '亿') {
-        long below = wan * 10_000 + section + Math.max(number, 0);
-        if (below == 0 && number < 0) {
-          below = 1;
-        }
-        total = total.multiply(BigInteger.valueOf(100_000_000)).add(BigInteger.valueOf(below));
-        if (total.signum() == 0) {
-          total = BigInteger.ONE;
-        }
-        wan = 0;
-        section = 0;
-        number = -1;
-        lastUnit = 100_000_000;
-        lastWasUnit = true;
-      } else {
-        throw new QuantityFormatException(text, i, "unexpected '" + c + "' in a Chinese numeral");
-      }
-    }
-    long tail = Math.max(number, 0);
-    // An elided last unit: 两千四百五 = 2450, 三万五 = 35000.
-    if (number > 0 && !lastWasUnit && lastUnit >= 100 && end - start >= 2
-        && (chineseUnit(s.charAt(end - 2)) > 0 || s.charAt(end - 2) == '万' || s.charAt(end - 2) == '亿')) {
-      tail = number * (lastUnit / 10);
-    }
-    BigInteger rest = BigInteger.valueOf(wan * 10_000 + section);
-    return total.multiply(BigInteger.valueOf(100_000_000)).add(rest).add(BigInteger.valueOf(tail));
   }
 }

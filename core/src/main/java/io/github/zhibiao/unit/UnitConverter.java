@@ -409,8 +409,7 @@ public final class UnitConverter implements Serializable {
     if (v.unscaledValue().testBit(0)) {
       return v; // odd: no trailing decimal zero to strip
     }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return Decimals.stripToInteger(v);
   }
 
   @Override

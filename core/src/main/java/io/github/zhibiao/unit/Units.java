@@ -74,7 +74,8 @@ public final class Units {
   /** 元, yuan renminbi (CNY); also 人民币, CNY, RMB. */
   public static final Unit YUAN = currency("元", "yuan", "CNY", "人民币元", "人民币", "RMB", "renminbi", "Yuan Renminbi");
   /** 美元, US dollar (USD); also $ and US$. */
-  public static final Unit US_DOLLAR = currency("美元", "US dollars", "USD", "$", "US$", "US dollar", "US dollars");
+  public static final Unit US_DOLLAR = currency("美元", "US dollars", "USD", "$", "US$", "US dollar", "US dollars",
+      "United States dollar", "United States dollars");
   /** 欧元, euro (EUR); also €. */
   public static final Unit EURO = currency("欧元", "euros", "EUR", "€", "euro", "euros");
   /** 港元, Hong Kong dollar (HKD); also 港币 and HK$. */
@@ -86,7 +87,7 @@ public final class Units {
   public static final Unit NEW_TAIWAN_DOLLAR =
       currency("新台币", "New Taiwan dollars", "TWD", "台币", "NT$", "New Taiwan dollar", "New Taiwan dollars");
   /** 日元, yen (JPY). */
-  public static final Unit YEN = currency("日元", "yen", "JPY", "円", "yen");
+  public static final Unit YEN = currency("日元", "yen", "JPY", "円", "yen", "Japanese yen");
   /** 英镑, pound sterling (GBP); also £. */
   public static final Unit POUND_STERLING = currency("英镑", "pounds sterling", "GBP", "£", "pound sterling", "pounds sterling");
   /** 韩元, won (KRW); also ₩. */
@@ -96,7 +97,7 @@ public final class Units {
   /** 加元, Canadian dollar (CAD). */
   public static final Unit CANADIAN_DOLLAR = currency("加元", "Canadian dollars", "CAD", "加拿大元");
   /** 瑞士法郎, Swiss franc (CHF). */
-  public static final Unit SWISS_FRANC = currency("瑞士法郎", "Swiss francs", "CHF");
+  public static final Unit SWISS_FRANC = currency("瑞士法郎", "Swiss francs", "CHF", "Swiss franc", "Swiss francs");
   /** 卢布, Russian rouble (RUB). */
   public static final Unit ROUBLE = currency("卢布", "roubles", "RUB", "俄罗斯卢布");
   /** 新加坡元, Singapore dollar (SGD). */
@@ -116,9 +117,9 @@ public final class Units {
       atom("平方公里", "square kilometres", Dimension.AREA, Rational.of(1_000_000), "平方千米", "km²", "km2");
 
   /** 微克, microgram, 10⁻⁹ kg. */
-  public static final Unit MICROGRAM = atom("微克", "micrograms", Dimension.MASS, Rational.of(1, 1_000_000_000), "μg", "µg", "ug");
+  public static final Unit MICROGRAM = atom("微克", "micrograms", Dimension.MASS, Rational.of(1, 1_000_000_000), "μg", "µg", "ug", "microgram", "micrograms");
   /** 毫克, milligram, 10⁻⁶ kg. */
-  public static final Unit MILLIGRAM = atom("毫克", "milligrams", Dimension.MASS, Rational.of(1, 1_000_000), "mg");
+  public static final Unit MILLIGRAM = atom("毫克", "milligrams", Dimension.MASS, Rational.of(1, 1_000_000), "mg", "milligram", "milligrams");
   /** 克, gram. */
   public static final Unit GRAM = atom("克", "grams", Dimension.MASS, Rational.of(1, 1000), "g");
   /** 两 (市两), 1/20 kg since 1959. */

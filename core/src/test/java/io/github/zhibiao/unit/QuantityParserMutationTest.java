@@ -14,9 +14,9 @@ class QuantityParserMutationTest {
   @ParameterizedTest(name = "{0} → {1} {2}")
   @CsvSource(delimiter = '|', value = {
     // a bare magnitude word is one of it
-    "万人              | 10000          | 人",
-    "亿元              | 100000000      | 元",
-    "万亿元            | 10000          | 亿元",
+    "万人              | -1             | 人",
+    "亿元              | -1             | 元",
+    "万亿元            | -1             | 元",
     "三万              | 3              | 万",
     // Chinese digits, including 零 at the start and inside a fraction
     "零点五            | 0.5            | ''",
@@ -119,7 +119,7 @@ class QuantityParserMutationTest {
     "十二点五六七八九十 | 8 | expected a digit after 点, found '十'",
     "'三万 五千人'    | 3 | expected a unit after the magnitude",
     "'一万亿\t万元'   | 3 | magnitudes 万亿 and 万 combine beyond 万亿",
-    "万分之五         | 0 | 万分之 (basis points) is not supported",
+    "万分之五元       | 4 | unexpected text after a 百分之/千分之 figure",
     "兆瓦            | 0 | 兆 is ambiguous",
     "约5余万人        | 2 | a second qualifier '余'",
   })
