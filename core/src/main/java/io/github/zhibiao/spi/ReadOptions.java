@@ -8,31 +8,35 @@ import java.util.Optional;
 
 /**
  * How to read: fail fast (the default) or leniently, the character set (detected when not
- * given), the field delimiter for delimited text (detected when not given), and the region
- * registry that resolves region codes and names. Immutable; {@code with*} returns a copy.
+ * given), the field delimiter for delimited text (detected when not given), the region
+ * registry that resolves region codes and names, and the {@link RegionPolicy} for codes it does
+ * not know. Immutable; {@code with*} returns a copy.
  */
 public final class ReadOptions {
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', Regions.builtIn(), 1000, null);
+  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', null, 1000, null, RegionPolicy.OPEN);
 
   private final boolean lenient;
   private final Charset charset; // null: detect
   private final char delimiter; // 0: detect
-  private final Regions regions;
+  private final Regions regions; // null: Regions.builtIn(), read when first asked for
   private final int maxProblems;
   private final Region defaultRegion; // nullable
+  private final RegionPolicy regionPolicy;
 
   private ReadOptions(boolean lenient, Charset charset, char delimiter, Regions regions, int maxProblems,
-      Region defaultRegion) {
+      Region defaultRegion, RegionPolicy regionPolicy) {
     this.lenient = lenient;
     this.charset = charset;
     this.delimiter = delimiter;
     this.regions = regions;
     this.maxProblems = maxProblems;
     this.defaultRegion = defaultRegion;
+    this.regionPolicy = regionPolicy;
   }
 
   /**
-   * Fail fast, detect charset and delimiter, built-in regions, keep up to 1000 problems.
+   * Fail fast, detect charset and delimiter, built-in regions with the {@link RegionPolicy#OPEN}
+   * policy, keep up to 1000 problems.
    *
    * @return the shared default options, without a default region
    */
@@ -46,7 +50,7 @@ public final class ReadOptions {
    * @return a copy of these options in lenient mode, the other settings unchanged
    */
   public ReadOptions lenient() {
-    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy);
   }
 
   /**
@@ -56,7 +60,7 @@ public final class ReadOptions {
    *     record, the other settings unchanged
    */
   public ReadOptions failFast() {
-    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy);
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newCharset} is null
    */
   public ReadOptions withCharset(Charset newCharset) {
-    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion, regionPolicy);
   }
 
   /**
@@ -82,7 +86,7 @@ public final class ReadOptions {
     if (newDelimiter != ',' && newDelimiter != ';' && newDelimiter != '\t') {
       throw new IllegalArgumentException("delimiter '" + newDelimiter + "' must be ',', ';' or a tab");
     }
-    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion);
+    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion, regionPolicy);
   }
 
   /**
@@ -93,7 +97,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newRegions} is null
    */
   public ReadOptions withRegions(Regions newRegions) {
-    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion);
+    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion, regionPolicy);
   }
 
   /**
@@ -107,7 +111,7 @@ public final class ReadOptions {
     if (max < 0) {
       throw new IllegalArgumentException("maxProblems (" + max + ") must be >= 0");
     }
-    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion);
+    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion, regionPolicy);
   }
 
   /**
@@ -119,7 +123,29 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code region} is null
    */
   public ReadOptions withDefaultRegion(Region region) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"));
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"), regionPolicy);
+  }
+
+  /**
+   * These options with a policy for region codes the registry does not know.
+   *
+   * @param policy {@link RegionPolicy#STRICT} to refuse unknown codes, {@link RegionPolicy#OPEN}
+   *     (the default) to make a region of the document's code and label
+   * @return a copy of these options with that policy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ReadOptions withRegionPolicy(RegionPolicy policy) {
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion,
+        Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The policy for region codes the registry does not know.
+   *
+   * @return the policy, {@link RegionPolicy#OPEN} by default
+   */
+  public RegionPolicy regionPolicy() {
+    return regionPolicy;
   }
 
   /**
@@ -164,7 +190,7 @@ public final class ReadOptions {
    * @return the registry, {@link Regions#builtIn()} by default
    */
   public Regions regions() {
-    return regions;
+    return regions == null ? Regions.builtIn() : regions;
   }
 
   /**
