@@ -24,8 +24,10 @@ final class BuiltInRegions {
 
   /** What the resource holds, before it becomes a registry. */
   static final class Data {
-    /** The regions, parents before children. */
+    /** The regions, parents before children: the nation, the divisions in code order, the countries. */
     final List<Region> regions = new ArrayList<>(3600);
+    /** The other countries, added after the divisions. */
+    final List<Region> countries = new ArrayList<>(256);
     /** Other codes of a region: ISO 3166-1 alpha-3 and numeric, and alpha-2 for HK, MO, TW. */
     final Map<String, String> aliases = new HashMap<>(1024);
     /** The changes: old code, old name, year, successor codes separated by commas. */
@@ -54,7 +56,9 @@ final class BuiltInRegions {
   }
 
   /**
-   * Parses the text of the resource.
+   * Parses the text of the resource. Written for a cold JVM: one pass, no regex, no lambdas, no
+   * string concatenation on the normal path; a county's parent is the latest prefecture or
+   * province read, since the divisions come in code order.
    *
    * @param text the text
    * @return the data
@@ -62,112 +66,155 @@ final class BuiltInRegions {
    */
   static Data parse(String text) {
     Data data = new Data();
-    Map<String, Region> byCode = new HashMap<>(4096);
     Map<String, String> englishOf = new HashMap<>();
-    byCode.put(Region.CHINA.code(), Region.CHINA);
-    String section = "";
+    char section = ' ';
     int lineNo = 0;
     int start = 0;
+    Region province = null;
+    Region prefecture = null;
+    String[] f = new String[5];
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = text.length();
       }
-      String line = text.substring(start, end);
+      int from = start;
       start = end + 1;
       lineNo++;
-      if (line.isEmpty() || line.charAt(0) == '#') {
+      if (from == end || text.charAt(from) == '#') {
         continue;
       }
-      if (line.charAt(0) == '@') {
-        section = line;
+      if (text.charAt(from) == '@') {
+        section = text.charAt(from + 1); // n(ation), c(ountry or change), d(ivision)
+        if (section == 'c' && text.startsWith("@change", from)) {
+          section = 'x';
+        }
         continue;
       }
-      String[] f = line.split("\t", -1);
       try {
+        int n = fields(text, from, end, f);
         switch (section) {
-          case "@nation":
+          case 'n':
             data.regions.add(Region.CHINA);
             break;
-          case "@country":
-            country(f, data, byCode, englishOf);
+          case 'c':
+            field(n, 5);
+            country(f, data, englishOf);
             break;
-          case "@division":
-            data.regions.add(division(f, byCode, englishOf));
+          case 'd': {
+            field(n, 3);
+            String code = f[0];
+            Region r;
+            if (code.endsWith("0000")) {
+              r = division(code, f, RegionLevel.PROVINCE, Region.CHINA, englishOf);
+              province = r;
+              prefecture = null;
+            } else {
+              if (province == null || !code.regionMatches(0, province.code(), 0, 2)) {
+                throw new IllegalArgumentException("no province before " + code);
+              }
+              if (code.endsWith("00")) {
+                r = division(code, f, RegionLevel.PREFECTURE, province, englishOf);
+                prefecture = r;
+              } else {
+                Region parent = prefecture != null && code.regionMatches(0, prefecture.code(), 0, 4)
+                    ? prefecture : province;
+                r = division(code, f, RegionLevel.COUNTY, parent, englishOf);
+              }
+            }
+            data.regions.add(r);
             break;
-          case "@change":
-            field(f, 4);
-            data.changes.add(f);
+          }
+          case 'x':
+            field(n, 4);
+            data.changes.add(new String[] {f[0], f[1], f[2], f[3]});
             break;
           default:
             throw new IllegalArgumentException("a line outside the sections @nation, @country, @division, @change");
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(RESOURCE + " line " + lineNo + " ('" + line + "'): " + e.getMessage(), e);
+        throw new IllegalStateException(RESOURCE + " line " + lineNo + " ('" + text.substring(from, end) + "'): "
+            + e.getMessage(), e);
       }
     }
+    data.regions.addAll(data.countries);
+    data.countries.clear();
     return data;
   }
 
-  private static void field(String[] f, int count) {
-    if (f.length != count) {
-      throw new IllegalArgumentException("expected " + count + " tab-separated fields, found " + f.length);
+  /** Splits the line {@code [from, end)} of {@code text} at tabs into {@code f}; returns the field count. */
+  private static int fields(String text, int from, int end, String[] f) {
+    int n = 0;
+    int start = from;
+    while (true) {
+      int tab = text.indexOf('\t', start);
+      if (tab < 0 || tab > end) {
+        tab = end;
+      }
+      if (n == f.length) {
+        return n + 1; // too many: field() refuses the line
+      }
+      f[n++] = text.substring(start, tab);
+      if (tab == end) {
+        return n;
+      }
+      start = tab + 1;
     }
   }
 
-  private static void country(String[] f, Data data, Map<String, Region> byCode, Map<String, String> englishOf) {
-    field(f, 5);
+  private static void field(int n, int count) {
+    if (n != count) {
+      throw new IllegalArgumentException("expected " + count + " tab-separated fields, found " + n);
+    }
+  }
+
+  private static void country(String[] f, Data data, Map<String, String> englishOf) {
     String alpha2 = f[0];
     String last = f[4];
     if (last.equals(Region.CHINA.code())) {
       data.aliases.put(f[1], alpha2);
       data.aliases.put(f[2], alpha2);
-    } else if (last.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    } else if (isDigits(last)) {
       // Hong Kong, Macao, Taiwan: the ISO codes lead to the GB/T 2260 division
       data.aliases.put(alpha2, last);
       data.aliases.put(f[1], last);
       data.aliases.put(f[2], last);
       englishOf.put(last, f[3]);
     } else {
-      Region r = Region.of(alpha2, last, last, RegionLevel.NATION).withEnglishName(f[3]);
-      byCode.put(alpha2, r);
-      data.regions.add(r);
+      data.countries.add(Region.trusted(alpha2, last, last, RegionLevel.NATION, null, f[3]));
       data.aliases.put(f[1], alpha2);
       data.aliases.put(f[2], alpha2);
     }
   }
 
-  private static Region division(String[] f, Map<String, Region> byCode, Map<String, String> englishOf) {
-    field(f, 3);
-    String code = f[0];
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static Region division(
+      String code, String[] f, RegionLevel level, Region parent, Map<String, String> englishOf) {
     String name = f[1];
     String shortName = f[2].isEmpty() ? name : f[2];
+    if (code.length() != 6 || !isDigits(code)) {
+      throw new IllegalArgumentException("expected a six-digit code");
+    }
     Region region;
-    if (code.equals(Region.INNER_MONGOLIA.code())) {
+    if (code.equals("150000")) {
       region = Region.INNER_MONGOLIA;
-    } else if (code.equals(Region.CHIFENG.code())) {
+    } else if (code.equals("150400")) {
       region = Region.CHIFENG;
-    } else if (code.endsWith("0000")) {
-      region = Region.of(code, name, shortName, RegionLevel.PROVINCE, Region.CHINA);
     } else {
-      Region parent = code.endsWith("00") ? null : byCode.get(code.substring(0, 4) + "00");
-      if (parent == null) {
-        parent = byCode.get(code.substring(0, 2) + "0000");
-      }
-      if (parent == null) {
-        throw new IllegalArgumentException("no province " + code.substring(0, 2) + "0000 before " + code);
-      }
-      region = Region.of(code, name, shortName,
-          code.endsWith("00") ? RegionLevel.PREFECTURE : RegionLevel.COUNTY, parent);
+      region = Region.trusted(code, name, shortName, level, parent, englishOf.get(code));
     }
-    if (!region.name().equals(name) || !region.shortName().equals(shortName)) {
-      throw new IllegalArgumentException("the constant for " + code + " is " + region.name() + " / " + region.shortName());
+    if (!region.name().equals(name) || !region.shortName().equals(shortName) || region.level() != level) {
+      throw new IllegalArgumentException("the constant for " + code + " is " + region.name() + " / "
+          + region.shortName());
     }
-    String english = englishOf.get(code);
-    if (english != null) {
-      region = region.withEnglishName(english);
-    }
-    byCode.put(code, region);
     return region;
   }
 }

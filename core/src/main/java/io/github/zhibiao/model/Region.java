@@ -5,7 +5,6 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A region a figure is about: a GB/T 2260 administrative division such as 赤峰市 ({@code 150400})
@@ -27,7 +26,8 @@ public final class Region implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]*");
+  /** The code pattern, as documented; {@link #isCode} implements it. */
+  static final String CODE = "[0-9A-Za-z][0-9A-Za-z._-]*";
 
   /**
    * The nation: 中华人民共和国 (中国), code {@code CN} (ISO 3166-1; also found by {@code CHN} and
@@ -108,7 +108,7 @@ public final class Region implements Serializable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(shortName, "shortName");
     Objects.requireNonNull(level, "level");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException(
           "code ('"
               + code
@@ -141,6 +141,15 @@ public final class Region implements Serializable {
   }
 
   /**
+   * A built-in region, from the generated resource, without the checks of {@link #of}: the
+   * registry builds thousands on first use, and a test checks every one against {@link #of}.
+   */
+  static Region trusted(
+      String code, String name, String shortName, RegionLevel level, Region parent, String englishName) {
+    return new Region(code, name, shortName, level, parent, englishName);
+  }
+
+  /**
    * This region with an English name, such as {@code Germany} for 德国 or {@code Hong Kong} for
    * 香港特别行政区; {@link Regions} finds a region by it as by its other names.
    *
@@ -153,6 +162,24 @@ public final class Region implements Serializable {
     Objects.requireNonNull(newEnglishName, "englishName");
     checkName("englishName", newEnglishName);
     return new Region(code, name, shortName, level, parent, newEnglishName);
+  }
+
+  /** Whether {@code code} matches {@link #CODE}, without a regex: the registry builds thousands. */
+  private static boolean isCode(String code) {
+    if (code.isEmpty() || !isAlnum(code.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (!isAlnum(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static void checkName(String field, String value) {
@@ -206,6 +233,16 @@ public final class Region implements Serializable {
    */
   public Optional<Region> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /** The parent or null, without an Optional: for the registry's loops. */
+  Region parentOrNull() {
+    return parent;
+  }
+
+  /** The English name or null, without an Optional: for the registry's loops. */
+  String englishOrNull() {
+    return englishName;
   }
 
   /**

@@ -44,7 +44,15 @@ import java.util.Optional;
  */
 public final class Regions {
 
-  private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
+  /** Orders regions by code; a class, not a lambda, to keep the first load cheap. */
+  private static final class ByCode implements Comparator<Region> {
+    @Override
+    public int compare(Region a, Region b) {
+      return a.code().compareTo(b.code());
+    }
+  }
+
+  private static final Comparator<Region> BY_CODE = new ByCode();
 
   /** The built-in registry, read when first asked for (the holder-class idiom). */
   private static final class BuiltIn {
@@ -55,48 +63,81 @@ public final class Regions {
   private final Map<String, String> aliases;
   private final Map<String, List<Region>> byName;
   private final Map<String, List<Region>> children;
-  private final Map<String, RegionChange> changes;
-  private final Map<String, List<RegionChange>> changesByName;
+  private final List<String[]> rawChanges;
   private final List<Region> all;
+  /** The changes by old code and by old name, built from {@link #rawChanges} on first use. */
+  private volatile Changes changes;
+
+  /** The index of the changes: by old code (the latest change) and by old full name. */
+  private static final class Changes {
+    final Map<String, RegionChange> byCode;
+    final Map<String, List<RegionChange>> byName;
+
+    Changes(Map<String, RegionChange> byCode, Map<String, List<RegionChange>> byName) {
+      this.byCode = byCode;
+      this.byName = byName;
+    }
+  }
 
   private Regions(
       Map<String, Region> byCode,
       Map<String, String> aliases,
       Map<String, List<Region>> byName,
       Map<String, List<Region>> children,
-      Map<String, RegionChange> changes,
-      Map<String, List<RegionChange>> changesByName,
+      List<String[]> rawChanges,
       List<Region> all) {
     this.byCode = byCode;
     this.aliases = aliases;
     this.byName = byName;
     this.children = children;
-    this.changes = changes;
-    this.changesByName = changesByName;
+    this.rawChanges = rawChanges;
     this.all = all;
   }
 
   private static Regions fromData(BuiltInRegions.Data data) {
-    Regions empty = new Regions(Map.of(), Map.copyOf(data.aliases), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
-    Regions regions = empty.add(data.regions);
-    Map<String, RegionChange> changes = new HashMap<>(data.changes.size() * 2);
-    Map<String, List<RegionChange>> byName = new HashMap<>(data.changes.size() * 2);
-    for (String[] f : data.changes) {
+    Regions empty = new Regions(Map.of(), Map.copyOf(data.aliases), Map.of(), Map.of(),
+        Collections.unmodifiableList(data.changes), List.of());
+    return empty.add(data.regions);
+  }
+
+  /** The changes, indexed on first use (most users never ask). */
+  private Changes changes() {
+    Changes c = changes;
+    if (c == null) {
+      c = indexChanges();
+      changes = c;
+    }
+    return c;
+  }
+
+  private Changes indexChanges() {
+    Map<String, RegionChange> byOldCode = new HashMap<>(rawChanges.size() * 2);
+    Map<String, List<RegionChange>> byOldName = new HashMap<>(rawChanges.size() * 2);
+    for (String[] f : rawChanges) {
       List<Region> successors = new ArrayList<>(2);
       for (String code : f[3].split(",")) {
-        successors.add(regions.byCode(code).orElseThrow(() -> new IllegalStateException(
-            BuiltInRegions.RESOURCE + ": the successor " + code + " of " + f[0] + " is not in force")));
+        Region s = byCode.get(code);
+        if (s == null) {
+          throw new IllegalStateException(
+              BuiltInRegions.RESOURCE + ": the successor " + code + " of " + f[0] + " is not in force");
+        }
+        successors.add(s);
       }
       RegionChange change = new RegionChange(f[0], f[1], successors, Integer.parseInt(f[2]));
-      RegionChange before = changes.get(f[0]);
+      RegionChange before = byOldCode.get(f[0]);
       if (before == null || before.year() < change.year()) {
-        changes.put(f[0], change);
+        byOldCode.put(f[0], change);
       }
-      byName.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(change);
+      List<RegionChange> same = byOldName.get(f[1]);
+      if (same == null) {
+        byOldName.put(f[1], List.of(change));
+      } else {
+        List<RegionChange> more = new ArrayList<>(same);
+        more.add(change);
+        byOldName.put(f[1], List.copyOf(more));
+      }
     }
-    byName.replaceAll((k, v) -> List.copyOf(v));
-    return new Regions(regions.byCode, regions.aliases, regions.byName, regions.children,
-        Map.copyOf(changes), Map.copyOf(byName), regions.all);
+    return new Changes(Map.copyOf(byOldCode), Map.copyOf(byOldName));
   }
 
   /**
@@ -215,7 +256,7 @@ public final class Regions {
    */
   public Optional<RegionChange> successor(String oldCode) {
     Objects.requireNonNull(oldCode, "oldCode");
-    return Optional.ofNullable(changes.get(oldCode));
+    return Optional.ofNullable(changes().byCode.get(oldCode));
   }
 
   /**
@@ -227,7 +268,7 @@ public final class Regions {
    */
   public List<RegionChange> formerlyNamed(String oldName) {
     Objects.requireNonNull(oldName, "oldName");
-    return changesByName.getOrDefault(oldName, List.of());
+    return changes().byName.getOrDefault(oldName, List.of());
   }
 
   /**
@@ -285,9 +326,15 @@ public final class Regions {
   }
 
   private Regions add(List<Region> regions) {
-    Map<String, Region> codes = new HashMap<>(byCode);
-    Map<String, List<Region>> names = new HashMap<>(byName);
+    int expected = byCode.size() + regions.size();
+    Map<String, Region> codes = new HashMap<>(expected * 4 / 3 + 16);
+    codes.putAll(byCode);
+    Map<String, List<Region>> names = new HashMap<>((byName.size() + regions.size() * 3) * 4 / 3 + 16);
+    names.putAll(byName);
     Map<String, List<Region>> kids = new HashMap<>(children);
+    // lists made or copied by this call, still growing; the others are shared with this registry
+    Map<String, ArrayList<Region>> growingNames = new HashMap<>();
+    Map<String, ArrayList<Region>> growingKids = new HashMap<>();
     for (Region r : regions) {
       Region known = codes.get(r.code());
       if (known == null && aliases.containsKey(r.code())) {
@@ -298,45 +345,74 @@ public final class Regions {
             "region code '" + r.code() + "' (" + r.name() + ") is already in the registry as "
                 + known.name());
       }
-      Optional<Region> parent = r.parent();
-      if (parent.isPresent()) {
-        if (!parent.get().equals(codes.get(parent.get().code()))) {
+      Region parent = r.parentOrNull();
+      if (parent != null) {
+        if (!parent.equals(codes.get(parent.code()))) {
           throw new IllegalArgumentException(
               "parent '"
-                  + parent.get().code()
+                  + parent.code()
                   + "' ("
-                  + parent.get().name()
+                  + parent.name()
                   + ") of region '"
                   + r.code()
                   + "' is not in the registry: add the parent first");
         }
-        append(kids, parent.get().code(), r);
+        append(kids, growingKids, parent.code(), r);
       }
-      append(names, r.name(), r);
+      append(names, growingNames, r.name(), r);
       if (!r.shortName().equals(r.name())) {
-        append(names, r.shortName(), r);
+        append(names, growingNames, r.shortName(), r);
       }
-      r.englishName().filter(e -> !e.equals(r.name()) && !e.equals(r.shortName()))
-          .ifPresent(e -> append(names, e, r));
+      String english = r.englishOrNull();
+      if (english != null && !english.equals(r.name()) && !english.equals(r.shortName())) {
+        append(names, growingNames, english, r);
+      }
       codes.put(r.code(), r);
     }
-    List<Region> sorted = new ArrayList<>(codes.values());
-    sorted.sort(BY_CODE);
+    freeze(names, growingNames);
+    freeze(kids, growingKids);
+    List<Region> sorted = new ArrayList<>(all.size() + regions.size());
+    sorted.addAll(all);
+    sorted.addAll(regions);
+    sortIfNeeded(sorted);
     return new Regions(Collections.unmodifiableMap(codes), aliases, Collections.unmodifiableMap(names),
-        Collections.unmodifiableMap(kids), changes, changesByName, Collections.unmodifiableList(sorted));
+        Collections.unmodifiableMap(kids), rawChanges, Collections.unmodifiableList(sorted));
   }
 
-  /** Adds {@code r} to the list under {@code key}, keeping the list ordered by code and unmodifiable. */
-  private static void append(Map<String, List<Region>> map, String key, Region r) {
-    List<Region> before = map.get(key);
-    if (before == null) {
-      map.put(key, List.of(r));
-      return;
+  /** Adds {@code r} under {@code key}, copying a list shared with this registry before it grows. */
+  private static void append(Map<String, List<Region>> map, Map<String, ArrayList<Region>> growing, String key,
+      Region r) {
+    ArrayList<Region> list = growing.get(key);
+    if (list == null) {
+      List<Region> before = map.get(key);
+      if (before == null) {
+        map.put(key, List.of(r)); // most names belong to one region: no list of our own yet
+        return;
+      }
+      list = new ArrayList<>(before.size() + 1);
+      list.addAll(before);
+      growing.put(key, list);
     }
-    List<Region> after = new ArrayList<>(before.size() + 1);
-    after.addAll(before);
-    after.add(r);
-    after.sort(BY_CODE);
-    map.put(key, Collections.unmodifiableList(after));
+    list.add(r);
+  }
+
+  /** Sorts by code unless already sorted, as the built-in resource and most additions are. */
+  private static void sortIfNeeded(List<Region> list) {
+    for (int i = 1; i < list.size(); i++) {
+      if (list.get(i - 1).code().compareTo(list.get(i).code()) > 0) {
+        list.sort(BY_CODE);
+        return;
+      }
+    }
+  }
+
+  /** Orders the lists this call made by code and puts them in {@code map}, unmodifiable. */
+  private static void freeze(Map<String, List<Region>> map, Map<String, ArrayList<Region>> growing) {
+    for (Map.Entry<String, ArrayList<Region>> e : growing.entrySet()) {
+      ArrayList<Region> list = e.getValue();
+      sortIfNeeded(list);
+      list.trimToSize();
+      map.put(e.getKey(), Collections.unmodifiableList(list));
+    }
   }
 }

@@ -137,6 +137,45 @@ class RegionsRegistryTest {
   }
 
   @Test
+  void everyBuiltInRegionPassesTheChecksOfOf() {
+    for (Region r : regions.all()) {
+      Region again = r.parent().isPresent()
+          ? Region.of(r.code(), r.name(), r.shortName(), r.level(), r.parent().get())
+          : Region.of(r.code(), r.name(), r.shortName(), r.level());
+      if (r.englishName().isPresent()) {
+        again = again.withEnglishName(r.englishName().get());
+      }
+      assertEquals(r, again, r.code());
+    }
+  }
+
+  @Test
+  void theResourceParserRefusesMalformedLines() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BuiltInRegions.parse("@division\n110000\t北京市\n"));
+    assertEquals("regions.tsv line 2 ('110000\t北京市'): expected 3 tab-separated fields, found 2", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("110000\t北京市\t北京\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n110101\t东城区\t东城\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n11000X\t北京市\t北京\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n150000\t内蒙\t内蒙\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@change\n1\t2\t3\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@country\nDE\tDEU\t276\tGermany\t德国\tx\n"));
+    BuiltInRegions.Data d = BuiltInRegions.parse("# c\n\n@nation\nCN\t中华人民共和国\t中国\n@country\n"
+        + "DE\tDEU\t276\tGermany\t德国\nHK\tHKG\t344\tHong Kong\t810000\nCN\tCHN\t156\tChina\tCN\n"
+        + "@division\n130000\t河北省\t河北\n130100\t石家庄市\t石家庄\n130102\t长安区\t长安\n"
+        + "139001\t定州市\t定州\n810000\t香港特别行政区\t香港\n@change\n1\t旧\t2011\t130102\n");
+    assertEquals(List.of("CN", "130000", "130100", "130102", "139001", "810000", "DE"), codes(d.regions));
+    assertEquals("130100", d.regions.get(3).parent().orElseThrow().code());
+    assertEquals("130000", d.regions.get(4).parent().orElseThrow().code());
+    assertEquals(Optional.of("Hong Kong"), d.regions.get(5).englishName());
+    assertEquals(Optional.empty(), d.regions.get(2).englishName());
+    assertEquals("810000", d.aliases.get("HKG"));
+    assertEquals("DE", d.aliases.get("276"));
+    assertEquals("CN", d.aliases.get("CHN"));
+    assertEquals(1, d.changes.size());
+  }
+
+  @Test
   void codesAreUniqueAndOrdered() {
     List<Region> all = regions.all();
     Set<String> seen = new HashSet<>();

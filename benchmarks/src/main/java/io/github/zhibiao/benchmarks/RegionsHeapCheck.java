@@ -1,0 +1,54 @@
+package io.github.zhibiao.benchmarks;
+
+import io.github.zhibiao.model.Regions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * The heap the built-in region registry retains, measured in its own JVM (regions.sh runs it with
+ * {@code -XX:+UseSerialGC -Xmx256m}): used heap after full collections, before and after {@code
+ * Regions.builtIn()}, with the registry still referenced. Each side is the minimum of five rounds
+ * of {@code System.gc()} (with the serial collector a full, compacting collection) and {@link
+ * MemoryMXBean#getHeapMemoryUsage()}. The classes loaded for the registry live in metaspace and
+ * are not counted; the resource's bytes and text are garbage after the load and are not retained.
+ * Goal: under 4 MB.
+ *
+ * <p>Usage: {@code java -XX:+UseSerialGC -Xmx256m -cp benchmarks/target/benchmarks.jar
+ * io.github.zhibiao.benchmarks.RegionsHeapCheck}.
+ */
+public final class RegionsHeapCheck {
+  private RegionsHeapCheck() {
+  }
+
+  /**
+   * Runs the check and prints one line.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    // load the classes the measurement itself uses before the first reading
+    long warm = used(memory);
+    long before = used(memory);
+    long t0 = System.nanoTime();
+    Regions regions = Regions.builtIn();
+    long nanos = System.nanoTime() - t0;
+    long after = used(memory);
+    System.out.printf(java.util.Locale.ROOT,
+        "regions heap check: %d regions, retained %.2f MB (%d bytes; before %d, after %d; first reading %d), "
+            + "first use %.1f ms in this JVM%n",
+        regions.size(), (after - before) / 1048576.0, after - before, before, after, warm, nanos / 1e6);
+    if (regions.size() < 3000) {
+      System.exit(1);
+    }
+  }
+
+  private static long used(MemoryMXBean memory) {
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      min = Math.min(min, memory.getHeapMemoryUsage().getUsed());
+    }
+    return min;
+  }
+}
