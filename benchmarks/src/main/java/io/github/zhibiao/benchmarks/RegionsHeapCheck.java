@@ -7,7 +7,8 @@ import java.lang.management.MemoryMXBean;
 /**
  * The heap the built-in region registry retains, measured in its own JVM (regions.sh runs it with
  * {@code -XX:+UseSerialGC -Xmx256m}): used heap after full collections, before and after {@code
- * Regions.builtIn()}, with the registry still referenced. Each side is the minimum of five rounds
+ * Regions.builtIn()}, with the registry still referenced, and again after the first {@code
+ * successor} lookup has built the index of changes. Each side is the minimum of five rounds
  * of {@code System.gc()} (with the serial collector a full, compacting collection) and {@link
  * MemoryMXBean#getHeapMemoryUsage()}. The classes loaded for the registry live in metaspace and
  * are not counted; the resource's bytes and text are garbage after the load and are not retained.
@@ -30,14 +31,18 @@ public final class RegionsHeapCheck {
     // load the classes the measurement itself uses before the first reading
     long warm = used(memory);
     long before = used(memory);
-    long t0 = System.nanoTime();
     Regions regions = Regions.builtIn();
-    long nanos = System.nanoTime() - t0;
     long after = used(memory);
+    boolean found = regions.successor("110103").isPresent(); // builds the index of changes
+    long withChanges = used(memory);
     System.out.printf(java.util.Locale.ROOT,
-        "regions heap check: %d regions, retained %.2f MB (%d bytes; before %d, after %d; first reading %d), "
-            + "first use %.1f ms in this JVM%n",
-        regions.size(), (after - before) / 1048576.0, after - before, before, after, warm, nanos / 1e6);
+        "regions heap check: %d regions, retained %.2f MB (%d bytes), %.2f MB with the index of changes "
+            + "(%d bytes; heap before %d, first reading %d)%n",
+        regions.size(), (after - before) / 1048576.0, after - before, (withChanges - before) / 1048576.0,
+        withChanges - before, before, warm);
+    if (!found) {
+      System.exit(1);
+    }
     if (regions.size() < 3000) {
       System.exit(1);
     }

@@ -30,8 +30,10 @@ final class BuiltInRegions {
     final List<Region> countries = new ArrayList<>(256);
     /** Other codes of a region: ISO 3166-1 alpha-3 and numeric, and alpha-2 for HK, MO, TW. */
     final Map<String, String> aliases = new HashMap<>(1024);
-    /** The changes: old code, old name, year, successor codes separated by commas. */
-    final List<String[]> changes = new ArrayList<>(400);
+    /** The text of the last section, the changes, read on first use; empty if there is none. */
+    String changeText = "";
+    /** The line number of the first line of {@link #changeText}. */
+    int changeLine;
   }
 
   private BuiltInRegions() {}
@@ -87,7 +89,10 @@ final class BuiltInRegions {
       if (text.charAt(from) == '@') {
         section = text.charAt(from + 1); // n(ation), c(ountry or change), d(ivision)
         if (section == 'c' && text.startsWith("@change", from)) {
-          section = 'x';
+          // the last section: kept as text, split when a change is first asked for
+          data.changeText = start < text.length() ? text.substring(start) : "";
+          data.changeLine = lineNo + 1;
+          break;
         }
         continue;
       }
@@ -125,10 +130,6 @@ final class BuiltInRegions {
             data.regions.add(r);
             break;
           }
-          case 'x':
-            field(n, 4);
-            data.changes.add(new String[] {f[0], f[1], f[2], f[3]});
-            break;
           default:
             throw new IllegalArgumentException("a line outside the sections @nation, @country, @division, @change");
         }
@@ -140,6 +141,39 @@ final class BuiltInRegions {
     data.regions.addAll(data.countries);
     data.countries.clear();
     return data;
+  }
+
+  /**
+   * The changes of the {@code @change} section: old code, old name, year, successor codes
+   * separated by commas.
+   *
+   * @param data the parsed resource
+   * @return one array of four fields per line
+   * @throws IllegalStateException naming the line if a line has not four fields
+   */
+  static List<String[]> changes(Data data) {
+    String text = data.changeText;
+    List<String[]> out = new ArrayList<>(400);
+    String[] f = new String[5];
+    int lineNo = data.changeLine;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end > start) {
+        int n = fields(text, start, end, f);
+        if (n != 4) {
+          throw new IllegalStateException(RESOURCE + " line " + lineNo + " ('" + text.substring(start, end)
+              + "'): expected 4 tab-separated fields, found " + n);
+        }
+        out.add(new String[] {f[0], f[1], f[2], f[3]});
+      }
+      start = end + 1;
+      lineNo++;
+    }
+    return out;
   }
 
   /** Splits the line {@code [from, end)} of {@code text} at tabs into {@code f}; returns the field count. */

@@ -63,7 +63,7 @@ public final class Regions {
   private final Map<String, String> aliases;
   private final Map<String, List<Region>> byName;
   private final Map<String, List<Region>> children;
-  private final List<String[]> rawChanges;
+  private final BuiltInRegions.Data rawChanges; // the resource's data, for its change section
   private final List<Region> all;
   /** The changes by old code and by old name, built from {@link #rawChanges} on first use. */
   private volatile Changes changes;
@@ -84,7 +84,7 @@ public final class Regions {
       Map<String, String> aliases,
       Map<String, List<Region>> byName,
       Map<String, List<Region>> children,
-      List<String[]> rawChanges,
+      BuiltInRegions.Data rawChanges,
       List<Region> all) {
     this.byCode = byCode;
     this.aliases = aliases;
@@ -95,8 +95,8 @@ public final class Regions {
   }
 
   private static Regions fromData(BuiltInRegions.Data data) {
-    Regions empty = new Regions(Map.of(), Map.copyOf(data.aliases), Map.of(), Map.of(),
-        Collections.unmodifiableList(data.changes), List.of());
+    Regions empty = new Regions(Map.of(), Collections.unmodifiableMap(data.aliases), Map.of(), Map.of(),
+        data, List.of());
     return empty.add(data.regions);
   }
 
@@ -111,9 +111,10 @@ public final class Regions {
   }
 
   private Changes indexChanges() {
-    Map<String, RegionChange> byOldCode = new HashMap<>(rawChanges.size() * 2);
-    Map<String, List<RegionChange>> byOldName = new HashMap<>(rawChanges.size() * 2);
-    for (String[] f : rawChanges) {
+    List<String[]> lines = BuiltInRegions.changes(rawChanges);
+    Map<String, RegionChange> byOldCode = new HashMap<>(lines.size() * 2);
+    Map<String, List<RegionChange>> byOldName = new HashMap<>(lines.size() * 2);
+    for (String[] f : lines) {
       List<Region> successors = new ArrayList<>(2);
       for (String code : f[3].split(",")) {
         Region s = byCode.get(code);

@@ -158,7 +158,8 @@ class RegionsRegistryTest {
     assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n110101\t东城区\t东城\n"));
     assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n11000X\t北京市\t北京\n"));
     assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n150000\t内蒙\t内蒙\n"));
-    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@change\n1\t2\t3\n"));
+    assertThrows(IllegalStateException.class,
+        () -> BuiltInRegions.changes(BuiltInRegions.parse("@change\n1\t2\t3\n")));
     assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@country\nDE\tDEU\t276\tGermany\t德国\tx\n"));
     BuiltInRegions.Data d = BuiltInRegions.parse("# c\n\n@nation\nCN\t中华人民共和国\t中国\n@country\n"
         + "DE\tDEU\t276\tGermany\t德国\nHK\tHKG\t344\tHong Kong\t810000\nCN\tCHN\t156\tChina\tCN\n"
@@ -172,7 +173,9 @@ class RegionsRegistryTest {
     assertEquals("810000", d.aliases.get("HKG"));
     assertEquals("DE", d.aliases.get("276"));
     assertEquals("CN", d.aliases.get("CHN"));
-    assertEquals(1, d.changes.size());
+    assertEquals(1, BuiltInRegions.changes(d).size());
+    assertEquals("旧", BuiltInRegions.changes(d).get(0)[1]);
+    assertEquals(List.of(), BuiltInRegions.changes(BuiltInRegions.parse("@division\n")));
   }
 
   @Test
