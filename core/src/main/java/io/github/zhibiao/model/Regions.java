@@ -94,7 +94,7 @@ public final class Regions {
     this.all = all;
   }
 
-  private static Regions fromData(BuiltInRegions.Data data) {
+  static Regions fromData(BuiltInRegions.Data data) {
     Regions empty = new Regions(Map.of(), Collections.unmodifiableMap(data.aliases), Map.of(), Map.of(),
         data, List.of());
     return empty.add(data.regions);

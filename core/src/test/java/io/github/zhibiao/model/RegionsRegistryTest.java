@@ -179,6 +179,59 @@ class RegionsRegistryTest {
   }
 
   @Test
+  void additionsKeepCodeOrderInAllAndInChildren() {
+    Region first = Region.of("0A", "甲地", "甲地", RegionLevel.OTHER);
+    Region park = Region.of("150400-A", "某园区", "某园区", RegionLevel.OTHER, Region.CHIFENG);
+    Region late = Region.of("150499", "某新区", "某新区", RegionLevel.COUNTY, Region.CHIFENG);
+    Regions more = regions.with(late, first, park);
+    assertSame(first, more.all().get(0));
+    assertEquals(List.of("150400-A", "150402"), codes(more.children(Region.CHIFENG).subList(0, 2)));
+    assertSame(late, more.children(Region.CHIFENG).get(13));
+    Region twin = Region.of("150400-0", "某园区", "某园区", RegionLevel.OTHER, Region.CHIFENG);
+    Regions both = more.with(twin);
+    assertEquals(List.of("150400-0", "150400-A"), codes(both.candidates("某园区")));
+    assertEquals(List.of("150400-A"), codes(more.candidates("某园区")), "the registry it came from is unchanged");
+  }
+
+  @Test
+  void aCodeChangedTwiceKeepsItsLatestChangeAndBothNames() {
+    Regions r = Regions.fromData(BuiltInRegions.parse("@nation\nCN\t中华人民共和国\t中国\n@division\n"
+        + "130000\t河北省\t河北\n130100\t石家庄市\t石家庄\n130102\t长安区\t长安\n130104\t桥西区\t桥西\n"
+        + "@change\n130103\t桥东区\t2014\t130102\n\n130103\t东区\t2012\t130104\n130105\t新华区\t2011\t130102,130104"));
+    assertEquals(2014, r.successor("130103").orElseThrow().year());
+    assertEquals("桥东区", r.successor("130103").orElseThrow().oldName());
+    assertEquals(List.of("130102", "130104"), codes(r.successor("130105").orElseThrow().successors()));
+    assertEquals(1, r.formerlyNamed("东区").size());
+    IllegalStateException bad = assertThrows(IllegalStateException.class,
+        () -> BuiltInRegions.changes(BuiltInRegions.parse("@change\n1\t2\t3\t4\n\n5\t6\n")));
+    assertEquals("regions.tsv line 4 ('5\t6'): expected 4 tab-separated fields, found 2", bad.getMessage());
+    Regions missing = Regions.fromData(BuiltInRegions.parse("@change\n1\t旧\t2011\t999999\n"));
+    assertThrows(IllegalStateException.class, () -> missing.successor("1"));
+  }
+
+  @Test
+  void codesMatchTheirPatternCharacterByCharacter() {
+    for (String bad : new String[] {"A/", "A:", "A@", "A[", "A`", "A{", "/A", ":A", "@A", "[A", "`A", "{A", ""}) {
+      assertThrows(IllegalArgumentException.class, () -> Region.of(bad, "x", "x", RegionLevel.OTHER), bad);
+    }
+    for (String good : new String[] {"09AZaz", "0", "9", "A", "Z", "a", "z", "a.b_c-d"}) {
+      assertEquals(good, Region.of(good, "x", "x", RegionLevel.OTHER).code());
+    }
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n1X0000\t某省\t某\n"));
+    assertThrows(IllegalStateException.class, () -> BuiltInRegions.parse("@division\n1300000\t某省\t某\n"));
+    assertThrows(IllegalStateException.class,
+        () -> BuiltInRegions.parse("@division\n130000\t河北省\t河北\n1301\t某市\t某\n"));
+  }
+
+  @Test
+  void theResourcesLastFieldMayBeEmptyAndTheLastLineUnterminated() {
+    BuiltInRegions.Data d = BuiltInRegions.parse("@division\n130000\t河北省\t\n130100\t石家庄市\t石家庄");
+    assertEquals("河北省", d.regions.get(0).shortName());
+    assertEquals("石家庄", d.regions.get(1).shortName());
+    assertEquals(2, d.regions.size());
+  }
+
+  @Test
   void codesAreUniqueAndOrdered() {
     List<Region> all = regions.all();
     Set<String> seen = new HashSet<>();

@@ -53,8 +53,8 @@ public final class ExtractionContext {
   /**
    * A context read from the text itself, as {@link TextFormat} does: the region is the first
    * region of {@code regions} named by its full name (赤峰市, 内蒙古自治区, 敖汉旗; at one position the
-   * longest name wins; a full name that several regions share, such as 朝阳区, is passed over), the
-   * year the first 19xx年 or 20xx年.
+   * longest name wins; a full name that several regions share, such as 朝阳区, and the names of
+   * nations are passed over), the year the first 19xx年 or 20xx年.
    *
    * @param text the prose
    * @param regions the registry whose full names are looked for

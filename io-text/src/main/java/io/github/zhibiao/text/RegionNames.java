@@ -102,14 +102,15 @@ final class RegionNames {
 
   /**
    * The first region named by its full name in {@code text}, the longest at the earliest
-   * position, among names that only one region of the registry has; empty if there is none.
+   * position, among names that only one region of the registry has; nations are passed over (a
+   * report about 赤峰 may name 日本 first); empty if there is none.
    */
   static Optional<Region> first(CharSequence text, Regions regions) {
     String t = text.toString();
     for (int i = 0; i + 2 <= t.length(); i++) {
       for (int len = Math.min(MAX_NAME, t.length() - i); len >= 2; len--) {
         List<Region> c = regions.candidates(t.substring(i, i + len));
-        if (c.size() == 1 && c.get(0).name().length() == len) {
+        if (c.size() == 1 && c.get(0).name().length() == len && c.get(0).level() != RegionLevel.NATION) {
           return Optional.of(c.get(0));
         }
       }

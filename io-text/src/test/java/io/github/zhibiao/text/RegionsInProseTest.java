@@ -72,5 +72,6 @@ class RegionsInProseTest {
     Optional<ExtractionContext> c = ExtractionContext.fromText("朝阳区和赤峰市2023年国民经济", REGIONS);
     assertEquals(Region.CHIFENG, c.orElseThrow().region());
     assertTrue(ExtractionContext.fromText("城区2023年", REGIONS).isEmpty());
+    assertEquals(Region.CHIFENG, ExtractionContext.fromText("日本客商来到赤峰市,2023年", REGIONS).orElseThrow().region());
   }
 }
