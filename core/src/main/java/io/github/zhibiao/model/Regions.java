@@ -61,8 +61,10 @@ public final class Regions {
 
   private final Map<String, Region> byCode;
   private final Map<String, String> aliases;
-  private final Map<String, List<Region>> byName;
-  private final Map<String, List<Region>> children;
+  /** Name to a Region, or to an unmodifiable List of two or more ordered by code. */
+  private final Map<String, Object> byName;
+  /** Parent code to a Region, or to an unmodifiable List of two or more ordered by code. */
+  private final Map<String, Object> children;
   private final BuiltInRegions.Data rawChanges; // the resource's data, for its change section
   private final List<Region> all;
   /** The changes by old code and by old name, built from {@link #rawChanges} on first use. */
@@ -82,8 +84,8 @@ public final class Regions {
   private Regions(
       Map<String, Region> byCode,
       Map<String, String> aliases,
-      Map<String, List<Region>> byName,
-      Map<String, List<Region>> children,
+      Map<String, Object> byName,
+      Map<String, Object> children,
       BuiltInRegions.Data rawChanges,
       List<Region> all) {
     this.byCode = byCode;
@@ -180,7 +182,7 @@ public final class Regions {
    */
   public List<Region> candidates(String name) {
     Objects.requireNonNull(name, "name");
-    return byName.getOrDefault(name, List.of());
+    return list(byName.get(name));
   }
 
   /**
@@ -284,7 +286,7 @@ public final class Regions {
     if (!region.equals(byCode.get(region.code()))) {
       return List.of();
     }
-    return children.getOrDefault(region.code(), List.of());
+    return list(children.get(region.code()));
   }
 
   /**
@@ -326,18 +328,27 @@ public final class Regions {
     return add(list);
   }
 
+  /** A value of {@link #byName} or {@link #children} as a list. */
+  @SuppressWarnings("unchecked")
+  private static List<Region> list(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    return value instanceof Region ? List.of((Region) value) : (List<Region>) value;
+  }
+
   private Regions add(List<Region> regions) {
     int expected = byCode.size() + regions.size();
     Map<String, Region> codes = new HashMap<>(expected * 4 / 3 + 16);
     codes.putAll(byCode);
-    Map<String, List<Region>> names = new HashMap<>((byName.size() + regions.size() * 3) * 4 / 3 + 16);
+    Map<String, Object> names = new HashMap<>((byName.size() + regions.size() * 2) * 4 / 3 + 16);
     names.putAll(byName);
-    Map<String, List<Region>> kids = new HashMap<>(children);
-    // lists made or copied by this call, still growing; the others are shared with this registry
-    Map<String, ArrayList<Region>> growingNames = new HashMap<>();
-    Map<String, ArrayList<Region>> growingKids = new HashMap<>();
+    Map<String, Object> kids = new HashMap<>(children);
+    // keys whose value this call turned into a growing ArrayList; frozen at the end
+    List<String> multiNames = new ArrayList<>();
+    List<String> multiKids = new ArrayList<>();
     for (Region r : regions) {
-      Region known = codes.get(r.code());
+      Region known = codes.put(r.code(), r);
       if (known == null && aliases.containsKey(r.code())) {
         known = codes.get(aliases.get(r.code()));
       }
@@ -348,7 +359,7 @@ public final class Regions {
       }
       Region parent = r.parentOrNull();
       if (parent != null) {
-        if (!parent.equals(codes.get(parent.code()))) {
+        if (parent != codes.get(parent.code()) && !parent.equals(codes.get(parent.code()))) {
           throw new IllegalArgumentException(
               "parent '"
                   + parent.code()
@@ -358,20 +369,19 @@ public final class Regions {
                   + r.code()
                   + "' is not in the registry: add the parent first");
         }
-        append(kids, growingKids, parent.code(), r);
+        addTo(kids, multiKids, parent.code(), r);
       }
-      append(names, growingNames, r.name(), r);
+      addTo(names, multiNames, r.name(), r);
       if (!r.shortName().equals(r.name())) {
-        append(names, growingNames, r.shortName(), r);
+        addTo(names, multiNames, r.shortName(), r);
       }
       String english = r.englishOrNull();
       if (english != null && !english.equals(r.name()) && !english.equals(r.shortName())) {
-        append(names, growingNames, english, r);
+        addTo(names, multiNames, english, r);
       }
-      codes.put(r.code(), r);
     }
-    freeze(names, growingNames);
-    freeze(kids, growingKids);
+    freeze(names, multiNames);
+    freeze(kids, multiKids);
     List<Region> sorted = new ArrayList<>(all.size() + regions.size());
     sorted.addAll(all);
     sorted.addAll(regions);
@@ -380,19 +390,28 @@ public final class Regions {
         Collections.unmodifiableMap(kids), rawChanges, Collections.unmodifiableList(sorted));
   }
 
-  /** Adds {@code r} under {@code key}, copying a list shared with this registry before it grows. */
-  private static void append(Map<String, List<Region>> map, Map<String, ArrayList<Region>> growing, String key,
-      Region r) {
-    ArrayList<Region> list = growing.get(key);
-    if (list == null) {
-      List<Region> before = map.get(key);
-      if (before == null) {
-        map.put(key, List.of(r)); // most names belong to one region: no list of our own yet
-        return;
+  /**
+   * Adds {@code r} under {@code key}: one {@code putIfAbsent} for the usual key of one region; a
+   * second region makes the value a growing ArrayList of this call (a shared list is copied).
+   */
+  @SuppressWarnings("unchecked")
+  private static void addTo(Map<String, Object> map, List<String> multi, String key, Region r) {
+    Object before = map.putIfAbsent(key, r);
+    if (before == null) {
+      return;
+    }
+    ArrayList<Region> list;
+    if (before instanceof ArrayList) {
+      list = (ArrayList<Region>) before; // made by this call
+    } else {
+      list = new ArrayList<>(4);
+      if (before instanceof Region) {
+        list.add((Region) before);
+      } else {
+        list.addAll((List<Region>) before);
       }
-      list = new ArrayList<>(before.size() + 1);
-      list.addAll(before);
-      growing.put(key, list);
+      map.put(key, list);
+      multi.add(key);
     }
     list.add(r);
   }
@@ -407,13 +426,14 @@ public final class Regions {
     }
   }
 
-  /** Orders the lists this call made by code and puts them in {@code map}, unmodifiable. */
-  private static void freeze(Map<String, List<Region>> map, Map<String, ArrayList<Region>> growing) {
-    for (Map.Entry<String, ArrayList<Region>> e : growing.entrySet()) {
-      ArrayList<Region> list = e.getValue();
+  /** Orders the lists this call made by code and makes them unmodifiable. */
+  @SuppressWarnings("unchecked")
+  private static void freeze(Map<String, Object> map, List<String> multi) {
+    for (String key : multi) {
+      ArrayList<Region> list = (ArrayList<Region>) map.get(key);
       sortIfNeeded(list);
       list.trimToSize();
-      map.put(e.getKey(), Collections.unmodifiableList(list));
+      map.put(key, Collections.unmodifiableList(list));
     }
   }
 }
