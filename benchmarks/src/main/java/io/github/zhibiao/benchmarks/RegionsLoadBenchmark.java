@@ -1,5 +1,6 @@
 package io.github.zhibiao.benchmarks;
 
+import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Regions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,11 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * The load time of the built-in region registry ({@code regions.tsv}, about 100 KB, 3,460 regions
  * and 389 changes) against the floor of reading the same resource's bytes and decoding them.
  *
- * <p>{@code firstUse} and {@code resourceBytes} run once per fresh JVM ({@link Mode#SingleShotTime},
- * no warm-up, one measurement, 10 forks): the cost a service pays on its first {@code
- * Regions.builtIn()}, classes loaded and code interpreted. {@code reloadWarm} and {@code
- * resourceBytesWarm} repeat the same in a new class loader per operation after warm-up (JIT
- * compiled), for the steady cost. Goal: first use under 50 ms.
+ * <p>{@code firstUse}, {@code firstNameLookup} and {@code resourceBytes} run once per fresh JVM
+ * ({@link Mode#SingleShotTime}, no warm-up, one measurement, 10 forks): the cost a service pays on
+ * its first {@code Regions.builtIn()} and code lookup (the resource read, every region built, the
+ * code map), on its first name lookup (all that and the name index, built on first use), and the
+ * floor of reading the resource's bytes, each with classes loaded and code interpreted. {@code
+ * reloadWarm} and {@code resourceBytesWarm} repeat the first two in a new class loader per operation
+ * in a warmed-up JVM; the new loader's classes start interpreted again. Goal: first use under 50 ms.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RegionsLoadBenchmark}.
  */
@@ -45,12 +49,30 @@ public class RegionsLoadBenchmark {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   @Fork(10)
-  public Regions firstUse() {
+  public Region firstUse() {
     Regions r = Regions.builtIn();
     if (r.size() < 3000) {
       throw new IllegalStateException("registry too small: " + r.size());
     }
-    return r;
+    return r.byCode("150400").orElseThrow();
+  }
+
+  /**
+   * The first name lookup of a fresh JVM: the registry read and built, and its name index.
+   *
+   * @return the candidates of 朝阳区
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(10)
+  public List<Region> firstNameLookup() {
+    List<Region> c = Regions.builtIn().candidates("朝阳区");
+    if (c.size() != 2) {
+      throw new IllegalStateException("朝阳区: " + c);
+    }
+    return c;
   }
 
   /**
@@ -68,9 +90,9 @@ public class RegionsLoadBenchmark {
   }
 
   /**
-   * Warm: the registry built again in a new class loader over this jar.
+   * Warm: the registry and its name index built again in a new class loader over this jar.
    *
-   * @return the registry
+   * @return the candidates of 朝阳区
    * @throws ReflectiveOperationException if the class cannot be loaded
    * @throws IOException if the class loader cannot be closed
    */
@@ -82,7 +104,8 @@ public class RegionsLoadBenchmark {
   public Object reloadWarm() throws ReflectiveOperationException, IOException {
     try (URLClassLoader loader = fresh()) {
       Class<?> c = Class.forName("io.github.zhibiao.model.Regions", true, loader);
-      return c.getMethod("builtIn").invoke(null);
+      Object regions = c.getMethod("builtIn").invoke(null);
+      return c.getMethod("candidates", String.class).invoke(regions, "朝阳区");
     }
   }
 

@@ -61,12 +61,13 @@ public final class Regions {
 
   private final Map<String, Region> byCode;
   private final Map<String, String> aliases;
-  /** Name to a Region, or to an unmodifiable List of two or more ordered by code. */
-  private final Map<String, Object> byName;
-  /** Parent code to a Region, or to an unmodifiable List of two or more ordered by code. */
-  private final Map<String, Object> children;
+  /** Every region in the order added: parents before children. */
+  private final List<Region> inOrder;
   private final BuiltInRegions.Data rawChanges; // the resource's data, for its change section
-  private final List<Region> all;
+  /** Names and children, indexed on the first lookup that needs them. */
+  private volatile Index index;
+  /** {@link #inOrder} ordered by code, on first use. */
+  private volatile List<Region> all;
   /** The changes by old code and by old name, built from {@link #rawChanges} on first use. */
   private volatile Changes changes;
 
@@ -81,25 +82,64 @@ public final class Regions {
     }
   }
 
-  private Regions(
-      Map<String, Region> byCode,
-      Map<String, String> aliases,
-      Map<String, Object> byName,
-      Map<String, Object> children,
-      BuiltInRegions.Data rawChanges,
-      List<Region> all) {
+  /**
+   * Names and children. A value is a Region, or an unmodifiable List of two or more ordered by
+   * code: most names and many parents have one region.
+   */
+  private static final class Index {
+    final Map<String, Object> byName;
+    final Map<String, Object> children;
+
+    Index(Map<String, Object> byName, Map<String, Object> children) {
+      this.byName = byName;
+      this.children = children;
+    }
+  }
+
+  private Regions(Map<String, Region> byCode, Map<String, String> aliases, List<Region> inOrder,
+      BuiltInRegions.Data rawChanges) {
     this.byCode = byCode;
     this.aliases = aliases;
-    this.byName = byName;
-    this.children = children;
+    this.inOrder = inOrder;
     this.rawChanges = rawChanges;
-    this.all = all;
   }
 
   static Regions fromData(BuiltInRegions.Data data) {
-    Regions empty = new Regions(Map.of(), Collections.unmodifiableMap(data.aliases), Map.of(), Map.of(),
-        data, List.of());
+    Regions empty = new Regions(Map.of(), Collections.unmodifiableMap(data.aliases), List.of(), data);
     return empty.add(data.regions);
+  }
+
+  private Index index() {
+    Index i = index;
+    if (i == null) {
+      i = buildIndex();
+      index = i;
+    }
+    return i;
+  }
+
+  private Index buildIndex() {
+    Map<String, Object> names = new HashMap<>(inOrder.size() * 3);
+    Map<String, Object> kids = new HashMap<>(inOrder.size() / 4 + 16);
+    List<String> multiNames = new ArrayList<>();
+    List<String> multiKids = new ArrayList<>();
+    for (Region r : inOrder) {
+      Region parent = r.parentOrNull();
+      if (parent != null) {
+        addTo(kids, multiKids, parent.code(), r);
+      }
+      addTo(names, multiNames, r.name(), r);
+      if (!r.shortName().equals(r.name())) {
+        addTo(names, multiNames, r.shortName(), r);
+      }
+      String english = r.englishOrNull();
+      if (english != null && !english.equals(r.name()) && !english.equals(r.shortName())) {
+        addTo(names, multiNames, english, r);
+      }
+    }
+    freeze(names, multiNames);
+    freeze(kids, multiKids);
+    return new Index(names, kids);
   }
 
   /** The changes, indexed on first use (most users never ask). */
@@ -182,7 +222,7 @@ public final class Regions {
    */
   public List<Region> candidates(String name) {
     Objects.requireNonNull(name, "name");
-    return list(byName.get(name));
+    return list(index().byName.get(name));
   }
 
   /**
@@ -286,7 +326,7 @@ public final class Regions {
     if (!region.equals(byCode.get(region.code()))) {
       return List.of();
     }
-    return list(children.get(region.code()));
+    return list(index().children.get(region.code()));
   }
 
   /**
@@ -295,7 +335,14 @@ public final class Regions {
    * @return the regions
    */
   public List<Region> all() {
-    return all;
+    List<Region> a = all;
+    if (a == null) {
+      List<Region> sorted = new ArrayList<>(inOrder);
+      sortIfNeeded(sorted);
+      a = Collections.unmodifiableList(sorted);
+      all = a;
+    }
+    return a;
   }
 
   /**
@@ -328,7 +375,7 @@ public final class Regions {
     return add(list);
   }
 
-  /** A value of {@link #byName} or {@link #children} as a list. */
+  /** A value of the name or children index as a list. */
   @SuppressWarnings("unchecked")
   private static List<Region> list(Object value) {
     if (value == null) {
@@ -338,15 +385,8 @@ public final class Regions {
   }
 
   private Regions add(List<Region> regions) {
-    int expected = byCode.size() + regions.size();
-    Map<String, Region> codes = new HashMap<>(expected * 4 / 3 + 16);
+    Map<String, Region> codes = new HashMap<>((byCode.size() + regions.size()) * 4 / 3 + 16);
     codes.putAll(byCode);
-    Map<String, Object> names = new HashMap<>((byName.size() + regions.size() * 2) * 4 / 3 + 16);
-    names.putAll(byName);
-    Map<String, Object> kids = new HashMap<>(children);
-    // keys whose value this call turned into a growing ArrayList; frozen at the end
-    List<String> multiNames = new ArrayList<>();
-    List<String> multiKids = new ArrayList<>();
     for (Region r : regions) {
       Region known = codes.put(r.code(), r);
       if (known == null && aliases.containsKey(r.code())) {
@@ -358,36 +398,22 @@ public final class Regions {
                 + known.name());
       }
       Region parent = r.parentOrNull();
-      if (parent != null) {
-        if (parent != codes.get(parent.code()) && !parent.equals(codes.get(parent.code()))) {
-          throw new IllegalArgumentException(
-              "parent '"
-                  + parent.code()
-                  + "' ("
-                  + parent.name()
-                  + ") of region '"
-                  + r.code()
-                  + "' is not in the registry: add the parent first");
-        }
-        addTo(kids, multiKids, parent.code(), r);
-      }
-      addTo(names, multiNames, r.name(), r);
-      if (!r.shortName().equals(r.name())) {
-        addTo(names, multiNames, r.shortName(), r);
-      }
-      String english = r.englishOrNull();
-      if (english != null && !english.equals(r.name()) && !english.equals(r.shortName())) {
-        addTo(names, multiNames, english, r);
+      if (parent != null && parent != codes.get(parent.code()) && !parent.equals(codes.get(parent.code()))) {
+        throw new IllegalArgumentException(
+            "parent '"
+                + parent.code()
+                + "' ("
+                + parent.name()
+                + ") of region '"
+                + r.code()
+                + "' is not in the registry: add the parent first");
       }
     }
-    freeze(names, multiNames);
-    freeze(kids, multiKids);
-    List<Region> sorted = new ArrayList<>(all.size() + regions.size());
-    sorted.addAll(all);
-    sorted.addAll(regions);
-    sortIfNeeded(sorted);
-    return new Regions(Collections.unmodifiableMap(codes), aliases, Collections.unmodifiableMap(names),
-        Collections.unmodifiableMap(kids), rawChanges, Collections.unmodifiableList(sorted));
+    List<Region> order = new ArrayList<>(inOrder.size() + regions.size());
+    order.addAll(inOrder);
+    order.addAll(regions);
+    return new Regions(Collections.unmodifiableMap(codes), aliases, Collections.unmodifiableList(order),
+        rawChanges);
   }
 
   /**
