@@ -41,6 +41,12 @@ import java.util.Optional;
  * name and its English name.
  *
  * <p>{@link #with(Region...)} gives a new registry with a user's regions added.
+ *
+ * <p><b>Loading.</b> The built-in registry is read once, on the first {@link #builtIn()} (a holder
+ * class), from a 100 KB resource: every region and the code map then. The name and children
+ * indexes, the list ordered by code and the index of changes are built on the first call that needs
+ * each. All of it is immutable once built; a race between threads on a first call builds an index
+ * twice at worst, never a different one.
  */
 public final class Regions {
 

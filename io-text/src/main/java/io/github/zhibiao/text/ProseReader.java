@@ -1,5 +1,6 @@
 package io.github.zhibiao.text;
 
+import io.github.zhibiao.model.AmbiguousRegionException;
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.IndicatorKind;
@@ -45,6 +46,8 @@ final class ProseReader {
   private final Map<String, Indicator> indicators = new HashMap<>();
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
+  /** The message of the latest ambiguous region name cleanLead met. */
+  private String ambiguity;
 
   ProseReader(CharSequence text, ExtractionContext ctx) {
     this.src = text.toString();
@@ -149,11 +152,15 @@ final class ProseReader {
       }
     }
     int before = facts.size();
+    String reason = UnreadSentence.NO_OBSERVATION;
     for (Draft d : drafts) {
+      if (d.ambiguousRegion != null && reason.equals(UnreadSentence.NO_OBSERVATION)) {
+        reason = d.ambiguousRegion;
+      }
       build(d);
     }
     if (facts.size() == before) {
-      unread.add(new UnreadSentence(a, b, src.substring(a, b)));
+      unread.add(new UnreadSentence(a, b, src.substring(a, b), reason));
     }
   }
 
@@ -292,7 +299,7 @@ final class ProseReader {
       }
     }
     if (region[0] == RegionNames.AMBIGUOUS) {
-      d.ambiguousRegion = true; // a name several regions of the province share: no fact, never a guess
+      d.ambiguousRegion = ambiguity; // a name several regions of the province share: no fact, never a guess
     } else if (region[0] != null) {
       d.region = region[0];
     }
@@ -969,7 +976,12 @@ final class ProseReader {
       RegionNames.Found named = regionNames.leading(t);
       if (named != null) {
         if (region != null) {
-          region[0] = named.region() == null ? RegionNames.AMBIGUOUS : named.region();
+          if (named.region() == null) {
+            region[0] = RegionNames.AMBIGUOUS;
+            ambiguity = new AmbiguousRegionException(t.substring(0, named.length()), named.candidates()).getMessage();
+          } else {
+            region[0] = named.region();
+          }
         }
         t = t.substring(named.length()).strip();
         changed = true;
@@ -1007,7 +1019,7 @@ final class ProseReader {
   // ---------------------------------------------------------------- building
 
   private void build(Draft d) {
-    if (d.ambiguousRegion) {
+    if (d.ambiguousRegion != null) {
       return;
     }
     Quantity value = d.value;

@@ -20,8 +20,8 @@ final class RegionNames {
   /** The longest name looked for, in characters (积石山保安族东乡族撒拉族自治县 has 15). */
   static final int MAX_NAME = 32;
 
-  /** A name at the start of a text: its length, and its region or null when ambiguous. */
-  record Found(int length, Region region) {}
+  /** A name at the start of a text: its length, and its region, or null and the candidates when ambiguous. */
+  record Found(int length, Region region, List<Region> candidates) {}
 
   private final Regions regions;
   private final Region context;
@@ -46,10 +46,10 @@ final class RegionNames {
       String name = text.substring(0, len);
       List<Region> relevant = relevant(name);
       if (relevant.size() == 1) {
-        return new Found(len, relevant.get(0));
+        return new Found(len, relevant.get(0), relevant);
       }
       if (relevant.size() > 1) {
-        return new Found(len, decide(relevant));
+        return new Found(len, decide(relevant), relevant);
       }
     }
     return null;

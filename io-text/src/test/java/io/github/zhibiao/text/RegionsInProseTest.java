@@ -29,7 +29,7 @@ class RegionsInProseTest {
 
   @Test
   void aSharedNameTheContextDecidesIsResolved() {
-    // 城区 is a district of 大同, 阳泉, 长治, 晋城 (all in 山西); in a report about 阳泉 it is 阳泉's
+    // 城区 is a district of 阳泉 and of 晋城 (both in 山西, and of 汕尾); in a report about 阳泉 it is 阳泉's
     Region yangquan = REGIONS.require("阳泉市");
     List<ExtractedFact> f = facts("城区地区生产总值120亿元。", yangquan);
     assertEquals(1, f.size());
@@ -42,6 +42,10 @@ class RegionsInProseTest {
     Extraction e = EXTRACTOR.extract("城区地区生产总值120亿元。", ExtractionContext.of(shanxi, 2023));
     assertEquals(List.of(), e.facts());
     assertEquals(1, e.unread().size());
+    assertEquals("region name '城区' is ambiguous: 2 regions have it (140302 城区 (阳泉市), 140502 城区 (晋城市)); "
+        + "give the code or the region it lies in", e.unread().get(0).reason());
+    assertEquals(UnreadSentence.NO_OBSERVATION,
+        EXTRACTOR.extract("共有3个。", ExtractionContext.of(shanxi, 2023)).unread().get(0).reason());
   }
 
   @Test
