@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  * words), 居全区前列 (among the leaders, no number), 前10强 (within the top N). Optionally the
  * region the ranking is within (全区 = 内蒙古 150000) and how many peers there are.
  *
+ * <p><b>Scope.</b> A ranking keeps the scope word the report used ({@link RegionScope}: 全区 in
+ * 居全区第2位) apart from the scope region: the word is what was said, the region what it means
+ * against a context. {@link #resolveScope} turns the word into the region for a report about a
+ * given region; {@link #within} sets the region directly.
+ *
  * <p>Text forms ({@link #toString()} and {@link #parse}): {@code 3}, {@code 3/12} (position 3 of 12
- * peers), {@code 首位} (or {@code 首位/12}), {@code 前列}, {@code 前10}. {@link #parse} also reads 第3位, 第三, 第一, 排名第一,
- * 前10强, 前十. The scope is not part of the text.
+ * peers), {@code 首位} (or {@code 首位/12}), {@code 前列}, {@code 前10}, each optionally led by its
+ * scope word ({@code 全区3/12}, {@code 全国前10}). {@link #parse} also reads 第3位, 第三, 第一,
+ * 排名第一, 前10强, 前十, 居全区第2位. The scope region is not part of the text.
  *
  * <p>Immutable; validated when built: a position is at least 1 and at most the peer count.
  */
@@ -39,14 +45,22 @@ public final class Ranking implements Serializable {
   private final boolean firstInWords; // 首位
   private final Region scope; // nullable
   private final int peers; // 0 unknown
+  private final RegionScope scopeWord; // nullable
 
   private Ranking(Kind kind, int number, boolean firstInWords, Region scope, int peers) {
+    this(kind, number, firstInWords, scope, peers, null);
+  }
+
+  private Ranking(Kind kind, int number, boolean firstInWords, Region scope, int peers, RegionScope scopeWord) {
     this.kind = kind;
     this.number = number;
     this.firstInWords = firstInWords;
     this.scope = scope;
     this.peers = peers;
+    this.scopeWord = scopeWord;
   }
+
+  private static final String[] VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "居", "列", "排"};
 
   /**
    * Position {@code position} (1 = first).
@@ -100,7 +114,8 @@ public final class Ranking implements Serializable {
    *
    * @param text a ranking as {@link #toString()} writes it or as a report states it (第3位, 第三,
    *     首位, 前列, 前10强); leading and trailing white space is ignored
-   * @return the ranking, with a peer count for {@code 3/12} and {@code 首位/12}, without scope
+   * @return the ranking, with a peer count for {@code 3/12} and {@code 首位/12}, with the scope
+   *     word when the text has one (全区 in 居全区第2位), without scope region
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException naming the text and the accepted forms; also if a number has
    *     more than six digits or a peer count is below the position
@@ -108,6 +123,21 @@ public final class Ranking implements Serializable {
   public static Ranking parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.strip();
+    for (String verb : VERBS) {
+      if (t.startsWith(verb)) {
+        t = t.substring(verb.length());
+        break;
+      }
+    }
+    for (RegionScope word : RegionScope.values()) {
+      if (t.startsWith(word.word())) {
+        return unscoped(t.substring(word.word().length()), text).withScopeWord(word);
+      }
+    }
+    return unscoped(t, text);
+  }
+
+  private static Ranking unscoped(String t, String text) {
     Matcher firstOf = FIRST_OF.matcher(t);
     if (firstOf.matches()) {
       return first().withPeers(Integer.parseInt(firstOf.group(1)));
@@ -149,7 +179,45 @@ public final class Ranking implements Serializable {
    * @throws NullPointerException if {@code region} is null
    */
   public Ranking within(Region region) {
-    return new Ranking(kind, number, firstInWords, Objects.requireNonNull(region, "region"), peers);
+    return new Ranking(kind, number, firstInWords, Objects.requireNonNull(region, "region"), peers, scopeWord);
+  }
+
+  /**
+   * This ranking with the scope word a report used: 全区 for 居全区第2位.
+   *
+   * @param word the scope word
+   * @return a copy of this ranking with that word, replacing any it had; the scope region is
+   *     unchanged
+   * @throws NullPointerException if {@code word} is null
+   */
+  public Ranking withScopeWord(RegionScope word) {
+    return new Ranking(kind, number, firstInWords, scope, peers, Objects.requireNonNull(word, "word"));
+  }
+
+  /**
+   * This ranking with its scope word resolved against the region a report is about: 全区 in
+   * 赤峰市's report is 内蒙古自治区 ({@link RegionScope#resolve}).
+   *
+   * @param context the region the report is about
+   * @return a copy with the resolved scope region; this ranking itself if it has no scope word or
+   *     the word does not resolve against {@code context} (the word is kept either way)
+   * @throws NullPointerException if {@code context} is null
+   */
+  public Ranking resolveScope(Region context) {
+    Objects.requireNonNull(context, "context");
+    if (scopeWord == null) {
+      return this;
+    }
+    return scopeWord.resolve(context).map(this::within).orElse(this);
+  }
+
+  /**
+   * The scope word the report used, if any.
+   *
+   * @return 全区 for 居全区第2位, or empty
+   */
+  public Optional<RegionScope> scopeWord() {
+    return Optional.ofNullable(scopeWord);
   }
 
   /**
@@ -164,7 +232,7 @@ public final class Ranking implements Serializable {
     if (count < Math.max(number, 1)) {
       throw new IllegalArgumentException("peer count (" + count + ") must be >= the rank (" + number + ")");
     }
-    return new Ranking(kind, number, firstInWords, scope, count);
+    return new Ranking(kind, number, firstInWords, scope, count, scopeWord);
   }
 
   /**
@@ -224,17 +292,21 @@ public final class Ranking implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof Ranking r && kind == r.kind && number == r.number && firstInWords == r.firstInWords
-        && peers == r.peers && Objects.equals(scope, r.scope);
+        && peers == r.peers && Objects.equals(scope, r.scope) && scopeWord == r.scopeWord;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, number, firstInWords, scope, peers);
+    return Objects.hash(kind, number, firstInWords, scope, peers, scopeWord);
   }
 
-  /** {@code 3}, {@code 3/12}, {@code 首位}, {@code 前列}, {@code 前10}. */
+  /** {@code 3}, {@code 3/12}, {@code 首位}, {@code 前列}, {@code 前10}, led by the scope word if any. */
   @Override
   public String toString() {
+    return scopeWord == null ? bare() : scopeWord.word() + bare();
+  }
+
+  private String bare() {
     switch (kind) {
       case LEADING:
         return "前列";

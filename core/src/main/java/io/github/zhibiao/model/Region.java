@@ -5,19 +5,20 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A region a figure is about: a GB/T 2260 administrative division such as 赤峰市 ({@code 150400})
  * or a user's own region (a development zone, a group of banners).
  *
  * <p>A region has a code, a full name (全称: 赤峰市, 内蒙古自治区), a short name (简称: 赤峰, 内蒙古),
- * a {@link RegionLevel} and an optional parent. The built-in divisions live in {@link
- * Regions#builtIn()}; {@link #of} makes others.
+ * a {@link RegionLevel}, an optional parent and an optional English name (countries: {@code
+ * Germany}). The built-in divisions and countries live in {@link Regions#builtIn()}; {@link #of}
+ * makes others. The 34 provincial-level divisions have {@link #CHINA} as their parent.
  *
- * <p><b>Equality.</b> Two regions are equal when all of code, full name, short name, level and
- * parent are equal, so a region and a renamed one under the same code (襄樊市 and 襄阳市, both
- * {@code 420600}) are different values. {@link Regions} keeps codes unique within a registry.
+ * <p><b>Equality.</b> Two regions are equal when all of code, full name, short name, level,
+ * parent and English name are equal, so a region and a renamed one under the same code (襄樊市 and
+ * 襄阳市, both {@code 420600}) are different values. {@link Regions} keeps codes unique within a
+ * registry; names may repeat (朝阳区 in 北京 and in 长春).
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -25,15 +26,23 @@ public final class Region implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]*");
+  /** The code pattern, as documented; {@link #isCode} implements it. */
+  static final String CODE = "[0-9A-Za-z][0-9A-Za-z._-]*";
 
-  /** 内蒙古自治区, {@code 150000}. */
+  /**
+   * The nation: 中华人民共和国 (中国), code {@code CN} (ISO 3166-1; also found by {@code CHN} and
+   * {@code 156}), the parent of the 34 provincial-level divisions, and what 全国 means.
+   */
+  public static final Region CHINA =
+      new Region("CN", "中华人民共和国", "中国", RegionLevel.NATION, null, "China");
+
+  /** 内蒙古自治区, {@code 150000}, in {@link #CHINA}. */
   public static final Region INNER_MONGOLIA =
-      new Region("150000", "内蒙古自治区", "内蒙古", RegionLevel.PROVINCE, null);
+      new Region("150000", "内蒙古自治区", "内蒙古", RegionLevel.PROVINCE, CHINA, null);
 
   /** 赤峰市, {@code 150400}, in Inner Mongolia. */
   public static final Region CHIFENG =
-      new Region("150400", "赤峰市", "赤峰", RegionLevel.PREFECTURE, INNER_MONGOLIA);
+      new Region("150400", "赤峰市", "赤峰", RegionLevel.PREFECTURE, INNER_MONGOLIA, null);
 
   /** The code. */
   private final String code;
@@ -45,13 +54,17 @@ public final class Region implements Serializable {
   private final RegionLevel level;
   /** The parent, or null when there is none. */
   private final Region parent;
+  /** The English name, or null when there is none. */
+  private final String englishName;
 
-  private Region(String code, String name, String shortName, RegionLevel level, Region parent) {
+  private Region(
+      String code, String name, String shortName, RegionLevel level, Region parent, String englishName) {
     this.code = code;
     this.name = name;
     this.shortName = shortName;
     this.level = level;
     this.parent = parent;
+    this.englishName = englishName;
   }
 
   /**
@@ -95,7 +108,7 @@ public final class Region implements Serializable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(shortName, "shortName");
     Objects.requireNonNull(level, "level");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException(
           "code ('"
               + code
@@ -124,7 +137,49 @@ public final class Region implements Serializable {
         }
       }
     }
-    return new Region(code, name, shortName, level, parent);
+    return new Region(code, name, shortName, level, parent, null);
+  }
+
+  /**
+   * A built-in region, from the generated resource, without the checks of {@link #of}: the
+   * registry builds thousands on first use, and a test checks every one against {@link #of}.
+   */
+  static Region trusted(
+      String code, String name, String shortName, RegionLevel level, Region parent, String englishName) {
+    return new Region(code, name, shortName, level, parent, englishName);
+  }
+
+  /**
+   * This region with an English name, such as {@code Germany} for 德国 or {@code Hong Kong} for
+   * 香港特别行政区; {@link Regions} finds a region by it as by its other names.
+   *
+   * @param newEnglishName the English name, non-blank without surrounding whitespace
+   * @return a copy of this region with that English name, replacing any it had
+   * @throws NullPointerException if {@code newEnglishName} is null
+   * @throws IllegalArgumentException if it is blank or has surrounding whitespace
+   */
+  public Region withEnglishName(String newEnglishName) {
+    Objects.requireNonNull(newEnglishName, "englishName");
+    checkName("englishName", newEnglishName);
+    return new Region(code, name, shortName, level, parent, newEnglishName);
+  }
+
+  /** Whether {@code code} matches {@link #CODE}, without a regex: the registry builds thousands. */
+  private static boolean isCode(String code) {
+    if (code.isEmpty() || !isAlnum(code.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (!isAlnum(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static void checkName(String field, String value) {
@@ -171,13 +226,34 @@ public final class Region implements Serializable {
   }
 
   /**
-   * The region this one lies in, if any: Inner Mongolia for 赤峰市, nothing for a province (the
-   * nation is not modelled as a built-in region).
+   * The region this one lies in, if any: Inner Mongolia for 赤峰市, {@link #CHINA} for a built-in
+   * provincial-level division, nothing for a nation.
    *
    * @return the parent, or empty
    */
   public Optional<Region> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /** The parent or null, without an Optional: for the registry's loops. */
+  Region parentOrNull() {
+    return parent;
+  }
+
+  /** The English name or null, without an Optional: for the registry's loops. */
+  String englishOrNull() {
+    return englishName;
+  }
+
+  /**
+   * The English name, if known: the ISO 3166-1 English short name for the built-in countries
+   * ({@code Germany}), {@code Hong Kong}, {@code Macao} and {@code Taiwan} for 810000, 820000 and
+   * 710000.
+   *
+   * @return the English name, or empty
+   */
+  public Optional<String> englishName() {
+    return Optional.ofNullable(englishName);
   }
 
   /**
@@ -198,7 +274,7 @@ public final class Region implements Serializable {
   }
 
   /**
-   * Equal when code, full name, short name, level and parent are all equal.
+   * Equal when code, full name, short name, level, parent and English name are all equal.
    *
    * @param o the other object
    * @return true if {@code o} is an equal region
@@ -216,7 +292,8 @@ public final class Region implements Serializable {
         && name.equals(r.name)
         && shortName.equals(r.shortName)
         && level == r.level
-        && Objects.equals(parent, r.parent);
+        && Objects.equals(parent, r.parent)
+        && Objects.equals(englishName, r.englishName);
   }
 
   /**
@@ -245,7 +322,7 @@ public final class Region implements Serializable {
    * @return the serial form
    */
   private Object writeReplace() {
-    return new SerialForm(code, name, shortName, level, parent);
+    return new SerialForm(code, name, shortName, level, parent, englishName);
   }
 
   /**
@@ -272,18 +349,23 @@ public final class Region implements Serializable {
     private final RegionLevel level;
     /** The parent, or null. */
     private final Region parent;
+    /** The English name, or null. */
+    private final String englishName;
 
-    SerialForm(String code, String name, String shortName, RegionLevel level, Region parent) {
+    SerialForm(
+        String code, String name, String shortName, RegionLevel level, Region parent, String englishName) {
       this.code = code;
       this.name = name;
       this.shortName = shortName;
       this.level = level;
       this.parent = parent;
+      this.englishName = englishName;
     }
 
     private Object readResolve() throws InvalidObjectException {
       try {
-        return create(code, name, shortName, level, parent);
+        Region r = create(code, name, shortName, level, parent);
+        return englishName == null ? r : r.withEnglishName(englishName);
       } catch (RuntimeException e) {
         InvalidObjectException ex = new InvalidObjectException("invalid Region: " + e.getMessage());
         ex.initCause(e);

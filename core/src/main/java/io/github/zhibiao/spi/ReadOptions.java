@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * How to read: fail fast (the default) or leniently, the character set (detected when not
- * given), the field delimiter for delimited text (detected when not given), and the region
- * registry that resolves region codes and names, and the unit catalog and unit policy that read
- * unit labels. Immutable; {@code with*} returns a copy.
+ * given), the field delimiter for delimited text (detected when not given), the region
+ * registry that resolves region codes and names, and the {@link RegionPolicy} for codes it does
+ * not know, and the unit catalog and unit policy that read unit labels. Immutable; {@code with*}
+ * returns a copy.
  *
  * <p><b>Units.</b> Every reader reads unit labels with {@link #units()} (the built-in catalog
  * unless you give your own) under a {@link UnitPolicy}: {@link UnitPolicy#STRICT} refuses a label
@@ -23,20 +24,21 @@ import java.util.Optional;
  * default (strict for CSV and native JSON, open for JSON-stat as offices publish it).
  */
 public final class ReadOptions {
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', Regions.builtIn(), 1000, null,
+  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', null, 1000, null, RegionPolicy.OPEN,
       UnitCatalog.builtIn(), null);
 
   private final boolean lenient;
   private final Charset charset; // null: detect
   private final char delimiter; // 0: detect
-  private final Regions regions;
+  private final Regions regions; // null: Regions.builtIn(), read when first asked for
   private final int maxProblems;
   private final Region defaultRegion; // nullable
+  private final RegionPolicy regionPolicy;
   private final UnitCatalog units;
   private final UnitPolicy unitPolicy; // null: the reader's default
 
   private ReadOptions(boolean lenient, Charset charset, char delimiter, Regions regions, int maxProblems,
-      Region defaultRegion, UnitCatalog units, UnitPolicy unitPolicy) {
+      Region defaultRegion, RegionPolicy regionPolicy, UnitCatalog units, UnitPolicy unitPolicy) {
     this.units = units;
     this.unitPolicy = unitPolicy;
     this.lenient = lenient;
@@ -45,10 +47,12 @@ public final class ReadOptions {
     this.regions = regions;
     this.maxProblems = maxProblems;
     this.defaultRegion = defaultRegion;
+    this.regionPolicy = regionPolicy;
   }
 
   /**
-   * Fail fast, detect charset and delimiter, built-in regions, keep up to 1000 problems.
+   * Fail fast, detect charset and delimiter, built-in regions with the {@link RegionPolicy#OPEN}
+   * policy, keep up to 1000 problems.
    *
    * @return the shared default options, without a default region
    */
@@ -62,7 +66,7 @@ public final class ReadOptions {
    * @return a copy of these options in lenient mode, the other settings unchanged
    */
   public ReadOptions lenient() {
-    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
+    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -72,7 +76,7 @@ public final class ReadOptions {
    *     record, the other settings unchanged
    */
   public ReadOptions failFast() {
-    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
+    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -84,7 +88,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newCharset} is null
    */
   public ReadOptions withCharset(Charset newCharset) {
-    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
+    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -98,7 +102,7 @@ public final class ReadOptions {
     if (newDelimiter != ',' && newDelimiter != ';' && newDelimiter != '\t') {
       throw new IllegalArgumentException("delimiter '" + newDelimiter + "' must be ',', ';' or a tab");
     }
-    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion, units, unitPolicy);
+    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -109,7 +113,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newRegions} is null
    */
   public ReadOptions withRegions(Regions newRegions) {
-    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion, units, unitPolicy);
+    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -123,7 +127,7 @@ public final class ReadOptions {
     if (max < 0) {
       throw new IllegalArgumentException("maxProblems (" + max + ") must be >= 0");
     }
-    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion, units, unitPolicy);
+    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion, regionPolicy, units, unitPolicy);
   }
 
   /**
@@ -135,7 +139,29 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code region} is null
    */
   public ReadOptions withDefaultRegion(Region region) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"), units, unitPolicy);
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"), regionPolicy, units, unitPolicy);
+  }
+
+  /**
+   * These options with a policy for region codes the registry does not know.
+   *
+   * @param policy {@link RegionPolicy#STRICT} to refuse unknown codes, {@link RegionPolicy#OPEN}
+   *     (the default) to make a region of the document's code and label
+   * @return a copy of these options with that policy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ReadOptions withRegionPolicy(RegionPolicy policy) {
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion,
+        Objects.requireNonNull(policy, "policy"), units, unitPolicy);
+  }
+
+  /**
+   * The policy for region codes the registry does not know.
+   *
+   * @return the policy, {@link RegionPolicy#OPEN} by default
+   */
+  public RegionPolicy regionPolicy() {
+    return regionPolicy;
   }
 
   /**
@@ -147,7 +173,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newUnits} is null
    */
   public ReadOptions withUnits(UnitCatalog newUnits) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion,
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy,
         Objects.requireNonNull(newUnits, "units"), unitPolicy);
   }
 
@@ -159,7 +185,7 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newPolicy} is null
    */
   public ReadOptions withUnitPolicy(UnitPolicy newPolicy) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, units,
+    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units,
         Objects.requireNonNull(newPolicy, "unitPolicy"));
   }
 
@@ -240,7 +266,7 @@ public final class ReadOptions {
    * @return the registry, {@link Regions#builtIn()} by default
    */
   public Regions regions() {
-    return regions;
+    return regions == null ? Regions.builtIn() : regions;
   }
 
   /**

@@ -18,12 +18,18 @@ class RegionTest {
   private final Regions regions = Regions.builtIn();
 
   @Test
-  void builtInHoldsProvincesInnerMongoliaPrefecturesAndChifengCounties() {
-    assertEquals(31 + 12 + 12, regions.size());
-    assertEquals(31, regions.all().stream().filter(r -> r.level() == RegionLevel.PROVINCE).count());
+  void builtInHoldsEveryDivisionInForceAndTheCountries() {
+    assertEquals(3213 + 1 + 246, regions.size()); // 250 ISO codes less CN, HK, MO, TW
+    assertEquals(34, regions.all().stream().filter(r -> r.level() == RegionLevel.PROVINCE).count());
+    assertEquals(333, regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).count());
+    assertEquals(2846, regions.all().stream().filter(r -> r.level() == RegionLevel.COUNTY).count());
+    assertEquals(34, regions.children(Region.CHINA).size());
     assertEquals(12, regions.children(Region.INNER_MONGOLIA).size());
     assertEquals(12, regions.children(Region.CHIFENG).size());
-    assertTrue(regions.all().stream().allMatch(r -> r.code().matches("[1-6][0-9]{5}")));
+    assertTrue(regions.all().stream().filter(r -> r.level() != RegionLevel.NATION)
+        .allMatch(r -> r.code().matches("[1-8][0-9]{5}")));
+    assertTrue(regions.all().stream().filter(r -> r.level() == RegionLevel.NATION)
+        .allMatch(r -> r.code().matches("[A-Z]{2}")));
   }
 
   @Test
@@ -36,7 +42,11 @@ class RegionTest {
     assertName("650000", "新疆维吾尔自治区", "新疆");
     assertName("500000", "重庆市", "重庆");
     assertName("230000", "黑龙江省", "黑龙江");
-    assertEquals(Optional.empty(), regions.byCode("150000").orElseThrow().parent());
+    assertName("710000", "台湾省", "台湾");
+    assertName("810000", "香港特别行政区", "香港");
+    assertName("820000", "澳门特别行政区", "澳门");
+    assertEquals(Optional.of(Region.CHINA), regions.byCode("150000").orElseThrow().parent());
+    assertEquals(Optional.empty(), Region.CHINA.parent());
   }
 
   @Test
@@ -118,9 +128,13 @@ class RegionTest {
     assertMessage(
         "parent 'X1' (某市) of region 'X2' is not in the registry: add the parent first",
         () -> regions.with(Region.of("X2", "某区", "某区", RegionLevel.COUNTY, other)));
+    Regions more = regions.with(Region.of("X3", "松山市", "松山", RegionLevel.OTHER));
+    assertEquals(List.of("150404", "X3"),
+        more.candidates("松山").stream().map(Region::code).collect(Collectors.toList()));
+    assertThrows(AmbiguousRegionException.class, () -> more.require("松山"));
     assertMessage(
-        "name '松山' of region 'X3' is already used by region '150404' (松山区)",
-        () -> regions.with(Region.of("X3", "松山市", "松山", RegionLevel.OTHER)));
+        "region code 'DEU' (德国) is already in the registry as 德国",
+        () -> regions.with(Region.of("DEU", "德国", "德国", RegionLevel.OTHER)));
     assertThrows(NullPointerException.class, () -> regions.with((Region) null));
   }
 

@@ -6,13 +6,13 @@ import io.github.zhibiao.model.IndicatorKind;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.RegionLevel;
 import io.github.zhibiao.model.Sector;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.RegionResolver;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
@@ -36,6 +36,7 @@ final class Fields {
 
   private final String source;
   private final ReadOptions options;
+  private final RegionResolver resolver;
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
   private final Map<String, Known> indicators = new HashMap<>();
@@ -47,6 +48,7 @@ final class Fields {
   Fields(String source, ReadOptions options) {
     this.source = source;
     this.options = options;
+    this.resolver = RegionResolver.of(options);
   }
 
   DatasetReadException problem(String header, String text, String message) {
@@ -177,27 +179,12 @@ final class Fields {
     if (r != null) {
       return r;
     }
-    if (code.isEmpty()) {
-      if (options.defaultRegion().isPresent() && name.isEmpty()) {
-        return options.defaultRegion().get();
-      }
-      throw problem(codeHeader, null, "the region code is empty; expected a GB/T 2260 code such as 150400");
-    }
-    var known = options.regions().byCode(code);
-    if (known.isPresent()) {
-      r = known.get();
-      if (!name.isEmpty() && !name.equals(r.name()) && !name.equals(r.shortName())) {
-        throw problem(nameHeader, name, "region " + code + " is " + r.name() + "; the name column must agree or be blank");
-      }
-    } else if (!name.isEmpty()) {
-      try {
-        r = Region.of(code, name, name, RegionLevel.OTHER);
-      } catch (IllegalArgumentException e) {
-        throw problem(codeHeader, code, e.getMessage());
-      }
-    } else {
-      throw problem(codeHeader, code, "unknown region code; expected a GB/T 2260 code in the registry, "
-          + "or a region_name beside it to define a region of your own");
+    try {
+      r = resolver.resolve(code, name);
+    } catch (IllegalArgumentException e) {
+      // the name is at fault when it stands alone or disagrees with a known code
+      boolean aboutName = code.isEmpty() ? !name.isEmpty() : options.regions().byCode(code).isPresent();
+      throw aboutName ? problem(nameHeader, name, e.getMessage()) : problem(codeHeader, code, e.getMessage());
     }
     if (regions.size() < CACHE_LIMIT) {
       regions.put(key, r);

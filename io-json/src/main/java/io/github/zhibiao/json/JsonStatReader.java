@@ -8,6 +8,7 @@ import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.RegionLevel;
+import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.model.Sector;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
@@ -17,6 +18,7 @@ import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.RegionPolicy;
 import io.github.zhibiao.unit.Magnitude;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
@@ -27,6 +29,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -374,30 +377,46 @@ final class JsonStatReader implements DatasetReader {
       return unit;
     }
 
+    /**
+     * The regions of the geo dimension's categories, through the options' registry and region
+     * policy: a known code; else a label that names a registry region (a shared name decided by
+     * the category's parent in {@code child}, or the default region); else the document's own
+     * region (the zhibiao extension, or the label) when the policy is OPEN.
+     */
     private Region[] regions(String dim, List<String> ids) {
       Region[] out = new Region[ids.size()];
       JsonNode ext = node.path("extension").path("zhibiao").path("regions");
+      Map<String, String> parents = new HashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.path("dimension").path(dim).path("category").path("child").properties()) {
+        for (JsonNode c : e.getValue()) {
+          parents.putIfAbsent(c.asString(""), e.getKey());
+        }
+      }
+      Regions registry = r.options.regions();
       for (int i = 0; i < out.length; i++) {
         String code = ids.get(i);
         String name = label(dim, code);
-        var known = r.options.regions().byCode(code);
+        var known = registry.byCode(code);
         if (known.isPresent()) {
           out[i] = known.get();
           continue;
         }
-        var byName = name == null ? java.util.Optional.<Region>empty() : r.options.regions().byName(name);
-        if (byName.isPresent()) {
-          out[i] = byName.get();
-          continue;
-        }
-        JsonNode mine = ext.path(code);
+        String path = at + ".dimension." + dim + ".category";
         try {
-          out[i] = mine.isObject()
-              ? Region.of(code, mine.path("name").asString(code), mine.path("shortName").asString(code),
-                  RegionLevel.valueOf(mine.path("level").asString("OTHER")))
-              : Region.of(code, name == null ? code : name, name == null ? code : name, RegionLevel.OTHER);
+          JsonNode mine = ext.path(code);
+          if (name != null && !registry.candidates(name).isEmpty()) {
+            Region parent = parents.containsKey(code) ? registry.byCode(parents.get(code)).orElse(null) : null;
+            out[i] = r.regionResolver.resolve("", name, parent);
+          } else if (mine.isObject() && r.options.regionPolicy() == RegionPolicy.OPEN) {
+            out[i] = Region.of(code, mine.path("name").asString(code), mine.path("shortName").asString(code),
+                RegionLevel.valueOf(mine.path("level").asString("OTHER")));
+          } else {
+            out[i] = r.regionResolver.resolve(code, name == null ? "" : name);
+          }
         } catch (IllegalArgumentException e) {
-          throw fatal(at + ".dimension." + dim + ".category.index", "category '" + code + "': " + e.getMessage());
+          boolean aboutLabel = name != null && !registry.candidates(name).isEmpty();
+          throw new DatasetReadException(Problem.of(source, "category '" + code + "': " + e.getMessage())
+              .atPath(path + (aboutLabel ? ".label." + code : ".index")).withText(aboutLabel ? name : code));
         }
       }
       return out;

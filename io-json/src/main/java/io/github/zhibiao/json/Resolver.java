@@ -2,10 +2,10 @@ package io.github.zhibiao.json;
 
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.RegionLevel;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.RegionResolver;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
 import io.github.zhibiao.unit.UnitPolicy;
@@ -31,10 +31,12 @@ final class Resolver {
   java.util.function.LongSupplier lineSource = () -> 0;
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
+  final RegionResolver regionResolver;
 
   Resolver(String source, ReadOptions options) {
     this.source = source;
     this.options = options;
+    this.regionResolver = RegionResolver.of(options);
   }
 
   DatasetReadException problem(String path, String text, String message) {
@@ -77,21 +79,12 @@ final class Resolver {
     if (r != null) {
       return r;
     }
-    var known = options.regions().byCode(code);
-    if (known.isPresent()) {
-      r = known.get();
-      if (name != null && !name.equals(r.name()) && !name.equals(r.shortName())) {
-        throw problem(at, field, name, "region " + code + " is " + r.name() + "; regionName must agree or be left out");
-      }
-    } else if (name != null) {
-      try {
-        r = Region.of(code, name, name, RegionLevel.OTHER);
-      } catch (IllegalArgumentException e) {
-        throw problem(at, field, code, e.getMessage());
-      }
-    } else {
-      throw problem(at, field, code, "unknown region code; expected a GB/T 2260 code in the registry, "
-          + "or a regionName beside it to define a region of your own");
+    try {
+      r = regionResolver.resolve(code, name == null ? "" : name);
+    } catch (IllegalArgumentException e) {
+      // the name is at fault when it stands alone or disagrees with a known code
+      boolean aboutName = name != null && (code.isEmpty() || options.regions().byCode(code).isPresent());
+      throw aboutName ? problem(at, field + "Name", name, e.getMessage()) : problem(at, field, code, e.getMessage());
     }
     if (regions.size() < CACHE_LIMIT) {
       regions.put(key, r);

@@ -18,6 +18,7 @@ final class Draft {
   Mention mention;
   Quantity value;
   Region region;
+  String ambiguousRegion; // led by a name several regions share: the message; gives no fact
   Period period; // null: the context's default for the kind
   boolean instantMark; // the period came from an instant phrase (截至6月末, 目前, 年末)
   boolean stockVerb; // 增加至, 增至

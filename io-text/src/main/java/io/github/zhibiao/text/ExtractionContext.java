@@ -57,7 +57,8 @@ public final class ExtractionContext {
   /**
    * A context read from the text itself, as {@link TextFormat} does: the region is the first
    * region of {@code regions} named by its full name (赤峰市, 内蒙古自治区, 敖汉旗; at one position the
-   * longest name wins), the year the first 19xx年 or 20xx年.
+   * longest name wins; a full name that several regions share, such as 朝阳区, and the names of
+   * nations are passed over), the year the first 19xx年 or 20xx年.
    *
    * @param text the prose
    * @param regions the registry whose full names are looked for
@@ -67,15 +68,7 @@ public final class ExtractionContext {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(regions, "regions");
     String t = text.toString();
-    Region region = null;
-    int at = Integer.MAX_VALUE;
-    for (Region r : regions.all()) {
-      int i = t.indexOf(r.name());
-      if (i >= 0 && (i < at || (i == at && r.name().length() > region.name().length()))) {
-        region = r;
-        at = i;
-      }
-    }
+    Region region = RegionNames.first(t, regions).orElse(null);
     Matcher y = YEAR.matcher(t);
     if (region == null || !y.find()) {
       return Optional.empty();

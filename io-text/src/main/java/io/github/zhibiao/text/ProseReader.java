@@ -1,5 +1,6 @@
 package io.github.zhibiao.text;
 
+import io.github.zhibiao.model.AmbiguousRegionException;
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.IndicatorKind;
@@ -8,6 +9,7 @@ import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.RegionLevel;
+import io.github.zhibiao.model.RegionScope;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.unit.Dimension;
@@ -17,10 +19,10 @@ import io.github.zhibiao.unit.Units;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,18 +42,18 @@ final class ProseReader {
   private final String src;
   private final String s;
   private final ExtractionContext ctx;
-  private final List<Region> namedRegions;
+  private final RegionNames regionNames;
   private final Map<String, Indicator> indicators = new HashMap<>();
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
+  /** The message of the latest ambiguous region name cleanLead met. */
+  private String ambiguity;
 
   ProseReader(CharSequence text, ExtractionContext ctx) {
     this.src = text.toString();
     this.s = Prose.normalize(src);
     this.ctx = ctx;
-    List<Region> named = new ArrayList<>(ctx.regions().all());
-    named.sort(Comparator.comparingInt((Region r) -> r.name().length()).reversed());
-    this.namedRegions = named;
+    this.regionNames = new RegionNames(ctx.regions(), ctx.region());
   }
 
   Extraction read() {
@@ -150,11 +152,15 @@ final class ProseReader {
       }
     }
     int before = facts.size();
+    String reason = UnreadSentence.NO_OBSERVATION;
     for (Draft d : drafts) {
+      if (d.ambiguousRegion != null && reason.equals(UnreadSentence.NO_OBSERVATION)) {
+        reason = d.ambiguousRegion;
+      }
       build(d);
     }
     if (facts.size() == before) {
-      unread.add(new UnreadSentence(a, b, src.substring(a, b)));
+      unread.add(new UnreadSentence(a, b, src.substring(a, b), reason));
     }
   }
 
@@ -292,7 +298,9 @@ final class ProseReader {
         d.lower(Confidence.MEDIUM);
       }
     }
-    if (region[0] != null) {
+    if (region[0] == RegionNames.AMBIGUOUS) {
+      d.ambiguousRegion = ambiguity; // a name several regions of the province share: no fact, never a guess
+    } else if (region[0] != null) {
       d.region = region[0];
     }
     if (status[0] != Status.NORMAL) {
@@ -689,11 +697,7 @@ final class ProseReader {
       if (r == null) {
         continue;
       }
-      String scopeText = m.group("scope") == null ? "" : m.group("scope");
-      Region scope = scope(scopeText);
-      if (scope != null) {
-        r = r.within(scope);
-      }
+      r = scoped(r, m.group("scope") == null ? "" : m.group("scope"));
       if (m.group("all") != null) {
         for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT), drafts.size())) {
           if (d.ranking == null && d.mention.start < m.start() && d.changeOnlyName == null) {
@@ -711,10 +715,10 @@ final class ProseReader {
       }
     }
     if (chair) {
-      Region scope = scope(s.substring(Math.max(cs, indexIn("头把交椅", cs, ce) - WINDOW), ce));
+      Ranking first = scoped(Ranking.first(), s.substring(Math.max(cs, indexIn("头把交椅", cs, ce) - WINDOW), ce));
       for (Draft target : targets(cs, indexIn("头把交椅", cs, ce), drafts, current)) {
         if (target.ranking == null) {
-          target.ranking = scope == null ? Ranking.first() : Ranking.first().within(scope);
+          target.ranking = first;
           target.extend(ce);
         }
       }
@@ -810,22 +814,15 @@ final class ProseReader {
   }
 
   /** The region a ranking is within: 全区 / 自治区 / 全省 the province, 全市 / 全盟 the prefecture. */
-  private Region scope(String text) {
-    if (text.contains("全区") || text.contains("自治区") || text.contains("全省")) {
-      return ctx.region().level() == RegionLevel.COUNTY && ctx.region().name().endsWith("区") && text.contains("全区")
-          ? ctx.region()
-          : ancestor(RegionLevel.PROVINCE);
+  /** The ranking with the scope word of {@code text} (全区 in 居全区第2位), resolved against the context. */
+  private Ranking scoped(Ranking r, String text) {
+    Optional<RegionScope> word = RegionScope.find(text);
+    if (word.isPresent()) {
+      return r.withScopeWord(word.get()).resolveScope(ctx.region());
     }
-    if (text.contains("全市") || text.contains("全盟")) {
-      return ancestor(RegionLevel.PREFECTURE);
-    }
-    return null;
-  }
-
-  private Region ancestor(RegionLevel level) {
-    Region r = ctx.region();
-    while (r != null && r.level() != level) {
-      r = r.parent().orElse(null);
+    if (text.contains("自治区")) {
+      return RegionScope.REGION.resolve(ctx.region()).filter(p -> p.level() == RegionLevel.PROVINCE)
+          .map(r::within).orElse(r);
     }
     return r;
   }
@@ -976,15 +973,18 @@ final class ProseReader {
         changed = true;
         continue;
       }
-      for (Region r : namedRegions) {
-        if (t.startsWith(r.name()) && t.length() > r.name().length()) {
-          if (region != null) {
-            region[0] = r;
+      RegionNames.Found named = regionNames.leading(t);
+      if (named != null) {
+        if (region != null) {
+          if (named.region() == null) {
+            region[0] = RegionNames.AMBIGUOUS;
+            ambiguity = new AmbiguousRegionException(t.substring(0, named.length()), named.candidates()).getMessage();
+          } else {
+            region[0] = named.region();
           }
-          t = t.substring(r.name().length()).strip();
-          changed = true;
-          break;
         }
+        t = t.substring(named.length()).strip();
+        changed = true;
       }
       if (!t.isEmpty() && (t.charAt(0) == ',' || t.charAt(0) == '、')) {
         t = t.substring(1).strip();
@@ -1019,6 +1019,9 @@ final class ProseReader {
   // ---------------------------------------------------------------- building
 
   private void build(Draft d) {
+    if (d.ambiguousRegion != null) {
+      return;
+    }
     Quantity value = d.value;
     IndicatorKind kind = kind(d);
     Period period = period(d, kind);

@@ -145,7 +145,7 @@ public final class TextFormat implements DatasetFormat {
     protected Observation readRecord() {
       while (unread.hasNext()) {
         UnreadSentence u = unread.next();
-        reject(Problem.of(source(), "a sentence with a number that gave no observation")
+        reject(Problem.of(source(), u.reason())
             .atLine(line(u.start())).inField("sentence").withText(u.text()));
       }
       return facts.hasNext() ? facts.next().observation() : null;

@@ -11,6 +11,7 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.RegionScope;
 import io.github.zhibiao.model.Sector;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.unit.Qualifier;
@@ -65,7 +66,10 @@ class TextExtractorTest {
     assertEquals(Quantity.parse("362.2万头"), o.value());
     assertEquals(Period.instant(LocalDate.of(2023, 6, 30)), o.period());
     assertEquals(Change.yearOnYear(Quantity.parse("12.08%")), o.change().orElseThrow());
-    assertEquals(Ranking.position(2).within(Region.INNER_MONGOLIA), o.ranking().orElseThrow());
+    // the scope word survives beside the region it means in a report about 赤峰市
+    assertEquals(Ranking.position(2).withScopeWord(RegionScope.REGION).within(Region.INNER_MONGOLIA),
+        o.ranking().orElseThrow());
+    assertEquals("全区2", o.ranking().orElseThrow().toString());
     assertEquals("牛存栏362.2万头,同比增长12.08%,居全区第二", cattle.text());
   }
 
@@ -116,7 +120,8 @@ class TextExtractorTest {
     stock.forEach(s -> assertEquals(1, s.observation().ranking().orElseThrow().position().getAsInt()));
 
     ExtractedFact brand = only("赤峰小米品牌价值176.36亿元,位列全区知名区域公用品牌前10强。");
-    assertEquals(Ranking.topN(10).within(Region.INNER_MONGOLIA), brand.observation().ranking().orElseThrow());
+    assertEquals(Ranking.topN(10).withScopeWord(RegionScope.REGION).within(Region.INNER_MONGOLIA),
+        brand.observation().ranking().orElseThrow());
   }
 
   @Test
