@@ -108,7 +108,7 @@ final class QuantityParser {
     if (pos >= end) {
       throw new QuantityFormatException(text, pos, "expected a number");
     }
-    refuseApproximation(text, s, pos, end, qualifierAt(s, text, pos));
+    refuseApproximation(text, s, pos, end, afterJin(s, pos));
     char c = s.charAt(pos);
     Number number;
     if (isAsciiDigit(c) || c == '.') {
@@ -150,7 +150,7 @@ final class QuantityParser {
   private record Number(BigDecimal value, Unit unit, boolean more, int moreAt, int unitStart) {}
 
   /** 近 just before {@code pos}: 近百 is an approximation, 近5万 a bound. */
-  private static boolean qualifierAt(String s, String text, int pos) {
+  private static boolean afterJin(String s, int pos) {
     return pos > 0 && s.charAt(pos - 1) == '近';
   }
 
