@@ -139,27 +139,52 @@ public final class DatasetFormats {
   }
 
   /**
-   * The first format that claims the file's extension ({@code .csv}, {@code .json}).
+   * The format that claims the file's extension ({@code .csv}, {@code .json}, {@code .stat.json}).
    *
-   * @param path the file whose name is looked at (the file need not exist); the extension is
+   * <p>An extension may hold dots ({@code stat.json}); the file name must end with a dot and the
+   * extension. The longest extension that matches wins, so {@code chifeng.stat.json} goes to a
+   * format claiming {@code stat.json} before one claiming {@code json}; among formats claiming the
+   * same extension, the highest-ranked wins (then the id).
+   *
+   * @param path the file whose name is looked at (the file need not exist); the name is
    *     compared in lower case; not null
-   * @return the highest-ranked format listing that extension, or an empty Optional when none
-   *     does or the file name has no dot
+   * @return the format, or an empty Optional when none claims an extension of the name or the
+   *     name has no dot
    * @throws NullPointerException if {@code path} is null
    */
   public Optional<DatasetFormat> byExtension(Path path) {
     return byExtension(path, f -> true);
   }
 
-  /** The first format that claims the file's extension and passes {@code usable}. */
+  /** The format with the longest extension of the file name that passes {@code usable}. */
   private Optional<DatasetFormat> byExtension(Path path, Predicate<DatasetFormat> usable) {
-    String name = Objects.requireNonNull(path, "path").getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    if (dot < 0) {
+    Path file = Objects.requireNonNull(path, "path").getFileName();
+    if (file == null) {
       return Optional.empty();
     }
-    String ext = name.substring(dot + 1);
-    return formats.stream().filter(f -> f.fileExtensions().contains(ext) && usable.test(f)).findFirst();
+    String name = file.toString().toLowerCase(Locale.ROOT);
+    DatasetFormat best = null;
+    int bestLength = 0;
+    for (DatasetFormat f : formats) {
+      int length = longestExtension(f, name);
+      if (length > bestLength && usable.test(f)) {
+        best = f;
+        bestLength = length;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The length of the longest of the format's extensions that ends {@code name}, or 0. */
+  private static int longestExtension(DatasetFormat f, String name) {
+    int longest = 0;
+    for (String ext : f.fileExtensions()) {
+      String lower = ext.toLowerCase(Locale.ROOT);
+      if (!lower.isEmpty() && name.endsWith("." + lower) && lower.length() > longest) {
+        longest = lower.length();
+      }
+    }
+    return longest;
   }
 
   /**

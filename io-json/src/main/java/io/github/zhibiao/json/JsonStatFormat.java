@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON-stat 2.0, as statistics offices publish it. Id {@code json-stat}, extension {@code .json}
- * (rank 5, below the native format), found by sniffing {@code "version":"2.0"} with a
- * {@code class} or {@code dimension}.
+ * JSON-stat 2.0, as statistics offices publish it. Id {@code json-stat}; extensions
+ * {@code .stat.json} and {@code .jsonstat}, which pick it by name (the longest extension wins), and
+ * {@code .json}, where it ranks 5, below the native format, and is found by sniffing
+ * {@code "version":"2.0"} with a {@code class} or {@code dimension}.
  *
  * <p><b>Reading</b> takes a dataset or a collection of embedded datasets, in any dimension order.
  * The metric, geo and time dimensions come from {@code role} or, failing that, from conventional
@@ -52,7 +53,7 @@ public final class JsonStatFormat implements DatasetFormat {
 
   @Override
   public List<String> fileExtensions() {
-    return List.of("json");
+    return List.of("stat.json", "jsonstat", "json");
   }
 
   @Override
