@@ -149,7 +149,9 @@ public final class Growth {
   }
 
   /**
-   * The rate a 百分点 change leads to: {@code rateBefore + points}, in %, exact.
+   * The rate a 百分点 change leads to: {@code rateBefore + points}, in %, exact; the same as
+   * {@link Quantity#plusPoints rateBefore.plusPoints(points)} (and {@link Quantity#minusPoints}
+   * for a fall).
    *
    * @param rateBefore the earlier rate, dimensionless
    * @param points a difference of rates in 百分点
@@ -160,8 +162,7 @@ public final class Growth {
   public static Quantity plusPoints(Quantity rateBefore, Quantity points) {
     Exact.requireRate(rateBefore, "rateBefore");
     Exact.requirePoints(points, "points");
-    return Exact.percent(Exact.base(rateBefore).add(Exact.base(points)), Exact.DEFAULT,
-        Exact.qualifier(rateBefore, points));
+    return rateBefore.plusPoints(points);
   }
 
   /**
