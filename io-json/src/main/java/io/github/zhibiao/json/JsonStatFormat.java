@@ -27,7 +27,9 @@ import java.util.Optional;
  * <p><b>Writing</b> puts out one dataset with dimensions indicator, region and period; see the
  * package documentation for the mapping. Everything else an observation carries goes under
  * {@code extension.zhibiao}, so a zhibiao reader gets the dataset back whole (observations in
- * row-major order: indicator, region, period).
+ * row-major order: indicator, region, period). Indicators and regions keep their order of first
+ * appearance; periods are in date order ({@link io.github.zhibiao.model.Period#compareTo}: by the
+ * day a period ends, then the day it starts, the longer first).
  */
 public final class JsonStatFormat implements DatasetFormat {
   private static final DatasetReader READER = new JsonStatReader();
