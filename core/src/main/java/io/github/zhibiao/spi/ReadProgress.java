@@ -21,6 +21,11 @@ public record ReadProgress(String source, long records, long bytes, long totalBy
   /**
    * Checks the components.
    *
+   * @param source the input's name; not null
+   * @param records the records read so far, 0 or more
+   * @param bytes the bytes read so far, 0 or more
+   * @param totalBytes the input's size in bytes, or -1 when it is not known
+   * @param done whether the read has ended
    * @throws NullPointerException if {@code source} is null
    * @throws IllegalArgumentException if a count is negative or {@code totalBytes} is below -1
    */
