@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns JMH's JSON results ({@code -rf json}) and the memory check's properties into the
  * Markdown table of issue 7: throughput of zhibiao and of its baseline, their ratio, the target,
- * whether it holds, and the allocation per operation ({@code gc.alloc.rate.norm}, from
+ * whether it holds (only when the ratio's whole interval clears the target), and the allocation per operation ({@code gc.alloc.rate.norm}, from
  * {@code -prof gc}).
  *
  * <p>Usage: {@code Report <data dir> <memory.properties> <jmh.json>...}; prints the table.
@@ -36,8 +36,9 @@ public final class Report {
   private int passed;
   private int failed;
   private int missing;
+  private int unclear;
 
-  private Report() {
+  Report() {
   }
 
   /**
@@ -58,7 +59,7 @@ public final class Report {
     System.out.print(report.table(Path.of(args[0]), Path.of(args[1])));
   }
 
-  private void load(Path json) throws IOException {
+  void load(Path json) throws IOException {
     if (!Files.isRegularFile(json)) {
       return;
     }
@@ -132,33 +133,57 @@ public final class Report {
     out.append("| # | comparison | zhibiao | baseline | ratio | target | holds | zhibiao alloc | baseline alloc |\n");
     out.append("|---|---|---:|---:|---:|---|---|---:|---:|\n");
     rows.forEach(r -> out.append(r).append('\n'));
-    out.append('\n').append(String.format(Locale.ROOT, "Targets: %d hold, %d missed, %d not run.%n", passed, failed,
-        missing));
+    out.append('\n').append(String.format(Locale.ROOT,
+        "Targets: %d hold, %d missed, %d unclear, %d not run. Ratios show their interval (from each score's 99.9 %%"
+            + " confidence interval); a target holds only when the whole interval clears it.%n",
+        passed, failed, unclear, missing));
     return out.toString();
   }
 
-  /** zhibiao ÷ baseline throughput, must be at least {@code target}. */
+  /** zhibiao ÷ baseline throughput, must be at least {@code target}: holds when the whole interval does. */
   private void throughput(String n, String what, Result z, Result b, double target, String unit, String allocUnit) {
     if (z == null || b == null) {
       notRun(n, what, z, b, "≥ " + fmt(target) + "×", unit);
       return;
     }
-    double ratio = z.score() / b.score();
-    boolean ok = ratio >= target;
-    row(n, what, rate(z, unit), rate(b, unit), fmt(ratio) + "×", "≥ " + fmt(target) + "×", ok, alloc(z, allocUnit),
+    Interval ratio = Interval.quotient(z, b);
+    Verdict v = ratio.low() >= target ? Verdict.HOLDS : ratio.high() < target ? Verdict.MISSED : Verdict.UNCLEAR;
+    row(n, what, rate(z, unit), rate(b, unit), ratio.show("×"), "≥ " + fmt(target) + "×", v, alloc(z, allocUnit),
         alloc(b, allocUnit));
   }
 
-  /** zhibiao's cost (1/throughput) ÷ the baseline's, must be at most {@code target}. */
+  /** zhibiao's cost (1/throughput) ÷ the baseline's, must be at most {@code target}: holds when the whole interval does. */
   private void cost(String n, String what, Result z, Result b, double target, String unit) {
     if (z == null || b == null) {
       notRun(n, what, z, b, "cost ≤ " + fmt(target) + "×", unit);
       return;
     }
-    double ratio = b.score() / z.score();
-    boolean ok = ratio <= target;
-    row(n, what, rate(z, unit), rate(b, unit), fmt(ratio) + "× cost", "cost ≤ " + fmt(target) + "×", ok,
+    Interval ratio = Interval.quotient(b, z);
+    Verdict v = ratio.high() <= target ? Verdict.HOLDS : ratio.low() > target ? Verdict.MISSED : Verdict.UNCLEAR;
+    row(n, what, rate(z, unit), rate(b, unit), ratio.show("× cost"), "cost ≤ " + fmt(target) + "×", v,
         alloc(z, "B/op"), alloc(b, "B/op"));
+  }
+
+  /** Whether a target holds: only when the ratio's whole interval clears it. */
+  enum Verdict { HOLDS, MISSED, UNCLEAR }
+
+  /**
+   * A ratio of two JMH scores with the interval their 99.9 % confidence intervals allow: the
+   * lowest numerator over the highest denominator, up to the highest over the lowest (unbounded
+   * when the denominator's interval reaches zero). Without an error, the interval is the ratio.
+   */
+  record Interval(double ratio, double low, double high) {
+    static Interval quotient(Result num, Result den) {
+      double en = Double.isNaN(num.error()) ? 0 : num.error();
+      double ed = Double.isNaN(den.error()) ? 0 : den.error();
+      double low = Math.max(0, num.score() - en) / (den.score() + ed);
+      double high = den.score() - ed <= 0 ? Double.POSITIVE_INFINITY : (num.score() + en) / (den.score() - ed);
+      return new Interval(num.score() / den.score(), low, high);
+    }
+
+    String show(String suffix) {
+      return fmt(ratio) + suffix + " (" + fmt(low) + "–" + (Double.isInfinite(high) ? "∞" : fmt(high)) + ")";
+    }
   }
 
   private void info(String n, String what, Result z, Result b) {
@@ -191,7 +216,7 @@ public final class Report {
     double peakMb = Long.parseLong(p.getProperty("peakHeapBytes", "0")) / 1048576.0;
     String cell = String.format(Locale.ROOT, "%s rows in %s s, peak heap %.1f MiB", grouped(p.getProperty("rows", "0")),
         p.getProperty("seconds", "?"), peakMb);
-    row("5", what, cell, "–", "–", "completes (" + status + ")", ok, "–", "–");
+    row("5", what, cell, "–", "–", "completes (" + status + ")", ok ? Verdict.HOLDS : Verdict.MISSED, "–", "–");
   }
 
   private void textRow(Result z, Path prose) throws IOException {
@@ -203,8 +228,8 @@ public final class Report {
     }
     double mbPerSecond = z.score() * Files.size(prose) / 1e6;
     boolean ok = mbPerSecond >= 1;
-    row("6", what, String.format(Locale.ROOT, "%.2f MB/s", mbPerSecond), "–", "–", "≥ 1 MB/s", ok,
-        alloc(z, "B/file"), "–");
+    row("6", what, String.format(Locale.ROOT, "%.2f MB/s", mbPerSecond), "–", "–", "≥ 1 MB/s",
+        ok ? Verdict.HOLDS : Verdict.MISSED, alloc(z, "B/file"), "–");
   }
 
   private void notRun(String n, String what, Result z, Result b, String target, String unit) {
@@ -214,15 +239,20 @@ public final class Report {
         + (z == null ? "–" : alloc(z, "B/op")) + " | " + (b == null ? "–" : alloc(b, "B/op")) + " |");
   }
 
-  private void row(String n, String what, String z, String b, String ratio, String target, boolean ok, String za,
+  private void row(String n, String what, String z, String b, String ratio, String target, Verdict v, String za,
       String ba) {
-    if (ok) {
-      passed++;
-    } else {
-      failed++;
+    switch (v) {
+      case HOLDS -> passed++;
+      case MISSED -> failed++;
+      default -> unclear++;
     }
+    String shown = switch (v) {
+      case HOLDS -> "yes";
+      case MISSED -> "**no**";
+      default -> "unclear (the interval straddles the target)";
+    };
     rows.add("| " + n + " | " + what + " | " + z + " | " + b + " | " + ratio + " | " + target + " | "
-        + (ok ? "yes" : "**no**") + " | " + za + " | " + ba + " |");
+        + shown + " | " + za + " | " + ba + " |");
   }
 
   private static String rate(Result r, String unit) {

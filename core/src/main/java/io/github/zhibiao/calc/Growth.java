@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Growth: the rate between two values (同比增长5.82%), the value a stated rate implies (倒推),
@@ -148,7 +149,9 @@ public final class Growth {
   }
 
   /**
-   * The rate a 百分点 change leads to: {@code rateBefore + points}, in %, exact.
+   * The rate a 百分点 change leads to: {@code rateBefore + points}, in %, exact; the same as
+   * {@link Quantity#plusPoints rateBefore.plusPoints(points)} (and {@link Quantity#minusPoints}
+   * for a fall).
    *
    * @param rateBefore the earlier rate, dimensionless
    * @param points a difference of rates in 百分点
@@ -159,8 +162,7 @@ public final class Growth {
   public static Quantity plusPoints(Quantity rateBefore, Quantity points) {
     Exact.requireRate(rateBefore, "rateBefore");
     Exact.requirePoints(points, "points");
-    return Exact.percent(Exact.base(rateBefore).add(Exact.base(points)), Exact.DEFAULT,
-        Exact.qualifier(rateBefore, points));
+    return rateBefore.plusPoints(points);
   }
 
   /**
@@ -179,9 +181,10 @@ public final class Growth {
    * GDP 增长33.5倍 over 39 years (last = 34.5 × first) gives 9.50…% a year.
    *
    * <p>The root is irrational in general: it is computed by Newton's method in decimal
-   * arithmetic with a few guard digits and rounded to {@code mc} (34 significant digits by
-   * default); when the exact root is a terminating decimal of at most {@code mc}'s precision, it
-   * is returned exactly.
+   * arithmetic with ten guard digits, and the rate is rounded to {@code mc}'s precision (34
+   * significant digits by default, {@link MathContext#DECIMAL128}). When the root is rational
+   * (the ratio is the {@code years}-th power of a rational, as 1.331 is of 1.1), the rate is
+   * exact if it terminates ({@code 10%}) and rounded to {@code mc} only if it does not.
    *
    * @param first the value at the start, positive
    * @param last the value {@code years} later, positive, in any unit of the same dimension
@@ -204,8 +207,14 @@ public final class Growth {
       throw new IllegalArgumentException("CAGR needs positive values, got first " + first + " and last " + last);
     }
     Rational ratio = Exact.base(last).divide(Exact.base(first));
-    Rational root = Roots.root(ratio, years, mc);
-    return Exact.percent(root.subtract(Rational.ONE), mc, Exact.qualifier(first, last));
+    Qualifier qualifier = Exact.qualifier(first, last);
+    Optional<Rational> exact = Roots.exactRoot(ratio, years);
+    if (exact.isPresent()) {
+      return Exact.percent(exact.get().subtract(Rational.ONE), mc, qualifier);
+    }
+    // The approximate root terminates (it has guard digits): round the rate to mc, as documented.
+    Rational rate = Roots.root(ratio, years, mc).subtract(Rational.ONE).multiply(Rational.of(100));
+    return Quantity.of(rate.toBigDecimal(mc).round(mc), Units.PERCENT, qualifier);
   }
 
   /**

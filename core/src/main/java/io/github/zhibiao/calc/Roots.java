@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /** n-th roots of positive rationals in decimal arithmetic (no floating point). */
 final class Roots {
@@ -19,13 +20,9 @@ final class Roots {
     if (x.signum() <= 0 || n < 1) {
       throw new IllegalArgumentException("root of " + x + " of degree " + n + ": need x > 0 and n >= 1");
     }
-    if (n == 1) {
-      return x;
-    }
-    BigInteger num = integerRoot(x.numerator(), n);
-    BigInteger den = integerRoot(x.denominator(), n);
-    if (num.pow(n).equals(x.numerator()) && den.pow(n).equals(x.denominator())) {
-      return Rational.of(num, den);
+    Optional<Rational> exact = exactRoot(x, n);
+    if (exact.isPresent()) {
+      return exact.get();
     }
     MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
     BigDecimal bx = x.toBigDecimal(work);
@@ -43,6 +40,19 @@ final class Roots {
       }
     }
     return Rational.of(y);
+  }
+
+  /** The n-th root of {@code x > 0} when it is rational (x is the n-th power of a rational), else empty. */
+  static Optional<Rational> exactRoot(Rational x, int n) {
+    if (n == 1) {
+      return Optional.of(x);
+    }
+    BigInteger num = integerRoot(x.numerator(), n);
+    BigInteger den = integerRoot(x.denominator(), n);
+    if (num.pow(n).equals(x.numerator()) && den.pow(n).equals(x.denominator())) {
+      return Optional.of(Rational.of(num, den));
+    }
+    return Optional.empty();
   }
 
   /** The floor of the n-th root of {@code v >= 0}. */

@@ -19,6 +19,7 @@ import java.util.Objects;
  * truncated file), throw {@link #fatal(Problem)}: that ends the read in both modes.
  */
 public abstract class AbstractObservationCursor implements ObservationCursor {
+  private static final System.Logger LOG = System.getLogger(AbstractObservationCursor.class.getName());
   private final String source;
   private final ReadOptions options;
   private final List<Problem> problems = new ArrayList<>();
@@ -96,6 +97,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
     }
     rejected++;
     keep(problem);
+    LOG.log(System.Logger.Level.DEBUG, () -> "skipped in lenient mode: " + problem);
   }
 
   private void keep(Problem problem) {
@@ -121,6 +123,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
         }
         rejected++;
         keep(e.problem());
+        LOG.log(System.Logger.Level.DEBUG, () -> "skipped in lenient mode: " + e.getMessage());
         continue;
       }
       if (o == null) {

@@ -35,7 +35,9 @@ public interface DatasetFormat {
   String mediaType();
 
   /**
-   * File extensions without the dot, lower case: {@code csv}, {@code json}.
+   * File extensions without the leading dot, lower case: {@code csv}, {@code json}. An
+   * extension may hold dots itself ({@code stat.json}); {@link DatasetFormats#byExtension} takes
+   * the longest extension a file name ends with, so it wins over a shorter one ({@code json}).
    *
    * @return the extensions this format claims, possibly empty
    */

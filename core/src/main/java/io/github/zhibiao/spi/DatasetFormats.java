@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +34,7 @@ import java.util.function.Predicate;
  */
 public final class DatasetFormats {
   private static final int SNIFF_BYTES = 4096;
+  private static final System.Logger LOG = System.getLogger(DatasetFormats.class.getName());
 
   private final List<DatasetFormat> formats;
 
@@ -139,27 +141,52 @@ public final class DatasetFormats {
   }
 
   /**
-   * The first format that claims the file's extension ({@code .csv}, {@code .json}).
+   * The format that claims the file's extension ({@code .csv}, {@code .json}, {@code .stat.json}).
    *
-   * @param path the file whose name is looked at (the file need not exist); the extension is
+   * <p>An extension may hold dots ({@code stat.json}); the file name must end with a dot and the
+   * extension. The longest extension that matches wins, so {@code chifeng.stat.json} goes to a
+   * format claiming {@code stat.json} before one claiming {@code json}; among formats claiming the
+   * same extension, the highest-ranked wins (then the id).
+   *
+   * @param path the file whose name is looked at (the file need not exist); the name is
    *     compared in lower case; not null
-   * @return the highest-ranked format listing that extension, or an empty Optional when none
-   *     does or the file name has no dot
+   * @return the format, or an empty Optional when none claims an extension of the name or the
+   *     name has no dot
    * @throws NullPointerException if {@code path} is null
    */
   public Optional<DatasetFormat> byExtension(Path path) {
     return byExtension(path, f -> true);
   }
 
-  /** The first format that claims the file's extension and passes {@code usable}. */
+  /** The format with the longest extension of the file name that passes {@code usable}. */
   private Optional<DatasetFormat> byExtension(Path path, Predicate<DatasetFormat> usable) {
-    String name = Objects.requireNonNull(path, "path").getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    if (dot < 0) {
+    Path file = Objects.requireNonNull(path, "path").getFileName();
+    if (file == null) {
       return Optional.empty();
     }
-    String ext = name.substring(dot + 1);
-    return formats.stream().filter(f -> f.fileExtensions().contains(ext) && usable.test(f)).findFirst();
+    String name = file.toString().toLowerCase(Locale.ROOT);
+    DatasetFormat best = null;
+    int bestLength = 0;
+    for (DatasetFormat f : formats) {
+      int length = longestExtension(f, name);
+      if (length > bestLength && usable.test(f)) {
+        best = f;
+        bestLength = length;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The length of the longest of the format's extensions that ends {@code name}, or 0. */
+  private static int longestExtension(DatasetFormat f, String name) {
+    int longest = 0;
+    for (String ext : f.fileExtensions()) {
+      String lower = ext.toLowerCase(Locale.ROOT);
+      if (!lower.isEmpty() && name.endsWith("." + lower) && lower.length() > longest) {
+        longest = lower.length();
+      }
+    }
+    return longest;
   }
 
   /**
@@ -207,10 +234,49 @@ public final class DatasetFormats {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public ObservationCursor open(Path path, ReadOptions options) {
+    return openWith(path, options, null);
+  }
+
+  /**
+   * Opens {@code path} as {@link #open(Path, ReadOptions)} does, and tells {@code progress} how
+   * far the read has come: after every 1000 records or so (skipped records count), and once when
+   * the read ends — at the end of input, on an error, or when the cursor is closed. Each report
+   * gives the records read, the bytes read from the file (ahead of the records by what the reader
+   * has buffered) and the file's size. The listener runs on the reading thread; it should return
+   * quickly and not throw.
+   *
+   * @param path the file to read; its file name becomes the source name in problems; not null
+   * @param options fail-fast or lenient, charset, delimiter, regions; not null
+   * @param progress the listener; not null
+   * @return a cursor over the file's observations; it owns the file and closes it at the end
+   *     of input or when closed
+   * @throws NullPointerException if an argument is null
+   * @throws DatasetReadException if the chosen reader cannot read the input at all
+   * @throws IllegalArgumentException if no readable format fits; the message lists the formats
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public ObservationCursor open(Path path, ReadOptions options, Consumer<ReadProgress> progress) {
+    Objects.requireNonNull(progress, "progress");
+    return openWith(path, options, progress);
+  }
+
+  /** Opens the file; {@code progress} is null for a read nobody follows. */
+  private ObservationCursor openWith(Path path, ReadOptions options, Consumer<ReadProgress> progress) {
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
+    ProgressCursor.Counting counted = null;
+    long size = -1;
     InputStream in;
     try {
-      in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      if (progress != null) {
+        size = Files.size(path);
+      }
+      InputStream file = Files.newInputStream(path);
+      if (progress != null) {
+        counted = new ProgressCursor.Counting(file);
+        file = counted;
+      }
+      in = new BufferedInputStream(file, 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
     }
@@ -219,11 +285,23 @@ public final class DatasetFormats {
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
       Predicate<DatasetFormat> readable = f -> f.reader().isPresent();
-      DatasetFormat format = byExtension(path, readable).filter(f -> f.canRead(head))
-          .or(() -> sniff(head, readable))
-          .or(() -> byExtension(path, readable))
+      String how = "its extension and content";
+      Optional<DatasetFormat> chosen = byExtension(path, readable).filter(f -> f.canRead(head));
+      if (chosen.isEmpty()) {
+        how = "its content";
+        chosen = sniff(head, readable);
+      }
+      if (chosen.isEmpty()) {
+        how = "its extension (the content matched no format)";
+        chosen = byExtension(path, readable);
+      }
+      DatasetFormat format = chosen
           .orElseThrow(() -> new IllegalArgumentException("no format reads " + path + "; installed: " + ids()));
-      return format.reader().orElseThrow().open(in, path.getFileName().toString(), options);
+      String source = path.getFileName().toString();
+      String by = how;
+      LOG.log(System.Logger.Level.DEBUG, () -> "reading " + path + " as " + format.id() + ", chosen by " + by);
+      ObservationCursor cursor = format.reader().orElseThrow().open(in, source, options);
+      return progress == null ? cursor : new ProgressCursor(cursor, counted, size, source, progress);
     } catch (IOException e) {
       close(in);
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);

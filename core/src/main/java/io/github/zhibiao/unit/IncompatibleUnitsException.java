@@ -3,7 +3,9 @@ package io.github.zhibiao.unit;
 /**
  * Thrown when two units of different dimensions meet where one dimension is required: a
  * conversion ({@code 万人 → 人次}), a sum, a comparison. The message names both units and both
- * dimensions: {@code cannot convert 万人 to 人次: PERSON ≠ PERSON_TIME}.
+ * dimensions: {@code cannot convert 万人 to 人次: PERSON ≠ PERSON_TIME}, and what does work where
+ * there is a usual answer: an exchange rate between currencies, {@link Quantity#plusPoints} and
+ * {@link Quantity#minusPoints} for a rate and 百分点.
  */
 public final class IncompatibleUnitsException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -32,9 +34,24 @@ public final class IncompatibleUnitsException extends IllegalArgumentException {
   private static String message(String operation, Unit from, Unit to) {
     String verb = operation.equals("convert") ? "cannot convert " + from + " to " + to
         : "cannot " + operation + " " + from + " and " + to;
-    String hint = from.dimension().hasCurrency() && to.dimension().hasCurrency()
-        ? "; two currencies convert only with an ExchangeRate (Quantity.to(unit, rate))" : "";
-    return verb + ": " + from.dimension() + " ≠ " + to.dimension() + hint;
+    return verb + ": " + from.dimension() + " ≠ " + to.dimension() + hint(operation, from, to);
+  }
+
+  /** What does work, where there is a usual answer: an exchange rate, or the 百分点 operations. */
+  private static String hint(String operation, Unit from, Unit to) {
+    if (from.dimension().hasCurrency() && to.dimension().hasCurrency()) {
+      return "; two currencies convert only with an ExchangeRate (Quantity.to(unit, rate))";
+    }
+    boolean rateAndPoints = from.dimension().isNone() && to.dimension().equals(Dimension.PERCENTAGE_POINT)
+        || to.dimension().isNone() && from.dimension().equals(Dimension.PERCENTAGE_POINT);
+    if (rateAndPoints && operation.equals("add")) {
+      return "; to raise a rate by 百分点 use rate.plusPoints(points) or Growth.plusPoints(rate, points)";
+    }
+    if (rateAndPoints && operation.equals("subtract")) {
+      return "; to lower a rate by 百分点 use rate.minusPoints(points) or Growth.plusPoints(rate, points.negate()),"
+          + " and Growth.pointChange(rateNow, rateBefore) for the 百分点 between two rates";
+    }
+    return "";
   }
 
   /**

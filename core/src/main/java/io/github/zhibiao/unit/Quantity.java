@@ -294,6 +294,59 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
+   * This rate moved up by a difference of rates: 70.8% plus 7.5个百分点 is 78.3%. Adding 百分点 to %
+   * with {@link #plus} is refused, since the two have different dimensions; this is the operation
+   * reports mean. {@code io.github.zhibiao.calc.Growth.plusPoints} does the same.
+   *
+   * @param points a difference of rates, in 百分点 (a magnitude such as 万 allowed); not null
+   * @return {@code this + points} in %, exact when it terminates (else rounded to 34 significant
+   *     digits); exact only when both operands are, otherwise {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code points} is null
+   * @throws IllegalArgumentException if this is not a dimensionless rate (%, ‰, 成, a pure number)
+   *     or {@code points} is not in 百分点
+   */
+  public Quantity plusPoints(Quantity points) {
+    return movedByPoints(points, false);
+  }
+
+  /**
+   * This rate moved down by a difference of rates: 78.3% minus 7.5个百分点 is 70.8%.
+   *
+   * @param points a difference of rates, in 百分点; not null
+   * @return {@code this − points} in %, exact when it terminates (else rounded to 34 significant
+   *     digits); exact only when both operands are, otherwise {@link Qualifier#APPROXIMATE}
+   * @throws NullPointerException if {@code points} is null
+   * @throws IllegalArgumentException if this is not a dimensionless rate (%, ‰, 成, a pure number)
+   *     or {@code points} is not in 百分点
+   * @see #plusPoints(Quantity)
+   */
+  public Quantity minusPoints(Quantity points) {
+    return movedByPoints(points, true);
+  }
+
+  private Quantity movedByPoints(Quantity points, boolean down) {
+    Objects.requireNonNull(points, "points");
+    if (!unit.dimension().isNone()) {
+      throw new IllegalArgumentException(this + " must be a dimensionless rate (%, ‰, 成) to move by 百分点, not "
+          + unit.dimension() + (unit.dimension().equals(Dimension.PERCENTAGE_POINT)
+              ? " (百分点 is a difference of rates; add two of them with plus)" : ""));
+    }
+    if (!points.unit.dimension().equals(Dimension.PERCENTAGE_POINT)) {
+      throw new IllegalArgumentException("points " + points + " must be in 百分点, not " + points.unit.dimension()
+          + (points.unit.dimension().isNone() ? " (two rates add with plus)" : ""));
+    }
+    Rational moved = Rational.of(points.value).multiply(points.unit.factor());
+    Rational sum = Rational.of(value).multiply(unit.factor()).add(down ? moved.negate() : moved);
+    Rational percent = sum.divide(Units.PERCENT.factor());
+    BigDecimal d = percent.toBigDecimal(MathContext.DECIMAL128);
+    if (percent.isTerminating()) {
+      d = d.stripTrailingZeros();
+      d = d.scale() < 0 ? d.setScale(0) : d;
+    }
+    return new Quantity(d, Units.PERCENT, combine(points));
+  }
+
+  /**
    * {@code −this}; the qualifier is mirrored (more than ↔ less than).
    *
    * @return the negated value in the same unit, with {@link Qualifier#negate()} of this qualifier

@@ -26,25 +26,32 @@ import java.util.Objects;
  * catalog unit, with "million", "billion" or "trillion" from 10⁶ up and thousands separators
  * below.
  *
- * <p><b>Rounding.</b> By default the value is written in full, without trailing zeros added or
- * removed. {@link #withScale(int, RoundingMode)} rounds the written value (after the magnitude is
- * chosen) to a number of decimals. Rescaling by a magnitude is exact.
+ * <p><b>Rounding.</b> {@link #chinese()} and {@link #english()} write the value in full, without
+ * trailing zeros added or removed, as {@link Quantity#toString()} does (so a converted 12.5万亩
+ * reads 8333.333333333333333333333333333333公顷). {@link #report()} writes at most two decimals,
+ * as reports do (8333.33公顷). {@link #withScale(int, RoundingMode)} rounds the written value
+ * (after the magnitude is chosen) to a number of decimals, {@link #withMaxScale(int, RoundingMode)}
+ * to at most a number of decimals. Rescaling by a magnitude is exact, and no format changes the
+ * quantity.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class QuantityFormat {
-  private static final QuantityFormat CHINESE = new QuantityFormat(false, false, -1, RoundingMode.HALF_UP);
-  private static final QuantityFormat ENGLISH = new QuantityFormat(true, false, -1, RoundingMode.HALF_UP);
+  private static final QuantityFormat CHINESE = new QuantityFormat(false, false, -1, false, RoundingMode.HALF_UP);
+  private static final QuantityFormat ENGLISH = new QuantityFormat(true, false, -1, false, RoundingMode.HALF_UP);
+  private static final QuantityFormat REPORT = CHINESE.withMaxScale(2, RoundingMode.HALF_UP);
 
   private final boolean english;
   private final boolean autoMagnitude;
   private final int scale; // -1: as is
+  private final boolean atMost; // scale is a maximum: shorter values are written as they are
   private final RoundingMode roundingMode;
 
-  private QuantityFormat(boolean english, boolean autoMagnitude, int scale, RoundingMode roundingMode) {
+  private QuantityFormat(boolean english, boolean autoMagnitude, int scale, boolean atMost, RoundingMode roundingMode) {
     this.english = english;
     this.autoMagnitude = autoMagnitude;
     this.scale = scale;
+    this.atMost = atMost;
     this.roundingMode = roundingMode;
   }
 
@@ -55,6 +62,19 @@ public final class QuantityFormat {
    */
   public static QuantityFormat chinese() {
     return CHINESE;
+  }
+
+  /**
+   * Chinese text as a report prints it: at most two decimals, rounded half up, in the quantity's
+   * own unit. 12.5万亩 in 公顷 (8333.333333333333333333333333333333公顷 in full, as
+   * {@link Quantity#toString()} writes it so that it parses back to the same value) is written
+   * 8333.33公顷; 2210.6万头只 and 5.82% are written as they are. The same as
+   * {@code chinese().withMaxScale(2, RoundingMode.HALF_UP)}; the value itself stays exact.
+   *
+   * @return the shared report format
+   */
+  public static QuantityFormat report() {
+    return REPORT;
   }
 
   /**
@@ -73,7 +93,7 @@ public final class QuantityFormat {
    *     is not affected
    */
   public QuantityFormat withAutoMagnitude() {
-    return new QuantityFormat(english, true, scale, roundingMode);
+    return new QuantityFormat(english, true, scale, atMost, roundingMode);
   }
 
   /**
@@ -92,7 +112,28 @@ public final class QuantityFormat {
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals (" + decimals + ") must be >= 0");
     }
-    return new QuantityFormat(english, autoMagnitude, decimals, mode);
+    return new QuantityFormat(english, autoMagnitude, decimals, false, mode);
+  }
+
+  /**
+   * This format, rounding the written value to {@code decimals} places with {@code mode} only when
+   * it has more: with 2, 8333.3333公顷 is written 8333.33公顷 and 5.8% stays 5.8% (where
+   * {@link #withScale} writes 5.80%).
+   *
+   * @param decimals the most decimals written, 0 or more
+   * @param mode how to round a value with more decimals, e.g. {@link RoundingMode#HALF_UP}; not
+   *     null. With {@link RoundingMode#UNNECESSARY}, {@link #format} throws
+   *     {@link ArithmeticException} for a value that needs rounding
+   * @return a new format like this one that rounds after choosing the magnitude
+   * @throws NullPointerException if {@code mode} is null
+   * @throws IllegalArgumentException if {@code decimals} is negative
+   */
+  public QuantityFormat withMaxScale(int decimals, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals (" + decimals + ") must be >= 0");
+    }
+    return new QuantityFormat(english, autoMagnitude, decimals, true, mode);
   }
 
   /**
@@ -171,7 +212,7 @@ public final class QuantityFormat {
   }
 
   private BigDecimal number(BigDecimal v) {
-    return scale < 0 ? v : v.setScale(scale, roundingMode);
+    return scale < 0 || atMost && v.scale() <= scale ? v : v.setScale(scale, roundingMode);
   }
 
   private String formatEnglish(Quantity q) {

@@ -44,6 +44,20 @@ class CalcProperties {
   }
 
   @Test
+  void movingARateByPointsAndBackIsTheIdentityAndAgreesWithPointChange() {
+    Gen<BigDecimal> signed = positive().zip(integers().between(0, 1), (v, neg) -> neg == 1 ? v.negate() : v);
+    Gen<Unit> rates = Generate.pick(List.of(Units.PERCENT, Units.of("‰"), Units.of("成")));
+    qt().forAll(rates, signed, signed).check((unit, r, p) -> {
+      Quantity rate = Quantity.of(r, unit);
+      Quantity points = Quantity.of(p, Units.PERCENTAGE_POINT);
+      Quantity moved = Growth.plusPoints(rate, points);
+      return moved.equals(rate.plusPoints(points))
+          && moved.minusPoints(points).isEquivalentTo(rate)
+          && Growth.pointChange(moved, rate).equals(points);
+    });
+  }
+
+  @Test
   void theBaseImpliedByAComputedRateGivesBackTheBase() {
     qt().forAll(Generate.pick(UNITS), positive(), positive()).check((unit, now, before) -> {
       Quantity current = Quantity.of(now, unit);

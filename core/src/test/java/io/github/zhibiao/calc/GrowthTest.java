@@ -14,6 +14,7 @@ import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 class GrowthTest {
@@ -95,6 +96,22 @@ class GrowthTest {
     assertEquals(0, back.round(new MathContext(28)).compareTo(new BigDecimal("34.5")));
     assertThrows(IllegalArgumentException.class, () -> Growth.cagr(q("0亿元"), q("1亿元"), 3));
     assertThrows(IllegalArgumentException.class, () -> Growth.cagr(q("1亿元"), q("2亿元"), 0));
+  }
+
+  @Test
+  void cagrHasAsManySignificantDigitsAsItsJavadocSays() {
+    Quantity first = q("100亿元");
+    Quantity last = Growth.timesMore(first, new BigDecimal("33.5"));
+    assertEquals(34, Growth.cagr(first, last, 39).value().precision(), "34 digits by default (DECIMAL128)");
+    assertEquals(12, Growth.cagr(first, last, 39, new MathContext(12)).value().precision());
+    // 34.5^(1/39) − 1 = 0.0950432156332997903822…
+    assertEquals(new BigDecimal("9.504322"), Growth.cagr(first, last, 39, new MathContext(7)).value(),
+        "rounded half-even, not truncated");
+    assertEquals(new BigDecimal("9.504321"), Growth.cagr(first, last, 39, new MathContext(7, RoundingMode.DOWN)).value());
+    assertEquals(new BigDecimal("9.504321563329979038221640181017178"), Growth.cagr(first, last, 39).value());
+    // a rational root that does not terminate is rounded to the context too: (4/9)^(1/2) − 1 = −1/3
+    assertEquals(new BigDecimal("-33.3333"), Growth.cagr(q("9亿元"), q("4亿元"), 2, new MathContext(6)).value());
+    assertEquals(34, Growth.cagr(q("9亿元"), q("4亿元"), 2).value().precision());
   }
 
   @Test

@@ -152,6 +152,39 @@ class DatasetFormatsTest {
   }
 
   @Test
+  void theLongestExtensionWinsOverRank() {
+    Fake json = new Fake("json", 10, List.of("json"), null, true, true);
+    Fake stat = new Fake("json-stat", 5, List.of("json", "stat.json", "JSONSTAT"), null, true, true);
+    Fake empty = new Fake("empty", 20, List.of(""), null, true, true);
+    DatasetFormats f = DatasetFormats.of(List.of(json, stat, empty));
+    assertEquals(Optional.of(stat), f.byExtension(Path.of("target", "chifeng.stat.json")));
+    assertEquals(Optional.of(stat), f.byExtension(Path.of("chifeng.STAT.Json")));
+    assertEquals(Optional.of(stat), f.byExtension(Path.of("chifeng.jsonstat")), "extensions compare in lower case");
+    assertEquals(Optional.of(json), f.byExtension(Path.of("chifeng.json")), "same length: the higher rank");
+    assertEquals(Optional.of(json), f.byExtension(Path.of("stat.json")), "stat.json needs a dot before it");
+    assertEquals(Optional.of(json), f.byExtension(Path.of("chifeng.xstat.json")));
+    assertEquals(Optional.empty(), f.byExtension(Path.of("chifeng.")), "an empty extension claims nothing");
+    assertEquals(Optional.empty(), f.byExtension(Path.of("chifeng")));
+    assertEquals(Optional.empty(), f.byExtension(Path.of("/")), "a path without a file name");
+  }
+
+  @Test
+  void writeAndOpenFollowTheLongestExtension() throws IOException {
+    Fake json = new Fake("json", 10, List.of("json"), null, true, true);
+    Fake stat = new Fake("json-stat", 5, List.of("json", "stat.json"), null, true, true);
+    Fake readOnly = new Fake("stat-reader", 1, List.of("stat.json"), null, true, false);
+    DatasetFormats f = DatasetFormats.of(List.of(json, stat, readOnly));
+    Path file = dir.resolve("chifeng.stat.json");
+    f.write(Dataset.of(List.of(AbstractObservationCursorTest.grain("2023", "130亿斤"))), file, WriteOptions.defaults());
+    assertEquals("written by json-stat", Files.readString(file));
+    assertEquals(List.of(), json.written);
+    try (ObservationCursor c = f.open(file, ReadOptions.defaults())) {
+      assertEquals(1, c.toDataset().size());
+    }
+    assertEquals(List.of("chifeng.stat.json:written by json-stat"), stat.opened);
+  }
+
+  @Test
   void sniffTakesTheFirstThatSaysYes() {
     Fake csv = new Fake("csv", 1, List.of("csv"), "indicator,", true, true);
     Fake json = new Fake("json", 0, List.of("json"), "{", true, true);

@@ -58,4 +58,36 @@ class QuantityFormatTest {
     Quantity q = Quantity.parse("22106000头只");
     assertEquals(true, f.parse(f.format(q)).isEquivalentTo(q));
   }
+
+  @Test
+  void reportWritesAtMostTwoDecimalsAndLeavesTheQuantityExact() {
+    Quantity hectares = Quantity.parse("12.5万亩").to(Units.of("公顷"));
+    assertEquals("8333.333333333333333333333333333333公顷", hectares.toString(), "toString is in full");
+    assertEquals("8333.33公顷", QuantityFormat.report().format(hectares));
+    assertEquals(hectares, Quantity.parse(hectares.toString()), "the full text parses back to the same value");
+    assertEquals("2210.6万头只", QuantityFormat.report().format(Quantity.parse("2210.6万头只")));
+    assertEquals("5.82%", QuantityFormat.report().format(Quantity.parse("5.82%")));
+    assertEquals("约0.67万公顷", QuantityFormat.report().format(Quantity.parse("约0.666万公顷")), "half up, qualifier kept");
+    assertEquals("-0.01%", QuantityFormat.report().format(Quantity.parse("-0.005%")));
+    assertEquals("130亿斤", QuantityFormat.report().format(Quantity.parse("130亿斤")));
+  }
+
+  @Test
+  void withMaxScaleRoundsOnlyLongerValues() {
+    QuantityFormat one = QuantityFormat.chinese().withMaxScale(1, RoundingMode.DOWN);
+    assertEquals("5.8%", one.format(Quantity.parse("5.89%")));
+    assertEquals("5.8%", one.format(Quantity.parse("5.8%")));
+    assertEquals("5%", one.format(Quantity.parse("5%")), "no zeros added, where withScale writes 5.0%");
+    assertEquals("5.0%", QuantityFormat.chinese().withScale(1, RoundingMode.DOWN).format(Quantity.parse("5%")));
+    assertEquals("113.8万公顷", QuantityFormat.chinese().withAutoMagnitude().withMaxScale(1, RoundingMode.HALF_UP)
+        .format(Quantity.parse("1706.8万亩").to(Units.of("公顷"))), "rounded after the magnitude is chosen");
+    assertEquals("22.11 million head", QuantityFormat.english().withMaxScale(2, RoundingMode.HALF_UP)
+        .format(Quantity.parse("2210.6万头只")));
+    assertThrows(ArithmeticException.class,
+        () -> QuantityFormat.chinese().withMaxScale(1, RoundingMode.UNNECESSARY).format(Quantity.parse("5.82%")));
+    assertEquals("5.8%", QuantityFormat.chinese().withMaxScale(1, RoundingMode.UNNECESSARY).format(Quantity.parse("5.8%")));
+    assertThrows(IllegalArgumentException.class, () -> QuantityFormat.chinese().withMaxScale(-1, RoundingMode.HALF_UP));
+    assertThrows(NullPointerException.class, () -> QuantityFormat.chinese().withMaxScale(1, null));
+    assertEquals("6%", QuantityFormat.chinese().withMaxScale(0, RoundingMode.HALF_UP).format(Quantity.parse("5.5%")));
+  }
 }

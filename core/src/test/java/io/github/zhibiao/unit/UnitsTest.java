@@ -70,7 +70,54 @@ class UnitsTest {
   void percentAndPercentagePointsDoNotAdd() {
     IncompatibleUnitsException e = assertThrows(IncompatibleUnitsException.class,
         () -> Quantity.parse("5.82%").plus(Quantity.parse("7.5个百分点")));
-    assertEquals("cannot add % and 百分点: NONE ≠ PERCENTAGE_POINT", e.getMessage());
+    assertEquals("cannot add % and 百分点: NONE ≠ PERCENTAGE_POINT; to raise a rate by 百分点 use"
+        + " rate.plusPoints(points) or Growth.plusPoints(rate, points)", e.getMessage());
+  }
+
+  @Test
+  void subtractingPercentagePointsFromARateNamesTheOperationThatDoesIt() {
+    IncompatibleUnitsException e = assertThrows(IncompatibleUnitsException.class,
+        () -> Quantity.parse("78.3%").minus(Quantity.parse("7.5个百分点")));
+    assertEquals("cannot subtract % and 百分点: NONE ≠ PERCENTAGE_POINT; to lower a rate by 百分点 use"
+        + " rate.minusPoints(points) or Growth.plusPoints(rate, points.negate()), and"
+        + " Growth.pointChange(rateNow, rateBefore) for the 百分点 between two rates", e.getMessage());
+    IncompatibleUnitsException reversed = assertThrows(IncompatibleUnitsException.class,
+        () -> Quantity.parse("7.5个百分点").plus(Quantity.parse("78.3%")));
+    assertTrue(reversed.getMessage().endsWith("rate.plusPoints(points) or Growth.plusPoints(rate, points)"),
+        reversed.getMessage());
+    IncompatibleUnitsException people = assertThrows(IncompatibleUnitsException.class,
+        () -> Quantity.parse("78.3%").minus(Quantity.parse("7.5万人")));
+    assertEquals("cannot subtract % and 万人: NONE ≠ PERSON", people.getMessage(), "no hint where none applies");
+    IncompatibleUnitsException compare = assertThrows(IncompatibleUnitsException.class,
+        () -> Quantity.parse("78.3%").compareTo(Quantity.parse("7.5个百分点")));
+    assertEquals("cannot compare % and 百分点: NONE ≠ PERCENTAGE_POINT", compare.getMessage());
+  }
+
+  @Test
+  void aRateMovesByPercentagePoints() {
+    assertEquals(Quantity.parse("70.8%"), Quantity.parse("78.3%").minusPoints(Quantity.parse("7.5个百分点")));
+    assertEquals(Quantity.parse("78.3%"), Quantity.parse("70.8%").plusPoints(Quantity.parse("7.5个百分点")));
+    assertEquals(Quantity.parse("1.5%"), Quantity.parse("5‰").plusPoints(Quantity.parse("1百分点")), "the result is in %");
+    assertEquals(Quantity.parse("-2%"), Quantity.parse("1成").minusPoints(Quantity.parse("12百分点")));
+    assertEquals(Quantity.parse("约70.8%"), Quantity.parse("约78.3%").minusPoints(Quantity.parse("7.5百分点")));
+    assertEquals(Quantity.parse("约70.8%"), Quantity.parse("78.3%").minusPoints(Quantity.parse("超7.5百分点")),
+        "exact only when both are");
+    assertEquals("70.8%", Quantity.parse("78.30%").minusPoints(Quantity.parse("7.50百分点")).toString(),
+        "trailing zeros of a terminating result are dropped");
+    IllegalArgumentException notRate = assertThrows(IllegalArgumentException.class,
+        () -> Quantity.parse("7.5百分点").plusPoints(Quantity.parse("1百分点")));
+    assertEquals("7.5百分点 must be a dimensionless rate (%, ‰, 成) to move by 百分点, not PERCENTAGE_POINT"
+        + " (百分点 is a difference of rates; add two of them with plus)", notRate.getMessage());
+    IllegalArgumentException people = assertThrows(IllegalArgumentException.class,
+        () -> Quantity.parse("2万人").plusPoints(Quantity.parse("1百分点")));
+    assertEquals("2万人 must be a dimensionless rate (%, ‰, 成) to move by 百分点, not PERSON", people.getMessage());
+    IllegalArgumentException notPoints = assertThrows(IllegalArgumentException.class,
+        () -> Quantity.parse("78.3%").minusPoints(Quantity.parse("7.5%")));
+    assertEquals("points 7.5% must be in 百分点, not NONE (two rates add with plus)", notPoints.getMessage());
+    IllegalArgumentException persons = assertThrows(IllegalArgumentException.class,
+        () -> Quantity.parse("78.3%").minusPoints(Quantity.parse("7.5人")));
+    assertEquals("points 7.5人 must be in 百分点, not PERSON", persons.getMessage());
+    assertThrows(NullPointerException.class, () -> Quantity.parse("78.3%").plusPoints(null));
   }
 
   @Test

@@ -53,9 +53,27 @@ class ExamplesTest {
     String out = capture(o -> failed[0] = ConsistencyCheck.run(seed, o));
     assertHas(out, "273.15 + 176.36 + 135.73 + 106.94 + 62.31 = 754.49 亿元 (stated 754.49 ± 0.005)");
     assertHas(out, "[INFO PASSED] SUM");
+    assertTrue(!out.contains("FAILED"), "the seed as it is has no failing check:\n" + out);
+    assertHas(out, "Kept apart, not compared: two indicators measured two ways, for 2023-01/2023-11:");
+    assertHas(out, "AIR_GOOD_DAYS_RATIO 环境空气质量优良天数比例 92.6%");
+    assertHas(out, "AIR_GOOD_DAYS_RATIO.EXCL_DUST 环境空气质量优良天数比例(剔除沙尘影响) 93.6%");
+    assertHas(out, "year-on-year changes (同比), whose figures for the year before are not in the data.");
+    assertEquals(0, failed[0], "no check fails on the seed, so the example exits with status 0");
+    assertEquals(DatasetFormats.read(SEED), seed, "the example does not alter the data");
+  }
+
+  @Test
+  void consistencyCheckFailsOnARealConflict() {
+    Dataset seed = DatasetFormats.read(SEED);
+    io.github.zhibiao.model.Observation grain = seed.byIndicator("GRAIN_OUTPUT").get(0);
+    java.util.List<io.github.zhibiao.model.Observation> list = new java.util.ArrayList<>(seed.observations());
+    list.add(io.github.zhibiao.model.Observation.builder().from(grain)
+        .value(io.github.zhibiao.unit.Quantity.parse("132亿斤")).build());
+    int[] failed = new int[1];
+    String out = capture(o -> failed[0] = ConsistencyCheck.run(Dataset.of(list), o));
     assertHas(out, "[ERROR FAILED] CONFLICT");
-    assertHas(out, "92.6% (92.55 … 92.65) vs 93.6% (93.55 … 93.65)");
-    assertEquals(1, failed[0], "the air-quality conflict fails, so the example exits with status 1");
+    assertHas(out, "checks, 1 failed.");
+    assertEquals(1, failed[0], "a conflicting figure fails, so the example would exit with status 1");
   }
 
   @Test
@@ -69,13 +87,66 @@ class ExamplesTest {
 
   @Test
   void livestockChart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.util.Optional<String> cjk = ChartStyle.cjkFamily();
+    org.junit.jupiter.api.Assumptions.assumeTrue(cjk.isPresent(),
+        "no CJK font installed (Debian: apt-get install fonts-noto-cjk, as .ci/run does)");
     Path png = dir.resolve("livestock.png");
-    String out = capture(o -> LivestockChart.run(DatasetFormats.read(SEED), png, o));
+    ChartStyle.Drawn[] drawn = new ChartStyle.Drawn[1];
+    String out = capture(o -> drawn[0] = LivestockChart.run(DatasetFormats.read(SEED), png, o));
+    assertHas(out, "牛存栏: 362.2万头（同比+12.08%）");
+    assertHas(out, "禽存栏: 3629万只（同比+5.56%）");
+    assertEquals(ChartStyle.Language.CHINESE, drawn[0].language(), "Chinese labels by default");
+    assertEquals(cjk.get(), drawn[0].fontFamily());
+    assertCjk(drawn[0].fontFamily());
+    assertPng(png, 900, 420);
+  }
+
+  @Test
+  void livestockChartInEnglish(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path png = dir.resolve("livestock-en.png");
+    ChartStyle.Drawn[] drawn = new ChartStyle.Drawn[1];
+    String out = capture(o -> drawn[0] = LivestockChart.run(DatasetFormats.read(SEED), png, o,
+        ChartStyle.language(new String[] {"x.png", "en"}, 1)));
     assertHas(out, "cattle: 362.2万头 (+12.08% y/y)");
     assertHas(out, "poultry: 3629万只 (+5.56% y/y)");
+    assertEquals(ChartStyle.Language.ENGLISH, drawn[0].language());
+    assertPng(png, 900, 420);
+  }
+
+  @Test
+  void growthChartFromAWideTable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.util.Optional<String> cjk = ChartStyle.cjkFamily();
+    org.junit.jupiter.api.Assumptions.assumeTrue(cjk.isPresent(),
+        "no CJK font installed (Debian: apt-get install fonts-noto-cjk, as .ci/run does)");
+    Path table = Path.of("data/grain-output-wide.csv");
+    assertEquals("csv-wide", DatasetFormats.installed().sniff(java.nio.file.Files.readAllBytes(table)).orElseThrow().id(),
+        "the table is a wide table");
+    Path png = dir.resolve("grain.png");
+    ChartStyle.Drawn[] drawn = new ChartStyle.Drawn[1];
+    String out = capture(o -> drawn[0] = GrowthChart.run(DatasetFormats.read(table), png, o, ChartStyle.Language.CHINESE));
+    assertHas(out, "2019年: 113.6亿斤\n");
+    assertHas(out, "2023年: 130亿斤，比上年+2.12%");   // 130 / 127.3 − 1 = 2.1210…%
+    assertHas(out, "2021年: 124.4亿斤，比上年+7.89%");  // 124.4 / 115.3 − 1 = 7.8925…%
+    assertCjk(drawn[0].fontFamily());
+    assertPng(png, 900, 480);
+    String en = capture(o -> GrowthChart.run(DatasetFormats.read(table), dir.resolve("grain-en.png"), o,
+        ChartStyle.Language.ENGLISH));
+    assertHas(en, "2023: 130亿斤, +2.12% on the year before");
+  }
+
+  private static void assertCjk(String family) {
+    java.awt.Font font = new java.awt.Font(family, java.awt.Font.PLAIN, 12);
+    assertEquals(family, font.getFamily(), "the font is installed, not a substitute");
+    assertEquals(-1, font.canDisplayUpTo("赤峰市牲畜存栏（2023年6月末，按畜种）粮食总产量"), family + " draws Chinese");
+  }
+
+  private static void assertPng(Path png, int width, int height) throws Exception {
+    byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 8);
+    assertEquals(java.util.List.of(0x89, 0x50, 0x4E, 0x47), java.util.List.of(head[0] & 0xFF, (int) head[1], (int) head[2],
+        (int) head[3]), "a PNG signature");
     java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-    assertEquals(900, image.getWidth());
-    assertEquals(420, image.getHeight());
+    assertEquals(width, image.getWidth());
+    assertEquals(height, image.getHeight());
   }
 
   @Test

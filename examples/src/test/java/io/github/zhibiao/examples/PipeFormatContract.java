@@ -7,9 +7,9 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.testkit.BadInput;
 import io.github.zhibiao.testkit.DatasetFormatContract;
+import io.github.zhibiao.testkit.Generator;
 import io.github.zhibiao.testkit.Generators;
 import java.util.List;
-import org.quicktheories.core.Gen;
 
 /** A third party runs zhibiao's format contract on its own format, over what the format carries. */
 class PipeFormatContract implements DatasetFormatContract {
@@ -20,7 +20,7 @@ class PipeFormatContract implements DatasetFormatContract {
   }
 
   @Override
-  public Gen<Dataset> datasets() {
+  public Generator<Dataset> datasets() {
     return Generators.datasets(20).map(PipeFormatContract::levelsOnly);
   }
 

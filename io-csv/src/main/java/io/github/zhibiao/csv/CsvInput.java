@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  * bytes that are not valid in the charset end the read with an error instead of becoming U+FFFD.
  */
 final class CsvInput {
+  private static final System.Logger LOG = System.getLogger(CsvInput.class.getName());
   static final int HEAD = 1 << 16;
   static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -54,6 +55,11 @@ final class CsvInput {
       in.skipNBytes(bom > 0 && (charset.equals(bomCharset(head))) ? bom : 0);
       String text = decodeHead(head, bom, charset);
       char delimiter = options.delimiter().orElseGet(() -> detectDelimiter(text));
+      Charset chosen = charset;
+      LOG.log(System.Logger.Level.DEBUG, () -> source + ": charset " + chosen.name()
+          + (options.charset().isPresent() ? " (given)" : bom > 0 ? " (byte-order mark)" : " (detected)")
+          + ", delimiter " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'")
+          + (options.delimiter().isPresent() ? " (given)" : " (detected)"));
       CharsetDecoder decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);

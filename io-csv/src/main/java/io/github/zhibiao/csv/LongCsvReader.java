@@ -13,6 +13,7 @@ import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import java.io.InputStream;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +50,8 @@ final class LongCsvReader implements DatasetReader {
     for (int i = 0; i < header.length; i++) {
       String h = i == 0 && header[i].startsWith("\uFEFF") ? header[i].substring(1) : header[i];
       CsvColumn c = CsvColumn.byHeader(h).orElseThrow(() -> new DatasetReadException(Problem.of(source,
-          "unknown column; expected one of " + known() + " (or their Chinese aliases)").atLine(1).withText(h)));
+          "unknown column; expected one of " + known() + " (or their Chinese aliases)" + wideHint(h, header))
+          .atLine(1).withText(h)));
       Integer before = seen.put(c, i);
       if (before != null) {
         throw new DatasetReadException(Problem.of(source, "column " + c.header() + " appears twice (columns "
@@ -64,6 +66,34 @@ final class LongCsvReader implements DatasetReader {
       }
     }
     return columns;
+  }
+
+  /**
+   * When an unknown column is a period (2021, 2023年1—11月), the header looks like a wide table: say
+   * so, and how to read one.
+   */
+  private static String wideHint(String column, String[] header) {
+    if (!isPeriod(column)) {
+      return "";
+    }
+    List<String> periods = new ArrayList<>();
+    for (String h : header) {
+      if (isPeriod(h)) {
+        periods.add(h.strip());
+      }
+    }
+    return "; the header looks like a wide table, with periods as columns (" + String.join(", ", periods)
+        + "): read it with the csv-wide format, DatasetFormats.installed().byId(\"csv-wide\"), which needs"
+        + " the columns indicator and unit, and region unless ReadOptions.withDefaultRegion is set";
+  }
+
+  private static boolean isPeriod(String header) {
+    try {
+      Period.parse(header.strip());
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String known() {

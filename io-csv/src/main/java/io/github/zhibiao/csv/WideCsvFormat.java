@@ -21,7 +21,10 @@ import java.util.Optional;
  * cell is no figure. Encodings and delimiters as for {@link LongCsvFormat}.
  *
  * <p>Writing puts each level in its indicator's unit; status, change, ranking, share, plan
- * completion and notes are not part of the wide format and are left out.
+ * completion and notes are not part of the wide format and are left out. The period columns are
+ * in date order ({@link io.github.zhibiao.model.Period#compareTo}: by the day a period ends, then
+ * the day it starts, the longer first — 2023-06-30, 2023-01/2023-11, 2023, 2023-12-31), whatever
+ * order the observations come in; rows are in order of first appearance.
  */
 public final class WideCsvFormat implements DatasetFormat {
   private static final DatasetReader READER = new WideCsvReader();

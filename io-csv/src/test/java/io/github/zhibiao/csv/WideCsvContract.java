@@ -5,9 +5,9 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.testkit.BadInput;
 import io.github.zhibiao.testkit.DatasetFormatContract;
+import io.github.zhibiao.testkit.Generator;
 import io.github.zhibiao.testkit.Generators;
 import java.util.List;
-import org.quicktheories.core.Gen;
 
 /**
  * The wide format passes the format contract over what it carries: levels (with qualifiers) of
@@ -23,7 +23,7 @@ class WideCsvContract implements DatasetFormatContract {
   }
 
   @Override
-  public Gen<Dataset> datasets() {
+  public Generator<Dataset> datasets() {
     return Generators.datasets(20);
   }
 

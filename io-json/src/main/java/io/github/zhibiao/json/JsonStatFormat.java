@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON-stat 2.0, as statistics offices publish it. Id {@code json-stat}, extension {@code .json}
- * (rank 5, below the native format), found by sniffing {@code "version":"2.0"} with a
- * {@code class} or {@code dimension}.
+ * JSON-stat 2.0, as statistics offices publish it. Id {@code json-stat}; extensions
+ * {@code .stat.json} and {@code .jsonstat}, which pick it by name (the longest extension wins), and
+ * {@code .json}, where it ranks 5, below the native format, and is found by sniffing
+ * {@code "version":"2.0"} with a {@code class} or {@code dimension}.
  *
  * <p><b>Reading</b> takes a dataset or a collection of embedded datasets, in any dimension order.
  * The metric, geo and time dimensions come from {@code role} or, failing that, from conventional
@@ -26,7 +27,9 @@ import java.util.Optional;
  * <p><b>Writing</b> puts out one dataset with dimensions indicator, region and period; see the
  * package documentation for the mapping. Everything else an observation carries goes under
  * {@code extension.zhibiao}, so a zhibiao reader gets the dataset back whole (observations in
- * row-major order: indicator, region, period).
+ * row-major order: indicator, region, period). Indicators and regions keep their order of first
+ * appearance; periods are in date order ({@link io.github.zhibiao.model.Period#compareTo}: by the
+ * day a period ends, then the day it starts, the longer first).
  */
 public final class JsonStatFormat implements DatasetFormat {
   private static final DatasetReader READER = new JsonStatReader();
@@ -52,7 +55,7 @@ public final class JsonStatFormat implements DatasetFormat {
 
   @Override
   public List<String> fileExtensions() {
-    return List.of("json");
+    return List.of("stat.json", "jsonstat", "json");
   }
 
   @Override

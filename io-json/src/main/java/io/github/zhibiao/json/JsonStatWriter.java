@@ -53,11 +53,14 @@ final class JsonStatWriter implements DatasetWriter {
     int ni = codes.size();
     int nr = regionCodes.size();
     int np = periods.size();
+    Map<String, Integer> codeAt = positions(codes);
+    Map<String, Integer> regionAt = positions(regionCodes);
+    Map<Period, Integer> periodAt = positions(periods);
     TreeMap<Integer, Observation> cells = new TreeMap<>();
     Map<String, Integer> decimals = new LinkedHashMap<>();
     for (Observation o : dataset.observations()) {
-      int idx = (codes.indexOf(o.indicator().code()) * nr + regionCodes.indexOf(o.region().code())) * np
-          + periods.indexOf(o.period());
+      int idx = (codeAt.get(o.indicator().code()) * nr + regionAt.get(o.region().code())) * np
+          + periodAt.get(o.period());
       if (cells.put(idx, o) != null) {
         throw new IllegalArgumentException("JSON-stat holds one value per indicator, region and period; "
             + o.indicator().code() + " " + o.region().code() + " " + o.period() + " has two");
@@ -246,5 +249,14 @@ final class JsonStatWriter implements DatasetWriter {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** Each element's position in {@code list} (a list of distinct elements): a lookup, not a scan per cell. */
+  private static <T> Map<T, Integer> positions(List<T> list) {
+    Map<T, Integer> at = new java.util.HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      at.put(list.get(i), i);
+    }
+    return at;
   }
 }

@@ -29,6 +29,14 @@ class JsonStatTest {
   }
 
   @Test
+  void statJsonAndJsonstatPickJsonStatByNameWhileJsonStaysNative() {
+    DatasetFormats formats = DatasetFormats.installed();
+    assertEquals("json-stat", formats.byExtension(java.nio.file.Path.of("target/chifeng.stat.json")).orElseThrow().id());
+    assertEquals("json-stat", formats.byExtension(java.nio.file.Path.of("chifeng.JSONSTAT")).orElseThrow().id());
+    assertEquals("json", formats.byExtension(java.nio.file.Path.of("chifeng.json")).orElseThrow().id());
+  }
+
+  @Test
   void eurostatShapeWithoutRolesAndWithSizeOneDimensions() throws Exception {
     Dataset d = read("eurostat-like.json");
     assertEquals(5, d.size(), "the null cell of 通辽 2022 is no figure");

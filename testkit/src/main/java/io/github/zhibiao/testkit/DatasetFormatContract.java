@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Indicator;
@@ -27,10 +26,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.quicktheories.core.Gen;
 
 /**
  * The contract every {@link DatasetFormat} passes: round trips over generated datasets, empty
@@ -70,7 +69,7 @@ public interface DatasetFormatContract {
    *
    * @return the generator of datasets the round trip is checked over
    */
-  default Gen<Dataset> datasets() {
+  default Generator<Dataset> datasets() {
     return Generators.datasets();
   }
 
@@ -135,17 +134,30 @@ public interface DatasetFormatContract {
     return format().reader().orElseThrow().open(new ByteArrayInputStream(bytes), "contract-input", options).toDataset();
   }
 
-  /** Write then read gives back an equal dataset, over generated datasets. */
+  /**
+   * The seed of the random numbers {@link #writeThenReadGivesAnEqualDataset} draws its datasets
+   * from; a failure names the seed and the example, so it can be replayed.
+   *
+   * @return a fixed seed by default, so every run checks the same 200 datasets
+   */
+  default long seed() {
+    return 20231231L;
+  }
+
+  /** Write then read gives back an equal dataset, over 200 generated datasets. */
   @Test
   default void writeThenReadGivesAnEqualDataset() {
     if (format().writer().isEmpty() || format().reader().isEmpty()) {
       return;
     }
-    qt().withExamples(200).forAll(datasets()).check(d -> {
+    SplittableRandom random = new SplittableRandom(seed());
+    Generator<Dataset> datasets = datasets();
+    for (int example = 0; example < 200; example++) {
+      Dataset d = datasets.next(random);
       Dataset expected = comparable(d);
       Dataset actual = comparable(read(write(d), ReadOptions.defaults()));
-      return expected.equals(actual);
-    });
+      assertEquals(expected, actual, "example " + example + " of seed " + seed() + " does not round-trip: " + d);
+    }
   }
 
   /** A written dataset is recognised by the format's own {@link DatasetFormat#canRead(byte[])}. */

@@ -25,11 +25,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
+import java.util.random.RandomGenerator;
 
 /**
- * QuickTheories generators of zhibiao values, for property tests of formats and calculators.
+ * Generators of zhibiao values, for property tests of formats and calculators; see
+ * {@link Generator} for using them with QuickTheories.
  *
  * <p>{@link #datasets()} covers what a format must carry: Chinese text with commas, quotes,
  * newlines and emoji in names and notes; values from 10⁻²⁰ to 10³⁰ of either sign; every unit of
@@ -74,14 +74,14 @@ public final class Generators {
    *
    * @return a generator of decimals of either sign, zero included, never of negative scale
    */
-  public static Gen<BigDecimal> decimals() {
-    Gen<Long> unscaled = Generate.longRange(-999_999_999_999_999L, 999_999_999_999_999L);
-    Gen<Integer> scale = Generate.range(-5, 20);
-    Gen<Integer> extraDigits = Generate.range(0, 10);
+  public static Generator<BigDecimal> decimals() {
+    Generator<Long> unscaled = longRange(-999_999_999_999_999L, 999_999_999_999_999L);
+    Generator<Integer> scale = range(-5, 20);
+    Generator<Integer> extraDigits = range(0, 10);
     return in -> {
-      BigInteger u = BigInteger.valueOf(unscaled.generate(in))
-          .multiply(BigInteger.TEN.pow(extraDigits.generate(in)));
-      BigDecimal d = new BigDecimal(u, scale.generate(in));
+      BigInteger u = BigInteger.valueOf(unscaled.next(in))
+          .multiply(BigInteger.TEN.pow(extraDigits.next(in)));
+      BigDecimal d = new BigDecimal(u, scale.next(in));
       return d.scale() < 0 ? d.setScale(0) : d;
     };
   }
@@ -91,8 +91,8 @@ public final class Generators {
    *
    * @return a generator of non-negative decimals of scale 2
    */
-  public static Gen<BigDecimal> ordinaryDecimals() {
-    return Generate.longRange(0, 999_999).map(v -> BigDecimal.valueOf(v, 2));
+  public static Generator<BigDecimal> ordinaryDecimals() {
+    return longRange(0, 999_999).map(v -> BigDecimal.valueOf(v, 2));
   }
 
   /**
@@ -100,24 +100,24 @@ public final class Generators {
    *
    * @return a generator of years, half years, quarters, months, month ranges, year ranges and instants
    */
-  public static Gen<Period> periods() {
-    Gen<Integer> year = Generate.range(1949, 2099);
-    Gen<Integer> kind = Generate.range(0, 6);
-    Gen<Integer> a = Generate.range(1, 12);
-    Gen<Integer> b = Generate.range(1, 12);
-    Gen<Integer> day = Generate.range(1, 28);
+  public static Generator<Period> periods() {
+    Generator<Integer> year = range(1949, 2099);
+    Generator<Integer> kind = range(0, 6);
+    Generator<Integer> a = range(1, 12);
+    Generator<Integer> b = range(1, 12);
+    Generator<Integer> day = range(1, 28);
     return in -> {
-      int y = year.generate(in);
-      int m1 = a.generate(in);
-      int m2 = b.generate(in);
-      switch (kind.generate(in)) {
+      int y = year.next(in);
+      int m1 = a.next(in);
+      int m2 = b.next(in);
+      switch (kind.next(in)) {
         case 0: return Period.year(y);
         case 1: return Period.halfYear(y, 1 + m1 % 2);
         case 2: return Period.quarter(y, 1 + m1 % 4);
         case 3: return Period.month(y, m1);
         case 4: return m1 == m2 ? Period.month(y, m1) : Period.months(y, Math.min(m1, m2), Math.max(m1, m2));
         case 5: return Period.years(y, y + 1 + m1 % 5);
-        default: return Period.instant(LocalDate.of(y, m1, day.generate(in)));
+        default: return Period.instant(LocalDate.of(y, m1, day.next(in)));
       }
     };
   }
@@ -127,8 +127,8 @@ public final class Generators {
    *
    * @return a generator picking from {@code Regions.builtIn().all()}
    */
-  public static Gen<Region> regions() {
-    return Generate.pick(Regions.builtIn().all());
+  public static Generator<Region> regions() {
+    return pick(Regions.builtIn().all());
   }
 
   /**
@@ -137,7 +137,7 @@ public final class Generators {
    * @return a generator of the twenty GB/T 4754 sections, the three industries (三次产业) and three
    *     user sectors such as 现代农牧业
    */
-  public static Gen<Sector> sectors() {
+  public static Generator<Sector> sectors() {
     List<Sector> all = new ArrayList<>(Sector.sections());
     for (Industry i : Industry.values()) {
       all.add(Sector.industry(i));
@@ -145,7 +145,7 @@ public final class Generators {
     all.add(Sector.user("工业经济", Sector.section('C')));
     all.add(Sector.user("现代农牧业", Sector.section('A')));
     all.add(Sector.user("民生福祉", Sector.industry(Industry.TERTIARY)));
-    return Generate.pick(all);
+    return pick(all);
   }
 
   /**
@@ -153,8 +153,8 @@ public final class Generators {
    *
    * @return a generator picking from a fixed list of non-blank Chinese and English texts
    */
-  public static Gen<String> texts() {
-    return Generate.pick(TEXTS);
+  public static Generator<String> texts() {
+    return pick(TEXTS);
   }
 
   /**
@@ -163,22 +163,22 @@ public final class Generators {
    * @return a generator of valid indicators; codes end in {@code _0} to {@code _50}, so two draws may
    *     share a code
    */
-  public static Gen<Indicator> indicators() {
-    Gen<String> code = Generate.pick(CODES);
-    Gen<Integer> suffix = Generate.range(0, 50);
-    Gen<Unit> unit = Generate.pick(units());
-    Gen<IndicatorKind> kind = Generate.enumValues(IndicatorKind.class);
-    Gen<Boolean> coin = Generate.booleans();
-    Gen<Sector> sector = sectors();
-    Gen<String> name = texts();
+  public static Generator<Indicator> indicators() {
+    Generator<String> code = pick(CODES);
+    Generator<Integer> suffix = range(0, 50);
+    Generator<Unit> unit = pick(units());
+    Generator<IndicatorKind> kind = enumValues(IndicatorKind.class);
+    Generator<Boolean> coin = booleans();
+    Generator<Sector> sector = sectors();
+    Generator<String> name = texts();
     return in -> {
       Indicator.Builder b = Indicator.builder()
-          .code(code.generate(in) + "_" + suffix.generate(in))
-          .name(name.generate(in))
-          .unit(unit.generate(in))
-          .kind(kind.generate(in));
-      if (coin.generate(in)) {
-        b.sector(sector.generate(in));
+          .code(code.next(in) + "_" + suffix.next(in))
+          .name(name.next(in))
+          .unit(unit.next(in))
+          .kind(kind.next(in));
+      if (coin.next(in)) {
+        b.sector(sector.next(in));
       }
       return b.build();
     };
@@ -190,54 +190,54 @@ public final class Generators {
    * @param indicator the indicator of every observation; values are in its unit
    * @return a generator of valid observations of the indicator in built-in regions
    */
-  public static Gen<Observation> observationsOf(Indicator indicator) {
-    Gen<BigDecimal> value = decimals();
-    Gen<BigDecimal> small = ordinaryDecimals();
-    Gen<Region> region = regions();
-    Gen<Period> period = periods();
-    Gen<Qualifier> qualifier = Generate.enumValues(Qualifier.class);
-    Gen<Status> status = Generate.enumValues(Status.class);
-    Gen<Integer> which = Generate.range(0, 7);
-    Gen<Integer> position = Generate.range(1, 12);
-    Gen<String> text = texts();
+  public static Generator<Observation> observationsOf(Indicator indicator) {
+    Generator<BigDecimal> value = decimals();
+    Generator<BigDecimal> small = ordinaryDecimals();
+    Generator<Region> region = regions();
+    Generator<Period> period = periods();
+    Generator<Qualifier> qualifier = enumValues(Qualifier.class);
+    Generator<Status> status = enumValues(Status.class);
+    Generator<Integer> which = range(0, 7);
+    Generator<Integer> position = range(1, 12);
+    Generator<String> text = texts();
     return in -> {
       Observation.Builder b = Observation.builder()
           .indicator(indicator)
-          .region(region.generate(in))
-          .period(period.generate(in))
-          .value(Quantity.of(value.generate(in), indicator.unit(), qualifier.generate(in)))
-          .status(status.generate(in));
-      switch (which.generate(in)) {
+          .region(region.next(in))
+          .period(period.next(in))
+          .value(Quantity.of(value.next(in), indicator.unit(), qualifier.next(in)))
+          .status(status.next(in));
+      switch (which.next(in)) {
         case 1:
-          b.change(Change.yearOnYear(Quantity.of(small.generate(in).negate(), Units.PERCENT)));
+          b.change(Change.yearOnYear(Quantity.of(small.next(in).negate(), Units.PERCENT)));
           break;
         case 2:
-          b.change(Change.against(Quantity.of(small.generate(in), Units.PERCENTAGE_POINT), "考核要求"));
+          b.change(Change.against(Quantity.of(small.next(in), Units.PERCENTAGE_POINT), "考核要求"));
           break;
         case 3:
-          b.change(Change.previousPeriod(Quantity.of(small.generate(in), indicator.unit())));
+          b.change(Change.previousPeriod(Quantity.of(small.next(in), indicator.unit())));
           break;
         default:
           break;
       }
-      switch (which.generate(in)) {
-        case 1: b.ranking(Ranking.position(position.generate(in))); break;
-        case 2: b.ranking(Ranking.position(position.generate(in)).withPeers(12).within(Region.INNER_MONGOLIA)); break;
+      switch (which.next(in)) {
+        case 1: b.ranking(Ranking.position(position.next(in))); break;
+        case 2: b.ranking(Ranking.position(position.next(in)).withPeers(12).within(Region.INNER_MONGOLIA)); break;
         case 3: b.ranking(Ranking.first().within(Region.INNER_MONGOLIA)); break;
         case 4: b.ranking(Ranking.leading()); break;
         case 5: b.ranking(Ranking.topN(10)); break;
         default: break;
       }
-      int w = which.generate(in);
+      int w = which.next(in);
       if (w == 1 || w == 2) {
-        BigDecimal pct = small.generate(in).remainder(BigDecimal.valueOf(100));
-        b.share(Share.of(Quantity.of(pct, Units.PERCENT), text.generate(in)));
+        BigDecimal pct = small.next(in).remainder(BigDecimal.valueOf(100));
+        b.share(Share.of(Quantity.of(pct, Units.PERCENT), text.next(in)));
       }
       if (w == 3 || w == 4) {
-        b.planCompletion(Quantity.of(small.generate(in), Units.PERCENT));
+        b.planCompletion(Quantity.of(small.next(in), Units.PERCENT));
       }
       if (w >= 4) {
-        b.note(text.generate(in));
+        b.note(text.next(in));
       }
       return b.build();
     };
@@ -248,7 +248,7 @@ public final class Generators {
    *
    * @return a generator of valid observations, each of a newly generated indicator
    */
-  public static Gen<Observation> observations() {
+  public static Generator<Observation> observations() {
     return indicators().flatMap(Generators::observationsOf);
   }
 
@@ -260,27 +260,27 @@ public final class Generators {
    * @return a generator of datasets whose observations use at most five indicators, with distinct
    *     codes, and no two of which share indicator, region and period
    */
-  public static Gen<Dataset> datasets(int maxSize) {
-    Gen<Integer> size = Generate.range(0, maxSize);
-    Gen<Integer> indicatorCount = Generate.range(1, 5);
-    Gen<Indicator> indicator = indicators();
-    Gen<Integer> pick = Generate.range(0, 4);
+  public static Generator<Dataset> datasets(int maxSize) {
+    Generator<Integer> size = range(0, maxSize);
+    Generator<Integer> indicatorCount = range(1, 5);
+    Generator<Indicator> indicator = indicators();
+    Generator<Integer> pick = range(0, 4);
     return in -> {
       List<Indicator> pool = new ArrayList<>();
       Set<String> codes = new HashSet<>();
-      int k = indicatorCount.generate(in);
+      int k = indicatorCount.next(in);
       for (int i = 0; i < k; i++) {
-        Indicator ind = indicator.generate(in);
+        Indicator ind = indicator.next(in);
         if (codes.add(ind.code())) {
           pool.add(ind);
         }
       }
       Dataset.Builder b = Dataset.builder();
       Set<String> keys = new HashSet<>();
-      int n = size.generate(in);
+      int n = size.next(in);
       for (int i = 0; i < n; i++) {
-        Indicator ind = pool.get(pick.generate(in) % pool.size());
-        Observation o = observationsOf(ind).generate(in);
+        Indicator ind = pool.get(pick.next(in) % pool.size());
+        Observation o = observationsOf(ind).next(in);
         if (keys.add(ind.code() + '|' + o.region().code() + '|' + o.period())) {
           b.add(o);
         }
@@ -294,7 +294,30 @@ public final class Generators {
    *
    * @return {@code datasets(30)}
    */
-  public static Gen<Dataset> datasets() {
+  public static Generator<Dataset> datasets() {
     return datasets(30);
+  }
+
+  /** Integers from {@code min} to {@code max}, both included. */
+  private static Generator<Integer> range(int min, int max) {
+    return in -> in.nextInt(min, max + 1);
+  }
+
+  /** Longs from {@code min} to {@code max}, both included. */
+  private static Generator<Long> longRange(long min, long max) {
+    return in -> in.nextLong(min, max + 1);
+  }
+
+  private static <T> Generator<T> pick(List<T> values) {
+    List<T> copy = List.copyOf(values);
+    return in -> copy.get(in.nextInt(copy.size()));
+  }
+
+  private static <E extends Enum<E>> Generator<E> enumValues(Class<E> type) {
+    return pick(List.of(type.getEnumConstants()));
+  }
+
+  private static Generator<Boolean> booleans() {
+    return RandomGenerator::nextBoolean;
   }
 }

@@ -1,0 +1,55 @@
+package io.github.zhibiao.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's verdicts from made-up JMH results: a target holds only when the ratio's whole interval clears it. */
+class ReportTest {
+
+  private static String run(String name, double score, double error) {
+    return run(name, "{}", score, error);
+  }
+
+  private static String run(String name, String params, double score, double error) {
+    return "{\"benchmark\":\"io.github.zhibiao.benchmarks." + name + "\",\"params\":" + params
+        + ",\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + "}}";
+  }
+
+  private static String table(Path dir, String... runs) throws Exception {
+    Path json = dir.resolve("jmh.json");
+    Files.writeString(json, "[" + String.join(",", runs) + "]", StandardCharsets.UTF_8);
+    Report r = new Report();
+    r.load(json);
+    return r.table(dir, dir.resolve("memory.properties"));
+  }
+
+  @Test
+  void aRatioWhoseIntervalClearsTheTargetHolds(@TempDir Path dir) throws Exception {
+    String t = table(dir, run("CsvReadBenchmark.zhibiao", 800, 8), run("CsvReadBenchmark.jackson", 1000, 10));
+    // 0.80, from 792/1010 = 0.78 to 808/990 = 0.82, all above 0.60
+    assertTrue(t.contains("| 0.80× (0.78–0.82) | ≥ 0.60× | yes |"), t);
+  }
+
+  @Test
+  void aRatioWhoseIntervalStraddlesTheTargetIsUnclear(@TempDir Path dir) throws Exception {
+    String t = table(dir, run("JsonReadBenchmark.zhibiao", 530, 60), run("JsonReadBenchmark.jackson", 1000, 100));
+    // 0.53 on its own would hold against 0.50, but 470/1100 = 0.43 … 590/900 = 0.66 straddles it
+    assertTrue(t.contains("| 0.53× (0.43–0.66) | ≥ 0.50× | unclear (the interval straddles the target) |"), t);
+    assertTrue(t.contains("0 hold, 0 missed, 1 unclear"), t);
+  }
+
+  @Test
+  void aRatioWhollyOnTheWrongSideIsMissedAndCostsAreUpperBounds(@TempDir Path dir) throws Exception {
+    String t = table(dir, run("JsonReadBenchmark.zhibiao", 300, 3), run("JsonReadBenchmark.jackson", 1000, 10),
+        run("ParseBenchmark.zhibiao", "{\"shape\":\"rate\"}", 100, 50),
+        run("ParseBenchmark.bigDecimal", "{\"shape\":\"rate\"}", 300, 0));
+    assertTrue(t.contains("| 0.30× (0.29–0.31) | ≥ 0.50× | **no** |"), t);
+    // cost 300/100 = 3.00, but 300/150 = 2.00 … 300/50 = 6.00 reaches past 4
+    assertTrue(t.contains("| 3.00× cost (2.00–6.00) | cost ≤ 4.00× | unclear"), t);
+  }
+}
