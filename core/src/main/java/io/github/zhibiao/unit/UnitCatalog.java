@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ReadOptions.withUnits} and to the prose extractor through its context.
  *
  * <p><b>What it reads.</b> A name (symbol or alias, compared after the same normalisation as
- * quantities: fullwidth forms folded), optionally after a Chinese magnitude (万亩, 亿美元), or an
+ * quantities: fullwidth forms folded), optionally after a Chinese magnitude (万亩, 亿美元; spaces may
+ * stand between them: 亿 斤 is 亿斤, as 3.2 亿斤 and 3.2亿 斤 are 3.2亿斤), or an
  * English or Spanish one in a label ({@code thousand persons}, {@code Euro Million}, {@code Miles de
  * personas}); English words match in any letter case. Products and quotients join names with '·' or
  * '*' and '/', read left to right ({@code a/b/c} is {@code (a/b)/c}) and kept as written: 万元/万元 is
@@ -400,7 +401,8 @@ public final class UnitCatalog {
     Magnitude m = Magnitude.prefixOf(norm, from);
     // Try the longest magnitude first, then shorter ones (千万亩 = 千万 + 亩; 十万人 = 十万 + 人).
     while (m != null) {
-      String rest = norm.substring(from + m.word().length(), to);
+      // spaces may stand between a magnitude and its unit, as between a number and its magnitude
+      String rest = norm.substring(from + m.word().length(), to).strip();
       Unit unit = rest.isEmpty() ? Units.ONE : atom(rest);
       if (unit != null) {
         return unit.withMagnitude(m);

@@ -80,4 +80,15 @@ class UnitCatalogMutationTest {
     }
     assertEquals(2, assertThrows(QuantityFormatException.class, () -> Units.of("元/")).errorIndex() + 1);
   }
+
+  @Test
+  void spacesFollowOneRuleAroundTheMagnitude() {
+    Quantity expected = Quantity.parse("3.2亿斤");
+    for (String text : new String[] {"3.2亿 斤", "3.2 亿斤", "3.2 亿 斤", "3.2　亿　斤", "三点二亿 斤"}) {
+      assertEquals(expected, Quantity.parse(text), text);
+    }
+    assertEquals("亿斤", Units.of("亿 斤").symbol());
+    assertEquals(Quantity.parse("12.5万亩"), Quantity.parse("12.5 万亩"));
+    assertThrows(UnknownUnitException.class, () -> Units.of("亿 阿巴"));
+  }
 }
