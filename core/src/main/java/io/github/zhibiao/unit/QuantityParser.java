@@ -204,14 +204,22 @@ final class QuantityParser {
       k++;
     }
     boolean liang = k < end && s.charAt(k) == '两' && (k + 1 == end || !ChineseNumeral.isNumeralChar(s.charAt(k + 1)));
-    boolean stacked = s.indexOf("万万", pos) >= 0 && s.indexOf("万万", pos) < k
-        || s.indexOf("亿亿", pos) >= 0 && s.indexOf("亿亿", pos) < k;
+    // Pairs among the magnitude characters [pos, k) only: the rest of the text is not scanned again.
+    boolean stacked = false;
+    int yiWan = -1;
+    for (int i = pos; i + 1 < k; i++) {
+      char a = s.charAt(i);
+      char b = s.charAt(i + 1);
+      stacked |= a == b && (a == '万' || a == '亿');
+      if (yiWan < 0 && a == '亿' && b == '万') {
+        yiWan = i;
+      }
+    }
     if (stacked || s.startsWith("分之", k) || k < end && (s.charAt(k) == '又' || !liang
         && (ChineseNumeral.isNumeralChar(s.charAt(k)) || isAsciiDigit(s.charAt(k))))) {
       return chineseNumber(catalog, text, s, start, end, withUnit); // 3万4000, 25万6千, 1百01
     }
-    int yiWan = s.indexOf("亿万", pos);
-    if (yiWan >= 0 && yiWan < k) {
+    if (yiWan >= 0) {
       throw new QuantityFormatException(text, yiWan, "亿万 is a figure of speech (countless), not a number; write 万亿 for 10¹²");
     }
     // The magnitude words after the digits stay in the unit text: 3.5万人 is 3.5 of 万人, 5千两 is 5 of 千两.
