@@ -474,7 +474,7 @@ public final class UnitCatalog {
       return null;
     }
     Unit unit = atom(rest.toString());
-    if (unit == null || unit.isOpaque() || unit.magnitude().isPresent()) {
+    if (unit == null || unit.magnitude().isPresent()) {
       return null;
     }
     return unit.withMagnitude(Magnitude.ofExponent(exponent).orElseThrow());
