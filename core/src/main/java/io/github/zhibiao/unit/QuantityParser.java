@@ -52,6 +52,65 @@ final class QuantityParser {
 
   static Quantity parse(String text, UnitCatalog catalog) {
     String s = Normalizer.normalize(text);
+    Quantity plain = plainArabic(text, s, catalog);
+    return plain != null ? plain : general(text, s, catalog);
+  }
+
+  /**
+   * The form most figures take, read without the general grammar: [sign] Arabic number [余 | 多 |
+   * one magnitude character] [unit], where the text starts with the sign or a digit and does not
+   * end in whitespace or a suffix qualifier. Gives exactly what {@link #general} gives, or null
+   * when the text is not of this form (then {@code general} reads it, errors included).
+   */
+  static Quantity plainArabic(String text, String s, UnitCatalog catalog) {
+    int end = s.length();
+    if (end == 0) {
+      return null;
+    }
+    char last = s.charAt(end - 1);
+    if (Character.isWhitespace(last) || last == '上' || last == '下' || last == '右') {
+      return null;
+    }
+    int start = 0;
+    char first = s.charAt(0);
+    if (first == '-' || first == '+') {
+      start = 1;
+    }
+    if (start == end || !isAsciiDigit(s.charAt(start))) {
+      return null;
+    }
+    int pos = scanArabic(text, s, start, end);
+    if (pos - start > MAX_DIGITS) {
+      return null;
+    }
+    Qualifier qualifier = Qualifier.EXACT;
+    int unitFrom = pos;
+    if (pos < end) {
+      char c = s.charAt(pos);
+      if (c == '余' || c == '多') {
+        qualifier = Qualifier.MORE_THAN;
+        unitFrom = pos + 1;
+      } else if (isMagnitudeChar(c)) {
+        // One magnitude character stays in the unit text (3.5万人); what may follow it in a numeral
+        // (a second magnitude, a digit, 又, 两, 分之) is for the general grammar.
+        if (pos + 1 < end) {
+          char next = s.charAt(pos + 1);
+          if (ChineseNumeral.isNumeralChar(next) || isAsciiDigit(next) || next == '又' || next == '分') {
+            return null;
+          }
+        }
+      } else if (ChineseNumeral.isNumeralChar(c) || c == '/' || c == '.' || c == ' ' || c == '又' || c == '分'
+          || Character.isWhitespace(c)) {
+        return null;
+      }
+    }
+    BigDecimal value = arabic(text, s, start, pos);
+    Unit unit = catalog.parseCached(text, s, unitFrom, end);
+    return Quantity.of(first == '-' ? value.negate() : value, unit, qualifier);
+  }
+
+  /** The whole grammar of the class comment, on normalised text {@code s}. */
+  static Quantity general(String text, String s, UnitCatalog catalog) {
     int end = s.length();
     int pos = 0;
     while (pos < end && Character.isWhitespace(s.charAt(pos))) {
