@@ -72,7 +72,9 @@ final class ExtractionProgress {
   /**
    * The length in UTF-8 of {@code s[from, to)}, as {@link String#getBytes(java.nio.charset.Charset)}
    * with UTF-8 writes it: 1 byte below U+0080, 2 below U+0800, 4 for a surrogate pair, 3 for any
-   * other character, and 1 for an unpaired surrogate (written as {@code ?}).
+   * other character, and 1 for an unpaired surrogate (written as {@code ?}). A pair is counted
+   * whole only inside {@code [from, to)}; the reader cuts the text after sentence ends, never inside
+   * a pair, so the pieces add up to the whole.
    */
   static long utf8Length(CharSequence s, int from, int to) {
     long n = 0;
