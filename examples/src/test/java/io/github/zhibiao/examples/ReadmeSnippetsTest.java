@@ -10,6 +10,8 @@ import io.github.zhibiao.json.NativeJsonFormat;
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.spi.DatasetFormats;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.ReadOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.DiagnosticCollector;
@@ -33,43 +36,77 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles and runs every {@code ```java} block of the top-level README.md, so the documented API
- * cannot drift from the real one, and checks what the snippets write. A block's {@code import}
- * lines become the compilation unit's imports; the rest becomes the body of a method that may
- * throw. The README's paths are relative to the repository's root and the tests run in
- * {@code examples/}, so {@code Path.of("seeds/…")} is read as {@code Path.of("../seeds/…")};
- * {@code target/} is this module's.
+ * Compiles and runs every {@code ```java} block of the top-level README.md, core/README.md and
+ * io-text/README.md, so the documented API cannot drift from the real one, and checks what the
+ * snippets write and print. A block's {@code import} lines become the compilation unit's imports;
+ * the rest becomes the body of a method that may throw. The READMEs' paths are relative to the
+ * repository's root and the tests run in {@code examples/}, so {@code Path.of("seeds/…")} and
+ * {@code Path.of("examples/…")} are read one folder up; {@code target/} is this module's. The
+ * logging configuration of core/README.md is tried in a child JVM.
  */
 class ReadmeSnippetsTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern PROPERTIES = Pattern.compile("```properties\\n(.*?)```", Pattern.DOTALL);
   private static final Path OUT = Path.of("target/readme-snippets");
 
   @Test
   void everyJavaSnippetInTheReadmeCompilesAndRuns() throws Exception {
-    int n = compile();
     Files.deleteIfExists(Path.of("target/chifeng.json"));
     Files.deleteIfExists(Path.of("target/chifeng.stat.json"));
-    PrintStream stdout = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {OUT.toUri().toURL()}, getClass().getClassLoader())) {
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      for (int i = 0; i < n; i++) {
-        Method run = loader.loadClass("Snippet" + i).getDeclaredMethod("run");
-        run.setAccessible(true);
-        try {
-          run.invoke(null);
-        } catch (InvocationTargetException e) {
-          throw new AssertionError("README snippet " + i + " failed: " + e.getCause(), e.getCause());
-        }
-      }
-    } finally {
-      System.setOut(stdout);
-    }
-    String out = printed.toString(StandardCharsets.UTF_8);
+    String out = run(Path.of("../README.md"), "Snippet");
     assertTrue(out.contains("read") && out.contains("accepted"), "the cursor's report is printed: " + out);
     assertTrue(out.contains("牛存栏") || out.contains("362.2万头"), "the prose snippet prints its facts: " + out);
+  }
+
+  @Test
+  void everyJavaSnippetInTheCoreReadmeCompilesAndRuns() throws Exception {
+    String out = run(Path.of("../core/README.md"), "CoreSnippet");
+    assertTrue(out.contains("cannot subtract % and 百分点") && out.contains("rate.minusPoints(points)"),
+        "the 百分点 snippet prints the message that names minusPoints: " + out);
+    assertTrue(out.contains("chifeng-2023.csv: 130 read, 130 accepted, 0 rejected"), "the cursor's report: " + out);
+    long size = Files.size(ExamplesTest.SEED);
+    assertTrue(out.contains("130 records, 100 % of " + size + " bytes, done"), "the last progress report: " + out);
+  }
+
+  @Test
+  void everyJavaSnippetInTheTextReadmeCompilesAndRuns() throws Exception {
+    String out = run(Path.of("../io-text/README.md"), "TextSnippet");
+    assertTrue(out.contains("牛存栏 = 362.2万头"), "the first snippet prints its fact: " + out);
+    long size = Files.size(Path.of("data/sample-report.txt"));
+    assertTrue(out.matches("(?s).*sample-report\\.txt: \\d+ sentences, " + size + " of " + size + " bytes, done.*"),
+        "the progress snippet prints the last report: " + out);
+  }
+
+  /** The logging.properties block of core/README.md, given to a JVM that reads the seed, turns DEBUG on. */
+  @Test
+  void theCoreReadmesLoggingConfigurationShowsWhatWasDecided(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("../core/README.md"), StandardCharsets.UTF_8);
+    Matcher m = PROPERTIES.matcher(readme);
+    assertTrue(m.find(), "core/README.md has a properties block");
+    Path config = dir.resolve("logging.properties");
+    Files.writeString(config, m.group(1), StandardCharsets.ISO_8859_1);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "-Djava.util.logging.config.file=" + config.toAbsolutePath(), ReadSeed.class.getName())
+        .redirectErrorStream(true).start();
+    String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the child JVM ends");
+    assertEquals(0, child.exitValue(), printed);
+    assertTrue(printed.contains("reading ../seeds/chifeng-2023.csv as csv, chosen by its extension and content"), printed);
+    assertTrue(printed.contains("charset UTF-8 (detected), delimiter ',' (detected)"), printed);
+    assertTrue(printed.contains("FINE"), "java.util.logging writes the level: " + printed);
+  }
+
+  /** Reads the seed once; the child JVM of the logging test. */
+  static final class ReadSeed {
+    public static void main(String[] args) {
+      try (ObservationCursor c = DatasetFormats.installed().open(ExamplesTest.SEED, ReadOptions.defaults())) {
+        c.stream().count();
+      }
+    }
   }
 
   @Test
@@ -90,25 +127,48 @@ class ReadmeSnippetsTest {
     assertEquals(seed, DatasetFormats.read(json));
   }
 
+  /** Compiles the java blocks of {@code readme}, runs each in turn and returns what they printed. */
+  private static String run(Path readme, String prefix) throws Exception {
+    Path out = OUT.resolve(prefix);
+    int n = compile(readme, prefix, out);
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, ReadmeSnippetsTest.class.getClassLoader())) {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      for (int i = 0; i < n; i++) {
+        Method run = loader.loadClass(prefix + i).getDeclaredMethod("run");
+        run.setAccessible(true);
+        try {
+          run.invoke(null);
+        } catch (InvocationTargetException e) {
+          throw new AssertionError(readme + " snippet " + i + " failed: " + e.getCause(), e.getCause());
+        }
+      }
+    } finally {
+      System.setOut(stdout);
+    }
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
   private static Dataset rowMajor(Dataset d) {
     return Dataset.of(d.observations().stream().sorted(Comparator.comparing((Observation o) -> o.indicator().code())
         .thenComparing(o -> o.region().code()).thenComparing(Observation::period)).toList());
   }
 
-  /** Compiles the README's snippets into {@link #OUT}; returns how many there are. */
-  private static int compile() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    Matcher m = BLOCK.matcher(readme);
+  /** Compiles the snippets of {@code readme} into {@code dir}; returns how many there are. */
+  private static int compile(Path readme, String prefix, Path dir) throws IOException {
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    Matcher m = BLOCK.matcher(text);
     List<JavaFileObject> units = new ArrayList<>();
     int n = 0;
     while (m.find()) {
-      units.add(source("Snippet" + n++, m.group(1)));
+      units.add(source(prefix + n++, m.group(1)));
     }
-    assertFalse(units.isEmpty(), "the README has java snippets");
+    assertFalse(units.isEmpty(), readme + " has java snippets");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertNotNull(javac, "tests need a JDK");
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path out = Files.createDirectories(OUT);
+    Path out = Files.createDirectories(dir);
     StringWriter log = new StringWriter();
     boolean ok = javac.getTask(log, null, diagnostics,
         List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"),
@@ -125,7 +185,8 @@ class ReadmeSnippetsTest {
       if (line.startsWith("import ")) {
         imports.append(line).append('\n');
       } else {
-        body.append(line.replace("Path.of(\"seeds/", "Path.of(\"../seeds/")).append('\n');
+        body.append(line.replace("Path.of(\"seeds/", "Path.of(\"../seeds/")
+            .replace("Path.of(\"examples/", "Path.of(\"../examples/")).append('\n');
       }
     }
     String code = imports + "\nclass " + name + " {\n  @SuppressWarnings(\"unused\")\n  static void run() throws Exception {\n"

@@ -49,11 +49,19 @@ final class ProseReader {
   /** The message of the latest ambiguous region name cleanLead met. */
   private String ambiguity;
 
+  /** Told after each sentence, or null when nobody follows the extraction. */
+  private final ExtractionProgress progress;
+
   ProseReader(CharSequence text, ExtractionContext ctx) {
+    this(text, ctx, null);
+  }
+
+  ProseReader(CharSequence text, ExtractionContext ctx, ExtractionProgress progress) {
     this.src = text.toString();
     this.s = Prose.normalize(src);
     this.ctx = ctx;
     this.regionNames = new RegionNames(ctx.regions(), ctx.region());
+    this.progress = progress;
   }
 
   Extraction read() {
@@ -64,8 +72,11 @@ final class ProseReader {
       while (i < n && !endsSentence(i)) {
         i++;
       }
-      sentence(start, i);
+      boolean read = sentence(start, i);
       i++;
+      if (progress != null) {
+        progress.readTo(Math.min(i, n), read);
+      }
     }
     return Extraction.of(facts, unread);
   }
@@ -85,7 +96,8 @@ final class ProseReader {
 
   // ---------------------------------------------------------------- sentence
 
-  private void sentence(int a, int b) {
+  /** Reads the sentence in {@code [a, b)}; returns false when it is blank. */
+  private boolean sentence(int a, int b) {
     while (a < b && Character.isWhitespace(s.charAt(a))) {
       a++;
     }
@@ -93,12 +105,12 @@ final class ProseReader {
       b--;
     }
     if (a >= b) {
-      return;
+      return false;
     }
     int[] numeric = {0};
     List<Mention> mentions = MentionScanner.scan(s, a, b, numeric, ctx.units());
     if (numeric[0] == 0) {
-      return;
+      return true;
     }
     List<int[]> clauses = clauses(a, b);
     List<List<Mention>> byClause = new ArrayList<>(clauses.size());
@@ -162,6 +174,7 @@ final class ProseReader {
     if (facts.size() == before) {
       unread.add(new UnreadSentence(a, b, src.substring(a, b), reason));
     }
+    return true;
   }
 
   private List<int[]> clauses(int a, int b) {

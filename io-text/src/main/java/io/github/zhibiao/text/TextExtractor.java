@@ -1,6 +1,8 @@
 package io.github.zhibiao.text;
 
+import io.github.zhibiao.spi.ReadProgress;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Turns Chinese statistical prose (统计公报, 政府工作报告, news reports) into typed, unit-checked
@@ -61,6 +63,12 @@ import java.util.Objects;
  * and dimension, the unit of its first figure, the context's sector, and a kind: RATE for %, STOCK
  * for stocks as above, FLOW otherwise.
  *
+ * <h2>Progress</h2>
+ * {@link #extract(CharSequence, ExtractionContext, String, Consumer)} tells a listener how far a
+ * long text has come, in the {@link ReadProgress} that {@code DatasetFormats.open} gives for files:
+ * the records are the sentences read, the bytes the text read so far measured in UTF-8, and the
+ * total the whole text's length in UTF-8 (for a file read as UTF-8, its size without a BOM).
+ *
  * <h2>Threads and speed</h2>
  * Immutable and thread-safe: make one and call {@link #extract} from any number of threads. All
  * patterns are precompiled and matched over bounded windows; the work is linear in the text.
@@ -90,5 +98,42 @@ public final class TextExtractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
     return new ProseReader(text, context).read();
+  }
+
+  /**
+   * Reads the facts of {@code text} as {@link #extract(CharSequence, ExtractionContext)} does (the
+   * result is the same), and tells {@code progress} how far it has come: after a sentence, when
+   * 1000 sentences or 64 KiB of text (65 536 bytes in UTF-8) were read since the last report, and
+   * once when the whole text has been read. Each {@link ReadProgress} gives {@code source}, the
+   * sentences read so far as its {@link ReadProgress#records() records} (a sentence as this class
+   * cuts them, blank ones not counted), the UTF-8 length of the text read so far as its
+   * {@link ReadProgress#bytes() bytes}, and the UTF-8 length of the whole text as its
+   * {@link ReadProgress#totalBytes() total} (an unpaired surrogate counts as one byte, as
+   * {@link String#getBytes(java.nio.charset.Charset)} writes it). Sentences and bytes grow from one
+   * report to the next; only the last report is {@link ReadProgress#done() done}, and its bytes are
+   * the total. An empty text gives that one report, with every count 0.
+   *
+   * <p>For many texts, call this once per text with its own {@code source} (a file name): each
+   * text ends with its own done report. The listener runs on the calling thread; it should return
+   * quickly. If it throws, the extraction stops with its exception.
+   *
+   * @param text the prose; any length, fullwidth forms allowed; spans refer to its indexes
+   * @param context the default region, year, sector and the region registry
+   * @param source the text's name in the reports, such as its file name; not null
+   * @param progress the listener; not null
+   * @return the facts in text order and the sentences with unread numbers
+   * @throws NullPointerException if an argument is null
+   */
+  public Extraction extract(CharSequence text, ExtractionContext context, String source,
+      Consumer<ReadProgress> progress) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(progress, "progress");
+    String t = text.toString();
+    ExtractionProgress followed = new ExtractionProgress(t, source, progress);
+    Extraction result = new ProseReader(t, context, followed).read();
+    followed.end();
+    return result;
   }
 }
