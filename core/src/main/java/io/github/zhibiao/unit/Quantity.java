@@ -41,11 +41,18 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   private final Unit unit;
   /** How the stated value relates to the true one. @serial */
   private final Qualifier qualifier;
+  /** The qualifier's word as read (余, 逾, 以上), or "" for the qualifier's canonical word. @serial */
+  private final String word;
 
   private Quantity(BigDecimal value, Unit unit, Qualifier qualifier) {
+    this(value, unit, qualifier, "");
+  }
+
+  private Quantity(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
     this.value = value;
     this.unit = unit;
     this.qualifier = qualifier;
+    this.word = word;
   }
 
   /**
@@ -209,6 +216,59 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
+   * This quantity with the qualifier a word of {@link Qualifier}'s vocabulary stands for, keeping
+   * the word: {@code withQualifierWord("余")} on 800座 gives 800余座, which {@link #toString} writes
+   * back as such (not as 超800座).
+   *
+   * @param qualifierWord a word of the vocabulary, such as 余, 多, 超, 逾, 以上, 约 or 近
+   * @return the quantity with the word's qualifier and the word
+   * @throws NullPointerException if {@code qualifierWord} is null
+   * @throws QuantityFormatException if the word is not one of the vocabulary
+   */
+  public Quantity withQualifierWord(String qualifierWord) {
+    Objects.requireNonNull(qualifierWord, "qualifierWord");
+    Qualifier q = Qualifier.ofWord(qualifierWord).orElseThrow(() -> new QuantityFormatException(qualifierWord, 0,
+        "not a qualifier word; expected one of " + String.join(" ", Qualifier.MORE_THAN.words()) + " or another word "
+            + "of Qualifier's vocabulary"));
+    String kept = qualifierWord.equals(canonicalWord(q)) ? "" : qualifierWord;
+    return kept.equals(word) && q == qualifier ? this : new Quantity(value, unit, q, kept);
+  }
+
+  /**
+   * The qualifier's word, as read or set: 余 for 800余座, 逾 for 逾百亿元, 以上 for 30万吨以上; the
+   * canonical word ({@link Qualifier#chinesePrefix()} or {@link Qualifier#chineseSuffix()}) when
+   * the quantity was made from a {@link Qualifier} alone. The word plays no part in equality:
+   * 800余座 equals 超800座, since both say "more than 800".
+   *
+   * @return the word; the empty string for an exact quantity
+   */
+  public String qualifierWord() {
+    return word.isEmpty() ? canonicalWord(qualifier) : word;
+  }
+
+  /** A quantity with a qualifier word the caller has read from the vocabulary (no check). */
+  static Quantity withWord(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
+    return new Quantity(value, unit, qualifier, word.equals(canonicalWord(qualifier)) ? "" : word);
+  }
+
+  private static String canonicalWord(Qualifier q) {
+    return q.chinesePrefix().isEmpty() ? q.chineseSuffix() : q.chinesePrefix();
+  }
+
+  /** The value in full with the unit and the qualifier word where it stands (800余座, 约3.5万人, 30万吨以上). */
+  static String withWord(Quantity q, String number, String unitSymbol) {
+    String w = q.qualifierWord();
+    if (w.isEmpty()) {
+      return number + unitSymbol;
+    }
+    return switch (Qualifier.placement(w)) {
+      case BEFORE -> w + number + unitSymbol;
+      case AFTER_NUMBER -> number + w + unitSymbol;
+      case AFTER -> number + unitSymbol + w;
+    };
+  }
+
+  /**
    * This quantity in {@code target}: exact when the result terminates, otherwise rounded to 34
    * significant digits (see {@link UnitConverter}). The qualifier is kept.
    *
@@ -240,7 +300,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public Quantity to(Unit target, ExchangeRate rate) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(rate, "rate");
-    return new Quantity(rate.converter(unit, target).convert(value), target, qualifier);
+    return new Quantity(rate.converter(unit, target).convert(value), target, qualifier, word);
   }
 
   /**
@@ -262,7 +322,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     if (c.isIdentity() && target.equals(unit)) {
       return this;
     }
-    return new Quantity(c.convert(value, mc), target, qualifier);
+    return new Quantity(c.convert(value, mc), target, qualifier, word);
   }
 
   /**
@@ -495,12 +555,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
-   * The canonical Chinese form, which {@link #parse} reads back: "2210.6万头只", "超800座",
-   * "约3.5万人", "-3.2%", "7.5百分点", "30万吨以上". The value is written in full
-   * ({@link BigDecimal#toPlainString()}).
+   * The Chinese form, which {@link #parse} reads back: "2210.6万头只", "800余座", "超800座",
+   * "约3.5万人", "-3.2%", "7.5百分点", "30万吨以上", with the qualifier's word as read
+   * ({@link #qualifierWord()}). The value is written in full ({@link BigDecimal#toPlainString()}).
    */
   @Override
   public String toString() {
-    return qualifier.chinesePrefix() + value.toPlainString() + unit.symbol() + qualifier.chineseSuffix();
+    return withWord(this, value.toPlainString(), unit.symbol());
   }
 }
