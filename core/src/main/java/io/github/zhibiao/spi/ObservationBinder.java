@@ -137,6 +137,7 @@ public final class ObservationBinder {
   private BigDecimal number;
   private Indicator indicator;
   private long line;
+  private java.util.function.LongSupplier lazyLine;
   private Supplier<String> path;
 
   /** An indicator with the record that defined it, or a reader's definition (texts null). */
@@ -209,6 +210,7 @@ public final class ObservationBinder {
     number = null;
     indicator = null;
     line = lineNumber;
+    lazyLine = null;
     path = null;
     return this;
   }
@@ -218,12 +220,14 @@ public final class ObservationBinder {
    * one. Field places are then relative to the path ({@code value} at {@code
    * $.observations[3]}).
    *
-   * @param lineNumber the 1-based line of the record, or 0 when unknown
+   * @param lineNumber the 1-based line of the record, or 0 when unknown, asked for only when a
+   *     problem is reported; not null
    * @param recordPath the record's path, asked for only when a problem is reported; not null
    * @return this binder
    */
-  public ObservationBinder begin(long lineNumber, Supplier<String> recordPath) {
-    begin(lineNumber);
+  public ObservationBinder begin(java.util.function.LongSupplier lineNumber, Supplier<String> recordPath) {
+    begin(0);
+    lazyLine = Objects.requireNonNull(lineNumber, "lineNumber");
     path = Objects.requireNonNull(recordPath, "recordPath");
     return this;
   }
@@ -362,8 +366,9 @@ public final class ObservationBinder {
    */
   public DatasetReadException problemAt(String place, String text, String message) {
     Problem p = Problem.of(source, message);
-    if (line > 0) {
-      p = p.atLine(line);
+    long lineNumber = lazyLine != null ? lazyLine.getAsLong() : line;
+    if (lineNumber > 0) {
+      p = p.atLine(lineNumber);
     }
     if (path != null) {
       p = p.atPath(place == null ? path.get() : path.get() + "." + place);
