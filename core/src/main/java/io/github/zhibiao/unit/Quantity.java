@@ -26,7 +26,16 @@ import java.util.Objects;
  * <h2>Rounding</h2>
  * Sums, differences and products are exact. Conversions are exact when the result terminates and
  * otherwise rounded as {@link UnitConverter} documents (34 significant digits by default).
- * Qualifiers: {@link #to} keeps the qualifier, {@link #negate} mirrors it, and any other
+ *
+ * <h2>Stated precision</h2>
+ * A quantity remembers how many significant digits its value was stated with
+ * ({@link #statedDigits()}: 3 for 1.50万亩), and conversions carry that number along: {@link #to}
+ * gives the exact result with trailing zeros added where it has fewer digits than were stated, so
+ * 1.50万亩 in 亩 is 15000 and back in 万亩 is 1.50 again, not 1.5 (the number itself never
+ * changes; a result that needs more digits keeps them all, and a rounded, non-terminating one
+ * keeps its 34). The stated digits play no part in equality.
+ *
+ * <p>Qualifiers: {@link #to} keeps the qualifier, {@link #negate} mirrors it, and any other
  * arithmetic gives {@link Qualifier#EXACT} only when every operand is exact and
  * {@link Qualifier#APPROXIMATE} otherwise.
  *
@@ -43,16 +52,23 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   private final Qualifier qualifier;
   /** The qualifier's word as read (余, 逾, 以上), or "" for the qualifier's canonical word. @serial */
   private final String word;
+  /** The significant digits the value was stated with, at least the value's own; 0 for zero. @serial */
+  private final int statedDigits;
 
   private Quantity(BigDecimal value, Unit unit, Qualifier qualifier) {
-    this(value, unit, qualifier, "");
+    this(value, unit, qualifier, "", 0);
   }
 
   private Quantity(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
+    this(value, unit, qualifier, word, 0);
+  }
+
+  private Quantity(BigDecimal value, Unit unit, Qualifier qualifier, String word, int statedDigits) {
     this.value = value;
     this.unit = unit;
     this.qualifier = qualifier;
     this.word = word;
+    this.statedDigits = statedDigits;
   }
 
   /**
@@ -246,6 +262,29 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return word.isEmpty() ? canonicalWord(qualifier) : word;
   }
 
+  /**
+   * The significant digits this value was stated with: the value's own for a quantity read or
+   * made from a value, the original's for a conversion of it (1.50万亩 in 亩 is 15000, stated
+   * with 3 digits). {@link #to} pads a result with fewer digits to this many.
+   *
+   * @return the stated significant digits: {@code value().precision()} for a quantity read or made
+   *     from a value, the original's for a conversion (which may be fewer than the result's own
+   *     digits, as for 15000)
+   */
+  public int statedDigits() {
+    return statedDigits == 0 ? value.precision() : statedDigits;
+  }
+
+  /** A conversion's result in {@code target}, padded to this quantity's stated digits (see the class comment). */
+  private Quantity converted(BigDecimal result, Unit target) {
+    int stated = statedDigits();
+    BigDecimal v = result;
+    if (v.signum() != 0 && value.signum() != 0 && v.precision() < stated) {
+      v = v.setScale(v.scale() + (stated - v.precision())); // trailing zeros: the same number
+    }
+    return new Quantity(v, target, qualifier, word, stated);
+  }
+
   /** A quantity with a qualifier word the caller has read from the vocabulary (no check). */
   static Quantity withWord(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
     return new Quantity(value, unit, qualifier, word.equals(canonicalWord(qualifier)) ? "" : word);
@@ -300,7 +339,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public Quantity to(Unit target, ExchangeRate rate) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(rate, "rate");
-    return new Quantity(rate.converter(unit, target).convert(value), target, qualifier, word);
+    return converted(rate.converter(unit, target).convert(value), target);
   }
 
   /**
@@ -322,7 +361,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     if (c.isIdentity() && target.equals(unit)) {
       return this;
     }
-    return new Quantity(c.convert(value, mc), target, qualifier, word);
+    return converted(c.convert(value, mc), target);
   }
 
   /**
