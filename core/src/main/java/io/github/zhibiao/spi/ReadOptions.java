@@ -9,6 +9,7 @@ import io.github.zhibiao.unit.UnitPolicy;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to read: fail fast (the default) or leniently, the character set (detected when not
@@ -24,30 +25,41 @@ import java.util.Optional;
  * default (strict for CSV and native JSON, open for JSON-stat as offices publish it).
  */
 public final class ReadOptions {
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, null, '\0', null, 1000, null, RegionPolicy.OPEN,
-      UnitCatalog.builtIn(), null);
+  private static final ReadOptions DEFAULTS = new ReadOptions(new Settings());
 
-  private final boolean lenient;
-  private final Charset charset; // null: detect
-  private final char delimiter; // 0: detect
-  private final Regions regions; // null: Regions.builtIn(), read when first asked for
-  private final int maxProblems;
-  private final Region defaultRegion; // nullable
-  private final RegionPolicy regionPolicy;
-  private final UnitCatalog units;
-  private final UnitPolicy unitPolicy; // null: the reader's default
+  /** The settings; copied for every {@code with*}, never changed once an instance holds them. */
+  private static final class Settings implements Cloneable {
+    boolean lenient;
+    Charset charset; // null: detect
+    char delimiter; // 0: detect
+    Regions regions; // null: Regions.builtIn(), read when first asked for
+    int maxProblems = 1000;
+    Region defaultRegion; // nullable
+    RegionPolicy regionPolicy = RegionPolicy.OPEN;
+    UnitCatalog units = UnitCatalog.builtIn();
+    UnitPolicy unitPolicy; // null: the reader's default
+    Set<String> changeReferences = Set.of();
+    boolean anyChangeReference;
 
-  private ReadOptions(boolean lenient, Charset charset, char delimiter, Regions regions, int maxProblems,
-      Region defaultRegion, RegionPolicy regionPolicy, UnitCatalog units, UnitPolicy unitPolicy) {
-    this.units = units;
-    this.unitPolicy = unitPolicy;
-    this.lenient = lenient;
-    this.charset = charset;
-    this.delimiter = delimiter;
-    this.regions = regions;
-    this.maxProblems = maxProblems;
-    this.defaultRegion = defaultRegion;
-    this.regionPolicy = regionPolicy;
+    Settings copy() {
+      try {
+        return (Settings) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private final Settings s;
+
+  private ReadOptions(Settings settings) {
+    this.s = settings;
+  }
+
+  private ReadOptions with(java.util.function.Consumer<Settings> change) {
+    Settings copy = s.copy();
+    change.accept(copy);
+    return new ReadOptions(copy);
   }
 
   /**
@@ -66,7 +78,7 @@ public final class ReadOptions {
    * @return a copy of these options in lenient mode, the other settings unchanged
    */
   public ReadOptions lenient() {
-    return new ReadOptions(true, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
+    return with(c -> c.lenient = true);
   }
 
   /**
@@ -76,7 +88,7 @@ public final class ReadOptions {
    *     record, the other settings unchanged
    */
   public ReadOptions failFast() {
-    return new ReadOptions(false, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
+    return with(c -> c.lenient = false);
   }
 
   /**
@@ -88,7 +100,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newCharset} is null
    */
   public ReadOptions withCharset(Charset newCharset) {
-    return new ReadOptions(lenient, Objects.requireNonNull(newCharset, "charset"), delimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
+    Objects.requireNonNull(newCharset, "charset");
+    return with(c -> c.charset = newCharset);
   }
 
   /**
@@ -102,7 +115,7 @@ public final class ReadOptions {
     if (newDelimiter != ',' && newDelimiter != ';' && newDelimiter != '\t') {
       throw new IllegalArgumentException("delimiter '" + newDelimiter + "' must be ',', ';' or a tab");
     }
-    return new ReadOptions(lenient, charset, newDelimiter, regions, maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
+    return with(c -> c.delimiter = newDelimiter);
   }
 
   /**
@@ -113,7 +126,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newRegions} is null
    */
   public ReadOptions withRegions(Regions newRegions) {
-    return new ReadOptions(lenient, charset, delimiter, Objects.requireNonNull(newRegions, "regions"), maxProblems, defaultRegion, regionPolicy, units, unitPolicy);
+    Objects.requireNonNull(newRegions, "regions");
+    return with(c -> c.regions = newRegions);
   }
 
   /**
@@ -127,7 +141,7 @@ public final class ReadOptions {
     if (max < 0) {
       throw new IllegalArgumentException("maxProblems (" + max + ") must be >= 0");
     }
-    return new ReadOptions(lenient, charset, delimiter, regions, max, defaultRegion, regionPolicy, units, unitPolicy);
+    return with(c -> c.maxProblems = max);
   }
 
   /**
@@ -139,7 +153,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code region} is null
    */
   public ReadOptions withDefaultRegion(Region region) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, Objects.requireNonNull(region, "region"), regionPolicy, units, unitPolicy);
+    Objects.requireNonNull(region, "region");
+    return with(c -> c.defaultRegion = region);
   }
 
   /**
@@ -151,8 +166,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code policy} is null
    */
   public ReadOptions withRegionPolicy(RegionPolicy policy) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion,
-        Objects.requireNonNull(policy, "policy"), units, unitPolicy);
+    Objects.requireNonNull(policy, "policy");
+    return with(c -> c.regionPolicy = policy);
   }
 
   /**
@@ -161,7 +176,7 @@ public final class ReadOptions {
    * @return the policy, {@link RegionPolicy#OPEN} by default
    */
   public RegionPolicy regionPolicy() {
-    return regionPolicy;
+    return s.regionPolicy;
   }
 
   /**
@@ -173,8 +188,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newUnits} is null
    */
   public ReadOptions withUnits(UnitCatalog newUnits) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy,
-        Objects.requireNonNull(newUnits, "units"), unitPolicy);
+    Objects.requireNonNull(newUnits, "units");
+    return with(c -> c.units = newUnits);
   }
 
   /**
@@ -185,8 +200,8 @@ public final class ReadOptions {
    * @throws NullPointerException if {@code newPolicy} is null
    */
   public ReadOptions withUnitPolicy(UnitPolicy newPolicy) {
-    return new ReadOptions(lenient, charset, delimiter, regions, maxProblems, defaultRegion, regionPolicy, units,
-        Objects.requireNonNull(newPolicy, "unitPolicy"));
+    Objects.requireNonNull(newPolicy, "unitPolicy");
+    return with(c -> c.unitPolicy = newPolicy);
   }
 
   /**
@@ -195,7 +210,7 @@ public final class ReadOptions {
    * @return the catalog, {@link UnitCatalog#builtIn()} by default
    */
   public UnitCatalog units() {
-    return units;
+    return s.units;
   }
 
   /**
@@ -204,7 +219,7 @@ public final class ReadOptions {
    * @return the policy, or an empty Optional when each reader applies its own default
    */
   public Optional<UnitPolicy> unitPolicy() {
-    return Optional.ofNullable(unitPolicy);
+    return Optional.ofNullable(s.unitPolicy);
   }
 
   /**
@@ -221,7 +236,7 @@ public final class ReadOptions {
    */
   public Unit unit(String text, UnitPolicy readerDefault) {
     Objects.requireNonNull(readerDefault, "readerDefault");
-    return units.resolve(text, unitPolicy == null ? readerDefault : unitPolicy);
+    return s.units.resolve(text, s.unitPolicy == null ? readerDefault : s.unitPolicy);
   }
 
   /**
@@ -230,7 +245,7 @@ public final class ReadOptions {
    * @return the default region, or an empty Optional when none was set
    */
   public Optional<Region> defaultRegion() {
-    return Optional.ofNullable(defaultRegion);
+    return Optional.ofNullable(s.defaultRegion);
   }
 
   /**
@@ -239,7 +254,7 @@ public final class ReadOptions {
    * @return true in lenient mode, false in fail-fast mode (the default)
    */
   public boolean isLenient() {
-    return lenient;
+    return s.lenient;
   }
 
   /**
@@ -248,7 +263,7 @@ public final class ReadOptions {
    * @return the character set, or an empty Optional when the reader detects it
    */
   public Optional<Charset> charset() {
-    return Optional.ofNullable(charset);
+    return Optional.ofNullable(s.charset);
   }
 
   /**
@@ -257,7 +272,7 @@ public final class ReadOptions {
    * @return ',', ';' or '\t', or an empty Optional when the reader detects it
    */
   public Optional<Character> delimiter() {
-    return delimiter == '\0' ? Optional.empty() : Optional.of(delimiter);
+    return s.delimiter == '\0' ? Optional.empty() : Optional.of(s.delimiter);
   }
 
   /**
@@ -266,7 +281,7 @@ public final class ReadOptions {
    * @return the registry, {@link Regions#builtIn()} by default
    */
   public Regions regions() {
-    return regions == null ? Regions.builtIn() : regions;
+    return s.regions == null ? Regions.builtIn() : s.regions;
   }
 
   /**
@@ -275,6 +290,53 @@ public final class ReadOptions {
    * @return the limit, 0 or more; 1000 by default
    */
   public int maxProblems() {
-    return maxProblems;
+    return s.maxProblems;
+  }
+
+  /**
+   * These options accepting, besides the change bases {@link io.github.zhibiao.model.Change}
+   * knows and the references its vocabulary recognises, these named references (an office's own
+   * 考核基数, say).
+   *
+   * @param references reference names, compared after stripping white space; not null, none blank
+   * @return a copy of these options that also accepts these references
+   * @throws NullPointerException if the array or an element is null
+   * @throws IllegalArgumentException if a name is blank
+   */
+  public ReadOptions withChangeReferences(String... references) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(s.changeReferences);
+    for (String r : references) {
+      Objects.requireNonNull(r, "reference");
+      if (r.isBlank()) {
+        throw new IllegalArgumentException("a change reference must not be blank");
+      }
+      all.add(r.strip());
+    }
+    Set<String> kept = Set.copyOf(all);
+    return with(c -> c.changeReferences = kept);
+  }
+
+  /**
+   * These options accepting any non-blank change basis as a named reference, as zhibiao 0.1 did.
+   * A misspelt basis ({@code YEAR_ON_YAER}) then reads as a reference, so prefer
+   * {@link #withChangeReferences}.
+   *
+   * @return a copy of these options that accepts any reference
+   */
+  public ReadOptions withAnyChangeReference() {
+    return with(c -> c.anyChangeReference = true);
+  }
+
+  /**
+   * Whether a change basis that names no known basis may stand as a named reference: it is one of
+   * {@link #withChangeReferences}, any reference is allowed, or the vocabulary of {@code Change}
+   * recognises it as a reference (近5年平均, 考核要求, 全国平均, 2019年).
+   *
+   * @param reference the basis text, stripped; not null
+   * @return true if a reader may take it as a named reference
+   */
+  public boolean allowsChangeReference(String reference) {
+    return s.anyChangeReference || s.changeReferences.contains(reference.strip())
+        || io.github.zhibiao.model.Change.isReferenceName(reference);
   }
 }

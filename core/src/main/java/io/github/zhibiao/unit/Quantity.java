@@ -26,7 +26,16 @@ import java.util.Objects;
  * <h2>Rounding</h2>
  * Sums, differences and products are exact. Conversions are exact when the result terminates and
  * otherwise rounded as {@link UnitConverter} documents (34 significant digits by default).
- * Qualifiers: {@link #to} keeps the qualifier, {@link #negate} mirrors it, and any other
+ *
+ * <h2>Stated precision</h2>
+ * A quantity remembers how many significant digits its value was stated with
+ * ({@link #statedDigits()}: 3 for 1.50万亩), and conversions carry that number along: {@link #to}
+ * gives the exact result with trailing zeros added where it has fewer digits than were stated, so
+ * 1.50万亩 in 亩 is 15000 and back in 万亩 is 1.50 again, not 1.5 (the number itself never
+ * changes; a result that needs more digits keeps them all, and a rounded, non-terminating one
+ * keeps its 34). The stated digits play no part in equality.
+ *
+ * <p>Qualifiers: {@link #to} keeps the qualifier, {@link #negate} mirrors it, and any other
  * arithmetic gives {@link Qualifier#EXACT} only when every operand is exact and
  * {@link Qualifier#APPROXIMATE} otherwise.
  *
@@ -41,11 +50,25 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   private final Unit unit;
   /** How the stated value relates to the true one. @serial */
   private final Qualifier qualifier;
+  /** The qualifier's word as read (余, 逾, 以上), or "" for the qualifier's canonical word. @serial */
+  private final String word;
+  /** The significant digits the value was stated with, at least the value's own; 0 for zero. @serial */
+  private final int statedDigits;
 
   private Quantity(BigDecimal value, Unit unit, Qualifier qualifier) {
+    this(value, unit, qualifier, "", 0);
+  }
+
+  private Quantity(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
+    this(value, unit, qualifier, word, 0);
+  }
+
+  private Quantity(BigDecimal value, Unit unit, Qualifier qualifier, String word, int statedDigits) {
     this.value = value;
     this.unit = unit;
     this.qualifier = qualifier;
+    this.word = word;
+    this.statedDigits = statedDigits;
   }
 
   /**
@@ -209,6 +232,82 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
+   * This quantity with the qualifier a word of {@link Qualifier}'s vocabulary stands for, keeping
+   * the word: {@code withQualifierWord("余")} on 800座 gives 800余座, which {@link #toString} writes
+   * back as such (not as 超800座).
+   *
+   * @param qualifierWord a word of the vocabulary, such as 余, 多, 超, 逾, 以上, 约 or 近
+   * @return the quantity with the word's qualifier and the word
+   * @throws NullPointerException if {@code qualifierWord} is null
+   * @throws QuantityFormatException if the word is not one of the vocabulary
+   */
+  public Quantity withQualifierWord(String qualifierWord) {
+    Objects.requireNonNull(qualifierWord, "qualifierWord");
+    Qualifier q = Qualifier.ofWord(qualifierWord).orElseThrow(() -> new QuantityFormatException(qualifierWord, 0,
+        "not a qualifier word; expected one of " + String.join(" ", Qualifier.MORE_THAN.words()) + " or another word "
+            + "of Qualifier's vocabulary"));
+    String kept = qualifierWord.equals(canonicalWord(q)) ? "" : qualifierWord;
+    return kept.equals(word) && q == qualifier ? this : new Quantity(value, unit, q, kept);
+  }
+
+  /**
+   * The qualifier's word, as read or set: 余 for 800余座, 逾 for 逾百亿元, 以上 for 30万吨以上; the
+   * canonical word ({@link Qualifier#chinesePrefix()} or {@link Qualifier#chineseSuffix()}) when
+   * the quantity was made from a {@link Qualifier} alone. The word plays no part in equality:
+   * 800余座 equals 超800座, since both say "more than 800".
+   *
+   * @return the word; the empty string for an exact quantity
+   */
+  public String qualifierWord() {
+    return word.isEmpty() ? canonicalWord(qualifier) : word;
+  }
+
+  /**
+   * The significant digits this value was stated with: the value's own for a quantity read or
+   * made from a value, the original's for a conversion of it (1.50万亩 in 亩 is 15000, stated
+   * with 3 digits). {@link #to} pads a result with fewer digits to this many.
+   *
+   * @return the stated significant digits: {@code value().precision()} for a quantity read or made
+   *     from a value, the original's for a conversion (which may be fewer than the result's own
+   *     digits, as for 15000)
+   */
+  public int statedDigits() {
+    return statedDigits == 0 ? value.precision() : statedDigits;
+  }
+
+  /** A conversion's result in {@code target}, padded to this quantity's stated digits (see the class comment). */
+  private Quantity converted(BigDecimal result, Unit target) {
+    int stated = statedDigits();
+    BigDecimal v = result;
+    if (v.signum() != 0 && value.signum() != 0 && v.precision() < stated) {
+      v = v.setScale(v.scale() + (stated - v.precision())); // trailing zeros: the same number
+    }
+    return new Quantity(v, target, qualifier, word, stated);
+  }
+
+  /** A quantity with a qualifier word the caller has read from the vocabulary (no check). */
+  static Quantity withWord(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
+    return new Quantity(value, unit, qualifier, word.equals(canonicalWord(qualifier)) ? "" : word);
+  }
+
+  private static String canonicalWord(Qualifier q) {
+    return q.chinesePrefix().isEmpty() ? q.chineseSuffix() : q.chinesePrefix();
+  }
+
+  /** The value in full with the unit and the qualifier word where it stands (800余座, 约3.5万人, 30万吨以上). */
+  static String withWord(Quantity q, String number, String unitSymbol) {
+    String w = q.qualifierWord();
+    if (w.isEmpty()) {
+      return number + unitSymbol;
+    }
+    return switch (Qualifier.placement(w)) {
+      case BEFORE -> w + number + unitSymbol;
+      case AFTER_NUMBER -> number + w + unitSymbol;
+      case AFTER -> number + unitSymbol + w;
+    };
+  }
+
+  /**
    * This quantity in {@code target}: exact when the result terminates, otherwise rounded to 34
    * significant digits (see {@link UnitConverter}). The qualifier is kept.
    *
@@ -240,7 +339,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public Quantity to(Unit target, ExchangeRate rate) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(rate, "rate");
-    return new Quantity(rate.converter(unit, target).convert(value), target, qualifier);
+    return converted(rate.converter(unit, target).convert(value), target);
   }
 
   /**
@@ -262,7 +361,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     if (c.isIdentity() && target.equals(unit)) {
       return this;
     }
-    return new Quantity(c.convert(value, mc), target, qualifier);
+    return converted(c.convert(value, mc), target);
   }
 
   /**
@@ -495,12 +594,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
-   * The canonical Chinese form, which {@link #parse} reads back: "2210.6万头只", "超800座",
-   * "约3.5万人", "-3.2%", "7.5百分点", "30万吨以上". The value is written in full
-   * ({@link BigDecimal#toPlainString()}).
+   * The Chinese form, which {@link #parse} reads back: "2210.6万头只", "800余座", "超800座",
+   * "约3.5万人", "-3.2%", "7.5百分点", "30万吨以上", with the qualifier's word as read
+   * ({@link #qualifierWord()}). The value is written in full ({@link BigDecimal#toPlainString()}).
    */
   @Override
   public String toString() {
-    return qualifier.chinesePrefix() + value.toPlainString() + unit.symbol() + qualifier.chineseSuffix();
+    return withWord(this, value.toPlainString(), unit.symbol());
   }
 }

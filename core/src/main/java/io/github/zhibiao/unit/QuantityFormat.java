@@ -178,8 +178,7 @@ public final class QuantityFormat {
 
   private String formatChinese(Quantity q) {
     Quantity shown = autoMagnitude && isSimple(q.unit()) ? rescale(q) : q;
-    return q.qualifier().chinesePrefix() + number(shown.value()).toPlainString() + shown.unit().symbol()
-        + q.qualifier().chineseSuffix();
+    return Quantity.withWord(q, number(shown.value()).toPlainString(), shown.unit().symbol());
   }
 
   private static boolean isSimple(Unit unit) {

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  *   number = Arabic | Arabic/Arabic | numeral | numeral分之numeral | numeral又numeral分之numeral
  * </pre>
  *
- * where Arabic is {@code 1,532.4} (fullwidth allowed) and numeral is what {@link ChineseNumeral}
+ * where the qualifier words are {@link Qualifier}'s vocabulary (the word read is kept on the
+ * quantity), Arabic is {@code 1,532.4} (fullwidth allowed) and numeral is what {@link ChineseNumeral}
  * reads: Chinese numerals ({@code 一百三十}, {@code 十二点五}, {@code 两千}, 大写 digits), alone or
  * mixed with Arabic numbers ({@code 3万4000}). A magnitude written after the number (3.5万,
  * 一百三十亿) becomes the unit's magnitude, so 一百三十亿斤 and 130亿斤 parse to the same quantity.
@@ -26,20 +27,14 @@ import java.math.BigDecimal;
 final class QuantityParser {
   private QuantityParser() {}
 
-  private static final String[][] PREFIXES = {
-    {"大约", "APPROXIMATE"}, {"约", "APPROXIMATE"},
-    {"超过", "MORE_THAN"}, {"多于", "MORE_THAN"}, {"高于", "MORE_THAN"}, {"突破", "MORE_THAN"},
-    {"超", "MORE_THAN"}, {"逾", "MORE_THAN"},
-    {"不低于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"至少", "AT_LEAST"},
-    {"不超过", "AT_MOST"}, {"至多", "AT_MOST"},
-    {"不到", "LESS_THAN"}, {"不足", "LESS_THAN"}, {"低于", "LESS_THAN"}, {"少于", "LESS_THAN"},
-    {"近", "LESS_THAN"},
-  };
-  private static final String[][] SUFFIXES = {
-    {"以上", "AT_LEAST"}, {"以下", "AT_MOST"}, {"左右", "APPROXIMATE"}, {"上下", "APPROXIMATE"},
-  };
+  /** The qualifier words before a figure and after it, from the one vocabulary in {@link Qualifier}. */
+  private static final String[] PREFIXES = Qualifier.words(Qualifier.Placement.BEFORE).toArray(String[]::new);
+  private static final String[] SUFFIXES = Qualifier.words(Qualifier.Placement.AFTER).toArray(String[]::new);
 
-  private static final String[][] NONE = {};
+  private static final String[] NONE = {};
+  /** The last characters of the suffix words (上 下 右 内): a text ending in one is not plain. */
+  private static final String SUFFIX_ENDS = String.join("", java.util.Arrays.stream(SUFFIXES)
+      .map(w -> w.substring(w.length() - 1)).distinct().toList());
 
   /** The most characters of one Arabic number that are read: 100 000. */
   static final int MAX_DIGITS = 100_000;
@@ -68,7 +63,7 @@ final class QuantityParser {
       return null;
     }
     char last = s.charAt(end - 1);
-    if (Character.isWhitespace(last) || last == '上' || last == '下' || last == '右') {
+    if (Character.isWhitespace(last) || SUFFIX_ENDS.indexOf(last) >= 0) {
       return null;
     }
     int start = 0;
@@ -83,12 +78,12 @@ final class QuantityParser {
     if (pos - start > MAX_DIGITS) {
       return null;
     }
-    Qualifier qualifier = Qualifier.EXACT;
+    String word = null;
     int unitFrom = pos;
     if (pos < end) {
       char c = s.charAt(pos);
       if (c == '余' || c == '多') {
-        qualifier = Qualifier.MORE_THAN;
+        word = c == '余' ? "余" : "多";
         unitFrom = pos + 1;
       } else if (isMagnitudeChar(c)) {
         // One magnitude character stays in the unit text (3.5万人); what may follow it in a numeral
@@ -106,7 +101,10 @@ final class QuantityParser {
     }
     BigDecimal value = arabic(text, s, start, pos);
     Unit unit = catalog.parseCached(text, s, unitFrom, end);
-    return Quantity.of(first == '-' ? value.negate() : value, unit, qualifier);
+    if (first == '-') {
+      value = value.negate();
+    }
+    return word == null ? Quantity.of(value, unit) : Quantity.withWord(value, unit, Qualifier.MORE_THAN, word);
   }
 
   /** The whole grammar of the class comment, on normalised text {@code s}. */
@@ -123,23 +121,26 @@ final class QuantityParser {
       throw new QuantityFormatException(text, 0, "expected a number, found nothing");
     }
     Qualifier qualifier = Qualifier.EXACT;
+    String word = "";
     // Every prefix and suffix qualifier is Chinese: text that starts (ends) with an ASCII
     // character has none, and skips the search.
-    for (String[] p : s.charAt(pos) < 0x80 ? NONE : PREFIXES) {
-      if (s.startsWith(p[0], pos)) {
-        qualifier = Qualifier.valueOf(p[1]);
-        pos += p[0].length();
+    for (String p : s.charAt(pos) < 0x80 ? NONE : PREFIXES) {
+      if (s.startsWith(p, pos)) {
+        qualifier = Qualifier.ofWord(p).orElseThrow();
+        word = p;
+        pos += p.length();
         break;
       }
     }
-    for (String[] p : s.charAt(end - 1) < 0x80 ? NONE : SUFFIXES) {
-      if (end - p[0].length() > pos && s.startsWith(p[0], end - p[0].length())) {
+    for (String p : s.charAt(end - 1) < 0x80 ? NONE : SUFFIXES) {
+      if (end - p.length() > pos && s.startsWith(p, end - p.length())) {
         if (qualifier != Qualifier.EXACT) {
-          throw new QuantityFormatException(text, end - p[0].length(),
-              "a second qualifier '" + p[0] + "'; a figure takes one qualifier");
+          throw new QuantityFormatException(text, end - p.length(),
+              "a second qualifier '" + p + "'; a figure takes one qualifier");
         }
-        qualifier = Qualifier.valueOf(p[1]);
-        end -= p[0].length();
+        qualifier = Qualifier.ofWord(p).orElseThrow();
+        word = p;
+        end -= p.length();
         break;
       }
     }
@@ -186,6 +187,7 @@ final class QuantityParser {
             + "'; a figure takes one qualifier");
       }
       qualifier = Qualifier.MORE_THAN;
+      word = String.valueOf(s.charAt(number.moreAt));
     }
     Unit unit;
     if (fractionUnit != null) {
@@ -202,7 +204,7 @@ final class QuantityParser {
     if (negative) {
       value = value.negate();
     }
-    return Quantity.of(value, unit, qualifier);
+    return word.isEmpty() ? Quantity.of(value, unit, qualifier) : Quantity.withWord(value, unit, qualifier, word);
   }
 
   /** A number read with its unit: the value, the unit, and whether 余 or 多 followed the number. */

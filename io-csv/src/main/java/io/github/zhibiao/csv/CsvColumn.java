@@ -112,6 +112,35 @@ public enum CsvColumn {
   }
 
   /**
+   * The binder field this column's text goes to.
+   *
+   * @return the field of {@link io.github.zhibiao.spi.ObservationBinder}
+   */
+  public io.github.zhibiao.spi.ObservationBinder.Field field() {
+    return switch (this) {
+      case INDICATOR -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR;
+      case INDICATOR_NAME -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR_NAME;
+      case KIND -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR_KIND;
+      case REGION -> io.github.zhibiao.spi.ObservationBinder.Field.REGION;
+      case REGION_NAME -> io.github.zhibiao.spi.ObservationBinder.Field.REGION_NAME;
+      case PERIOD -> io.github.zhibiao.spi.ObservationBinder.Field.PERIOD;
+      case VALUE -> io.github.zhibiao.spi.ObservationBinder.Field.VALUE;
+      case UNIT -> io.github.zhibiao.spi.ObservationBinder.Field.UNIT;
+      case STATUS -> io.github.zhibiao.spi.ObservationBinder.Field.STATUS;
+      case QUALIFIER -> io.github.zhibiao.spi.ObservationBinder.Field.QUALIFIER;
+      case CHANGE -> io.github.zhibiao.spi.ObservationBinder.Field.CHANGE;
+      case CHANGE_BASIS -> io.github.zhibiao.spi.ObservationBinder.Field.CHANGE_BASIS;
+      case RANK -> io.github.zhibiao.spi.ObservationBinder.Field.RANKING;
+      case RANK_SCOPE -> io.github.zhibiao.spi.ObservationBinder.Field.RANKING_SCOPE;
+      case SHARE -> io.github.zhibiao.spi.ObservationBinder.Field.SHARE;
+      case SHARE_OF -> io.github.zhibiao.spi.ObservationBinder.Field.SHARE_OF;
+      case PLAN_COMPLETION -> io.github.zhibiao.spi.ObservationBinder.Field.PLAN_COMPLETION;
+      case SECTOR -> io.github.zhibiao.spi.ObservationBinder.Field.SECTOR;
+      case NOTE -> io.github.zhibiao.spi.ObservationBinder.Field.NOTE;
+    };
+  }
+
+  /**
    * Whether a row must have a value in this column.
    *
    * @return true for {@link #INDICATOR}, {@link #REGION}, {@link #PERIOD} and {@link #VALUE}

@@ -9,7 +9,10 @@ import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import java.io.InputStream;
@@ -106,24 +109,16 @@ final class LongCsvReader implements DatasetReader {
 
   private static final class Cursor extends AbstractObservationCursor {
     private final CsvRows rows;
-    private final int[] index = new int[CsvColumn.values().length];
+    private final CsvColumn[] columns;
     private final int width;
-    private final Fields fields;
+    private final ObservationBinder binder;
 
     Cursor(String source, ReadOptions options, CsvRows rows, CsvColumn[] columns) {
       super(source, options);
       this.rows = rows;
+      this.columns = columns;
       this.width = columns.length;
-      java.util.Arrays.fill(index, -1);
-      for (int i = 0; i < columns.length; i++) {
-        index[columns[i].ordinal()] = i;
-      }
-      this.fields = new Fields(source, options);
-    }
-
-    private String get(String[] row, CsvColumn c) {
-      int i = index[c.ordinal()];
-      return i < 0 || i >= row.length ? "" : row[i];
+      this.binder = ObservationBinder.of(source, options, UnitPolicy.STRICT);
     }
 
     @Override
@@ -132,68 +127,22 @@ final class LongCsvReader implements DatasetReader {
       if (row == null) {
         return null;
       }
-      fields.line = rows.line();
       if (row.length != width) {
-        throw fields.problem(null, null, "the row has " + row.length + " fields but the header has " + width
-            + "; quote fields that contain the delimiter");
+        throw binder.begin(rows.line()).problemAt(null, null, "the row has " + row.length + " fields but the header has "
+            + width + "; quote fields that contain the delimiter");
       }
       return map(row);
     }
 
     private Observation map(String[] row) {
-      Fields f = fields;
-      String code = get(row, CsvColumn.INDICATOR);
-      if (code.isEmpty()) {
-        throw f.problem(CsvColumn.INDICATOR.header(), null, "the indicator code is empty");
+      ObservationBinder b = binder.begin(rows.line());
+      for (int c = 0; c < columns.length; c++) {
+        Field f = columns[c].field();
+        if (f != null) {
+          b.set(f, row[c], columns[c].header());
+        }
       }
-      Quantity value = f.quantity(CsvColumn.VALUE.header(), get(row, CsvColumn.VALUE), CsvColumn.UNIT.header(),
-          get(row, CsvColumn.UNIT), null);
-      Qualifier q = f.qualifier(CsvColumn.QUALIFIER.header(), get(row, CsvColumn.QUALIFIER), value.qualifier());
-      if (q != value.qualifier()) {
-        value = value.withQualifier(q);
-      }
-      Indicator indicator = f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
-          get(row, CsvColumn.SECTOR), value.unit(), CsvColumn.KIND.header(), CsvColumn.SECTOR.header(),
-          CsvColumn.INDICATOR_NAME.header());
-      Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION), CsvColumn.REGION_NAME.header(),
-          get(row, CsvColumn.REGION_NAME));
-      Period period = f.period(CsvColumn.PERIOD.header(), get(row, CsvColumn.PERIOD));
-      Observation.Builder b = Observation.builder().indicator(indicator).region(region).period(period).value(value)
-          .status(f.status(CsvColumn.STATUS.header(), get(row, CsvColumn.STATUS)));
-      String change = get(row, CsvColumn.CHANGE);
-      String basis = get(row, CsvColumn.CHANGE_BASIS);
-      if (!change.isEmpty()) {
-        b.change(f.change(CsvColumn.CHANGE.header(), change, CsvColumn.CHANGE_BASIS.header(), basis));
-      } else if (!basis.isEmpty()) {
-        throw f.problem(CsvColumn.CHANGE_BASIS.header(), basis, "a change basis without a change; fill change or clear the basis");
-      }
-      String rank = get(row, CsvColumn.RANK);
-      String scope = get(row, CsvColumn.RANK_SCOPE);
-      if (!rank.isEmpty()) {
-        b.ranking(f.ranking(CsvColumn.RANK.header(), rank, CsvColumn.RANK_SCOPE.header(), scope));
-      } else if (!scope.isEmpty()) {
-        throw f.problem(CsvColumn.RANK_SCOPE.header(), scope, "a ranking scope without a rank; fill rank or clear the scope");
-      }
-      String share = get(row, CsvColumn.SHARE);
-      String whole = get(row, CsvColumn.SHARE_OF);
-      if (!share.isEmpty()) {
-        b.share(f.share(CsvColumn.SHARE.header(), share, CsvColumn.SHARE_OF.header(), whole));
-      } else if (!whole.isEmpty()) {
-        throw f.problem(CsvColumn.SHARE_OF.header(), whole, "the whole of a share without the share; fill share or clear share_of");
-      }
-      String plan = get(row, CsvColumn.PLAN_COMPLETION);
-      if (!plan.isEmpty()) {
-        b.planCompletion(f.parseQuantity(CsvColumn.PLAN_COMPLETION.header(), plan));
-      }
-      String note = get(row, CsvColumn.NOTE);
-      if (!note.isBlank()) {
-        b.note(note);
-      }
-      try {
-        return b.build();
-      } catch (IllegalArgumentException e) {
-        throw f.problem(null, null, e.getMessage());
-      }
+      return b.bind();
     }
 
     /** The next row; malformed CSV ends the read in either mode. */

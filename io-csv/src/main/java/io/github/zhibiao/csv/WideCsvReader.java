@@ -1,17 +1,16 @@
 package io.github.zhibiao.csv;
 
-import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
-import io.github.zhibiao.model.Region;
 import io.github.zhibiao.spi.AbstractObservationCursor;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
-import io.github.zhibiao.unit.Quantity;
-import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ final class WideCsvReader implements DatasetReader {
     private final CsvColumn[] fixed; // null for a period column
     private final Period[] periods; // null for a fixed column
     private final int[] index = new int[CsvColumn.values().length];
-    private final Fields fields;
+    private final ObservationBinder binder;
     private final List<Object> pending = new ArrayList<>(); // Observation or DatasetReadException, per cell
     private int next;
 
@@ -60,7 +59,7 @@ final class WideCsvReader implements DatasetReader {
       this.header = header;
       this.fixed = new CsvColumn[header.length];
       this.periods = new Period[header.length];
-      this.fields = new Fields(source, options);
+      this.binder = ObservationBinder.of(source, options, UnitPolicy.STRICT);
       java.util.Arrays.fill(index, -1);
       Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < header.length; i++) {
@@ -94,11 +93,6 @@ final class WideCsvReader implements DatasetReader {
       }
     }
 
-    private String get(String[] row, CsvColumn c) {
-      int i = index[c.ordinal()];
-      return i < 0 || i >= row.length ? "" : row[i];
-    }
-
     @Override
     protected Observation readRecord() {
       while (next >= pending.size()) {
@@ -108,7 +102,6 @@ final class WideCsvReader implements DatasetReader {
         if (row == null) {
           return null;
         }
-        fields.line = rows.line();
         expand(row);
       }
       Object o = pending.get(next++);
@@ -118,38 +111,36 @@ final class WideCsvReader implements DatasetReader {
       return (Observation) o;
     }
 
-    /** One pending entry per non-empty period cell; a bad row gives one problem. */
+    /**
+     * One pending entry per non-empty period cell, each bound from the row's fixed fields, the
+     * column's period and the cell; a fault in a fixed field gives one problem for the row.
+     */
     private void expand(String[] row) {
-      Fields f = fields;
-      try {
-        if (row.length != header.length) {
-          throw f.problem(null, null, "the row has " + row.length + " fields but the header has " + header.length);
+      long line = rows.line();
+      if (row.length != header.length) {
+        pending.add(binder.begin(line).problemAt(null, null, "the row has " + row.length + " fields but the header has "
+            + header.length));
+        return;
+      }
+      for (int i = 0; i < row.length; i++) {
+        if (periods[i] == null || row[i].isEmpty()) {
+          continue;
         }
-        String code = get(row, CsvColumn.INDICATOR);
-        if (code.isEmpty()) {
-          throw f.problem(CsvColumn.INDICATOR.header(), null, "the indicator code is empty");
-        }
-        Unit unit = f.unit(CsvColumn.UNIT.header(), get(row, CsvColumn.UNIT));
-        Indicator indicator = f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
-            get(row, CsvColumn.SECTOR), unit, CsvColumn.KIND.header(), CsvColumn.SECTOR.header(),
-            CsvColumn.INDICATOR_NAME.header());
-        Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION),
-            CsvColumn.REGION_NAME.header(), get(row, CsvColumn.REGION_NAME));
-        for (int i = 0; i < row.length; i++) {
-          if (periods[i] == null || row[i].isEmpty()) {
-            continue;
-          }
-          try {
-            Quantity q = f.quantity(header[i], row[i], CsvColumn.UNIT.header(), "", unit);
-            pending.add(Observation.of(indicator, region, periods[i], q));
-          } catch (DatasetReadException e) {
-            pending.add(e);
-          } catch (IllegalArgumentException e) {
-            pending.add(f.problem(header[i], row[i], e.getMessage()));
+        ObservationBinder b = binder.begin(line);
+        for (int k = 0; k < row.length; k++) {
+          if (fixed[k] != null) {
+            b.set(fixed[k].field(), row[k], fixed[k].header());
           }
         }
-      } catch (DatasetReadException e) {
-        pending.add(e);
+        b.set(Field.PERIOD, header[i].strip(), header[i]).set(Field.VALUE, row[i], header[i]);
+        try {
+          pending.add(b.bind());
+        } catch (DatasetReadException e) {
+          pending.add(e);
+          if (!e.problem().field().map(header[i]::equals).orElse(false)) {
+            return; // the row's own fields are at fault: one problem for the row
+          }
+        }
       }
     }
 

@@ -70,7 +70,7 @@ class CsvUnitsTest {
     List<Problem> problems = c.report().problems();
     assertEquals(2, problems.size());
     assertEquals(2, problems.get(0).line().orElseThrow());
-    assertTrue(problems.get(0).message().contains("the unit is empty and the value '12' carries none"),
+    assertTrue(problems.get(0).message().contains("the unit is missing and the value '12' carries none"),
         problems.get(0).message());
     assertEquals(3, problems.get(1).line().orElseThrow());
   }

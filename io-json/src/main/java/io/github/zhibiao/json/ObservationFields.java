@@ -1,17 +1,12 @@
 package io.github.zhibiao.json;
 
-import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
-import io.github.zhibiao.model.Ranking;
-import io.github.zhibiao.model.Share;
-import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
-import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.unit.UnitPolicy;
-import io.github.zhibiao.unit.Unit;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -115,102 +110,74 @@ final class ObservationFields {
     }
   }
 
+  /** The binder of the read, made on first use: one per read, since it caches regions and periods. */
+  private ObservationBinder binder;
+
   /**
-   * The observation these properties describe.
+   * The observation these properties describe, bound by the one binder of core.
    *
    * @param at the JSON path of the object (its text is only built for a problem)
    * @throws DatasetReadException naming the property at fault
    */
   Observation build(Resolver r, Function<String, Indicator> indicators, Object at) {
+    if (binder == null) {
+      binder = ObservationBinder.of(r.source, r.options, UnitPolicy.STRICT);
+    }
+    ObservationBinder b = binder.begin(() -> r.line > 0 ? r.line : r.lineSource.getAsLong(), at::toString);
     if (indicator == null) {
-      throw r.problem(at, null, null, "missing required property indicator");
+      throw b.problemAt(null, null, "missing required property indicator");
     }
     if (region == null) {
-      throw r.problem(at, null, null, "missing required property region");
+      throw b.problemAt(null, null, "missing required property region");
     }
     if (period == null) {
-      throw r.problem(at, null, null, "missing required property period");
+      throw b.problemAt(null, null, "missing required property period");
     }
     if (value == null && valueText == null) {
-      throw r.problem(at, null, null, "missing required property value");
+      throw b.problemAt(null, null, "missing required property value");
     }
     Indicator ind = indicators.apply(indicator);
     if (ind == null) {
-      throw r.problem(at, "indicator", indicator, "unknown indicator; define it in $.indicators, before the observations");
+      throw b.problemAt("indicator", indicator, "unknown indicator; define it in $.indicators, before the observations");
     }
-    Unit u = unit == null || unit.equals(ind.unit().label()) ? ind.unit() : r.unit(at, "unit", unit, UnitPolicy.STRICT);
-    BigDecimal v = value != null ? value : r.decimal(at, "value", valueText);
-    Qualifier q = Qualifier.EXACT;
-    if (qualifier != null) {
-      try {
-        q = Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at, "qualifier", qualifier,
-            "unknown qualifier; expected EXACT, APPROXIMATE, MORE_THAN, AT_LEAST, AT_MOST or LESS_THAN");
-      }
+    b.set(ind).set(Field.REGION, region, "region").set(Field.PERIOD, period, "period");
+    put(b, Field.REGION_NAME, regionName, "regionName");
+    put(b, Field.UNIT, unit, "unit");
+    if (value != null) {
+      b.set(value, "value");
+    } else {
+      b.set(Field.VALUE, valueText, "value");
     }
-    Observation.Builder b = Observation.builder().indicator(ind)
-        .region(r.region(at, "region", region, regionName))
-        .period(r.period(at, "period", period))
-        .value(io.github.zhibiao.unit.Quantity.of(v, u, q));
-    if (status != null) {
-      try {
-        b.status(Status.parse(status));
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at, "status", status, e.getMessage());
-      }
-    }
+    put(b, Field.QUALIFIER, qualifier, "qualifier");
+    put(b, Field.STATUS, status, "status");
     if (change != null) {
-      String amount = change.get("amount");
-      if (amount == null) {
-        throw r.problem(at, "change", null, "missing required property amount");
+      if (change.get("amount") == null) {
+        throw b.problemAt("change", null, "missing required property amount");
       }
-      var q2 = r.quantity(at, "change.amount", amount);
-      try {
-        b.change(Change.of(q2, change.getOrDefault("basis", "YEAR_ON_YEAR")));
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at, "change.basis", change.get("basis"), e.getMessage());
-      }
+      b.set(Field.CHANGE, change.get("amount"), "change.amount");
+      put(b, Field.CHANGE_BASIS, change.get("basis"), "change.basis");
     }
     if (ranking != null) {
-      String rank = ranking.get("rank");
-      if (rank == null) {
-        throw r.problem(at, "ranking", null, "missing required property rank");
+      if (ranking.get("rank") == null) {
+        throw b.problemAt("ranking", null, "missing required property rank");
       }
-      Ranking k;
-      try {
-        k = Ranking.parse(rank);
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at, "ranking.rank", rank, e.getMessage());
-      }
-      String scope = ranking.get("scope");
-      if (scope != null) {
-        k = k.within(r.options.regions().byCode(scope).orElseThrow(() -> r.problem(at, "ranking.scope", scope,
-            "unknown region code; expected a GB/T 2260 code in the registry such as 150000")));
-      }
-      b.ranking(k);
+      b.set(Field.RANKING, ranking.get("rank"), "ranking.rank");
+      put(b, Field.RANKING_SCOPE, ranking.get("scope"), "ranking.scope");
     }
     if (share != null) {
       if (share.get("rate") == null || share.get("of") == null) {
-        throw r.problem(at, "share", null, "a share needs rate and of");
+        throw b.problemAt("share", null, "a share needs rate and of");
       }
-      var rate = r.quantity(at, "share.rate", share.get("rate"));
-      try {
-        b.share(Share.of(rate, share.get("of")));
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at, "share.rate", share.get("rate"), e.getMessage());
-      }
+      b.set(Field.SHARE, share.get("rate"), "share.rate").set(Field.SHARE_OF, share.get("of"), "share.of");
     }
-    if (planCompletion != null) {
-      b.planCompletion(r.quantity(at, "planCompletion", planCompletion));
-    }
-    if (note != null) {
-      b.note(note);
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw r.problem(at, null, null, e.getMessage());
+    put(b, Field.PLAN_COMPLETION, planCompletion, "planCompletion");
+    put(b, Field.NOTE, note, "note");
+    return b.bind();
+  }
+
+  private static void put(ObservationBinder b, Field field, String text, String place) {
+    if (text != null) {
+      b.set(field, text, place);
     }
   }
 }

@@ -528,15 +528,9 @@ final class ProseReader {
 
   private Change basisChange(Quantity amount, String basis) {
     String b = basis.strip();
-    switch (b) {
-      case "同比": case "比上年同期": case "比上年": case "比去年同期": case "比去年": case "较上年同期": case "较上年":
-      case "较去年同期": case "较去年": case "与上年同期相比": case "与去年同期相比": case "上年": case "去年": case "上年同期":
-      case "去年同期":
-        return Change.yearOnYear(amount);
-      case "环比":
-        return Change.previousPeriod(amount);
-      default:
-        break;
+    java.util.Optional<Change.Basis> known = Change.basisOf(b); // the one vocabulary of core
+    if (known.isPresent()) {
+      return known.get() == Change.Basis.YEAR_ON_YEAR ? Change.yearOnYear(amount) : Change.previousPeriod(amount);
     }
     Matcher y = YEAR_IN_BASIS.matcher(b);
     if (y.find()) {

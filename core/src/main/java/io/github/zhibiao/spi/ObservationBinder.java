@@ -1,0 +1,631 @@
+package io.github.zhibiao.spi;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Sector;
+import io.github.zhibiao.model.Share;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.unit.Numbers;
+import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
+import io.github.zhibiao.unit.Units;
+import java.math.BigDecimal;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Turns the texts of one record's fields, and where they stand, into an {@link Observation} or a
+ * {@link DatasetReadException} whose {@link Problem} names the source, the place (line, field or
+ * JSON path), the offending text and what was expected. Every reader of zhibiao binds its records
+ * here, so that one field text means the same in every format: readers only split their input
+ * into fields and report places.
+ *
+ * <pre>{@code
+ * ObservationBinder binder = ObservationBinder.of("bulletin.csv", options, UnitPolicy.STRICT);
+ * binder.begin(12)                                        // line 12
+ *     .set(Field.INDICATOR, "GRAIN_OUTPUT", "indicator")  // text, and the field's name in the source
+ *     .set(Field.REGION, "150400", "region")
+ *     .set(Field.PERIOD, "2023", "period")
+ *     .set(Field.VALUE, "130亿斤", "value");
+ * Observation o = binder.bind();
+ * }</pre>
+ *
+ * <h2>The rules, one place for all formats</h2>
+ * <ul>
+ *   <li>An empty text is an absent field.
+ *   <li>Value: a plain number by the rule of {@link Numbers} (1,532.4, 1E3, fullwidth digits), or
+ *       a quantity as {@link Quantity#parse} reads it (130亿斤, 800余). The unit comes from the
+ *       {@link Field#UNIT unit} field when given (read with {@link ReadOptions#unit} under the
+ *       options' unit policy or the reader's default), else from the value's text, else from an
+ *       indicator the reader {@linkplain #define defined}; a value without any unit is refused. A
+ *       unit in the value and another in the unit field must agree.
+ *   <li>Qualifier: a constant name or a word of {@link Qualifier}'s vocabulary; the word is kept
+ *       (余 stays 余). It must agree with the value's own words.
+ *   <li>Change: the amount as a quantity; its basis ({@link Field#CHANGE_BASIS}, year on year when
+ *       absent) by {@link Change#of(Quantity, String, java.util.function.Predicate)}, accepting
+ *       the references {@link ReadOptions#allowsChangeReference} allows.
+ *   <li>Status by {@link Status#parse}, ranking by {@link Ranking#parse} with its scope a region
+ *       code of the options' registry, share as a rate and the name of its whole, plan completion
+ *       as a quantity.
+ *   <li>Region by {@link RegionResolver} (code and name, the options' region policy), else the
+ *       options' default region; period by {@link Period#parse}.
+ *   <li>Indicator: one the reader {@linkplain #define defined} (JSON's {@code indicators}), or
+ *       defined by the first record that names its code, with its name, kind, sector and the unit
+ *       of that record's value; later records must agree, and a problem names the line or path of
+ *       the defining record.
+ * </ul>
+ *
+ * <p>Region, period and indicator resolutions are cached (up to 4096 texts each). One binder per
+ * read; not thread-safe. A reader calls {@link #begin}, the {@code set} methods, then
+ * {@link #bind}, for each record.
+ */
+public final class ObservationBinder {
+  private static final int CACHE_LIMIT = 4096;
+
+  /** The fields an observation is bound from. */
+  public enum Field {
+    /** The indicator code: GRAIN_OUTPUT. */
+    INDICATOR,
+    /** The indicator's name, 粮食总产量; the code when absent. */
+    INDICATOR_NAME,
+    /** The indicator's English name. */
+    INDICATOR_ENGLISH_NAME,
+    /** The indicator's kind: STOCK, FLOW, RATE or INDEX. */
+    INDICATOR_KIND,
+    /** The indicator's sector, as {@link Sector#parse} reads it. */
+    SECTOR,
+    /** The indicator's description. */
+    INDICATOR_DESCRIPTION,
+    /** The region code: 150400. */
+    REGION,
+    /** The region name: 赤峰市. */
+    REGION_NAME,
+    /** The period: 2023, 2023-Q2, 2023年1—11月. */
+    PERIOD,
+    /** The value: 130, 1,532.4, 130亿斤, 800余. */
+    VALUE,
+    /** The value's unit: 亿斤. */
+    UNIT,
+    /** The qualifier: MORE_THAN or 余. */
+    QUALIFIER,
+    /** The status: 预计, ESTIMATED, E. */
+    STATUS,
+    /** The change's amount: 5.82%. */
+    CHANGE,
+    /** The change's basis: YEAR_ON_YEAR, 同比, 近5年平均. */
+    CHANGE_BASIS,
+    /** The ranking: 第2位, 首位. */
+    RANKING,
+    /** The ranking's scope, a region code: 150000. */
+    RANKING_SCOPE,
+    /** The share's rate: 17%. */
+    SHARE,
+    /** The share's whole: 全区总任务. */
+    SHARE_OF,
+    /** Plan completion: 117.10%. */
+    PLAN_COMPLETION,
+    /** A note. */
+    NOTE
+  }
+
+  private static final Field[] FIELDS = Field.values();
+
+  private final String source;
+  private final ReadOptions options;
+  private final UnitPolicy unitDefault;
+  private final RegionResolver resolver;
+  private final Map<String, Period> periods = new HashMap<>();
+  private final Map<String, Region> regions = new HashMap<>();
+  private final Map<String, Known> indicators = new HashMap<>();
+  private String definitionsHint; // non-null: only defined indicators
+
+  // the record being bound
+  private final String[] texts = new String[FIELDS.length];
+  private final String[] places = new String[FIELDS.length];
+  private BigDecimal number;
+  private Indicator indicator;
+  private long line;
+  private java.util.function.LongSupplier lazyLine;
+  private Supplier<String> path;
+
+  /** An indicator with the record that defined it, or a reader's definition (texts null). */
+  private record Known(Indicator indicator, String name, String kind, String sector, String where) {}
+
+  private ObservationBinder(String source, ReadOptions options, UnitPolicy unitDefault) {
+    this.source = source;
+    this.options = options;
+    this.unitDefault = unitDefault;
+    this.resolver = RegionResolver.of(options);
+  }
+
+  /**
+   * A binder for one read.
+   *
+   * @param source the name of the input, as problems report it (a file name); not null
+   * @param options the read options: region registry and policy, unit catalog and policy, change
+   *     references, default region; not null
+   * @param unitDefault the unit policy the reader documents as its default, used unless the
+   *     options set one: {@link UnitPolicy#STRICT} for CSV and native JSON, {@link
+   *     UnitPolicy#OPEN} for JSON-stat; not null
+   * @return a binder with empty caches
+   * @throws NullPointerException if an argument is null
+   */
+  public static ObservationBinder of(String source, ReadOptions options, UnitPolicy unitDefault) {
+    return new ObservationBinder(Objects.requireNonNull(source, "source"), Objects.requireNonNull(options, "options"),
+        Objects.requireNonNull(unitDefault, "unitDefault"));
+  }
+
+  /**
+   * Registers an indicator that the input defines apart from its records (native JSON's
+   * {@code indicators}); a record whose {@link Field#INDICATOR} is its code binds to it.
+   *
+   * @param defined the indicator; not null
+   * @param where where the input defines it, for problems (a JSON path); not null
+   * @return this binder
+   * @throws DatasetReadException if another indicator was defined under the same code
+   */
+  public ObservationBinder define(Indicator defined, String where) {
+    Known k = indicators.get(defined.code());
+    if (k != null && !k.indicator.equals(defined)) {
+      throw problemAt(where, defined.code(), "indicator " + defined.code() + " is defined twice, differently (first at "
+          + k.where + ")");
+    }
+    indicators.put(defined.code(), new Known(defined, null, null, null, where));
+    return this;
+  }
+
+  /**
+   * Binds records only to {@linkplain #define defined} indicators: a code that was not defined is a
+   * problem whose message ends with {@code hint} (such as "define it in $.indicators, before the
+   * observations").
+   *
+   * @param hint what the user should do; not null
+   * @return this binder
+   */
+  public ObservationBinder onlyDefinedIndicators(String hint) {
+    this.definitionsHint = Objects.requireNonNull(hint, "hint");
+    return this;
+  }
+
+  /**
+   * Starts a record at a line, clearing the fields of the previous one.
+   *
+   * @param lineNumber the 1-based line of the record, or 0 when unknown
+   * @return this binder
+   */
+  public ObservationBinder begin(long lineNumber) {
+    Arrays.fill(texts, null);
+    number = null;
+    indicator = null;
+    line = lineNumber;
+    lazyLine = null;
+    path = null;
+    return this;
+  }
+
+  /**
+   * Starts a record at a JSON path (and a line, when known), clearing the fields of the previous
+   * one. Field places are then relative to the path ({@code value} at {@code
+   * $.observations[3]}).
+   *
+   * @param lineNumber the 1-based line of the record, or 0 when unknown, asked for only when a
+   *     problem is reported; not null
+   * @param recordPath the record's path, asked for only when a problem is reported; not null
+   * @return this binder
+   */
+  public ObservationBinder begin(java.util.function.LongSupplier lineNumber, Supplier<String> recordPath) {
+    begin(0);
+    lazyLine = Objects.requireNonNull(lineNumber, "lineNumber");
+    path = Objects.requireNonNull(recordPath, "recordPath");
+    return this;
+  }
+
+  /**
+   * Sets a field's text; an empty text leaves the field absent.
+   *
+   * @param field the field; not null
+   * @param text the text as the input holds it (unescaped); not null
+   * @param place the field's name in the input: a CSV header, a JSON property path relative to
+   *     the record; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Field field, String text, String place) {
+    int i = field.ordinal();
+    texts[i] = text.isEmpty() ? null : text;
+    places[i] = place;
+    return this;
+  }
+
+  /**
+   * Sets the value as a number the input already parsed (a JSON number token); it is checked
+   * against the range of {@link Numbers}.
+   *
+   * @param value the number; not null
+   * @param place the field's name in the input; not null
+   * @return this binder
+   */
+  public ObservationBinder set(BigDecimal value, String place) {
+    number = Objects.requireNonNull(value, "value");
+    texts[Field.VALUE.ordinal()] = null;
+    places[Field.VALUE.ordinal()] = place;
+    return this;
+  }
+
+  /**
+   * Sets the record's indicator, which the input gives by its structure (a JSON-stat category);
+   * {@link Field#INDICATOR} and the indicator's own fields are then ignored.
+   *
+   * @param given the indicator; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Indicator given) {
+    indicator = Objects.requireNonNull(given, "indicator");
+    return this;
+  }
+
+  /**
+   * Binds the record set since {@link #begin}.
+   *
+   * @return the observation
+   * @throws DatasetReadException naming the field at fault, its text and what was expected
+   */
+  public Observation bind() {
+    Indicator ind = indicator != null ? indicator : definedIndicator();
+    Quantity value = value(ind);
+    value = qualified(value);
+    if (ind == null) {
+      ind = indicatorFromTexts(value.unit());
+    }
+    Observation.Builder b = Observation.builder().indicator(ind).region(region()).period(period()).value(value);
+    String status = text(Field.STATUS);
+    if (status != null) {
+      try {
+        b.status(Status.parse(status));
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.STATUS, status, e.getMessage());
+      }
+    }
+    String amount = text(Field.CHANGE);
+    String basis = text(Field.CHANGE_BASIS);
+    if (amount != null) {
+      Quantity q = quantity(Field.CHANGE, amount);
+      try {
+        b.change(Change.of(q, basis == null ? Change.Basis.YEAR_ON_YEAR.name() : basis, options::allowsChangeReference));
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.CHANGE_BASIS, basis, e.getMessage());
+      }
+    } else if (basis != null) {
+      throw problem(Field.CHANGE_BASIS, basis, "a change basis without a change; give the change or leave the basis out");
+    }
+    String rank = text(Field.RANKING);
+    String scope = text(Field.RANKING_SCOPE);
+    if (rank != null) {
+      Ranking r;
+      try {
+        r = Ranking.parse(rank);
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.RANKING, rank, e.getMessage());
+      }
+      if (scope != null) {
+        r = r.within(options.regions().byCode(scope).orElseThrow(() -> problem(Field.RANKING_SCOPE, scope,
+            "unknown region code; expected a code of the registry such as 150000")));
+      }
+      b.ranking(r);
+    } else if (scope != null) {
+      throw problem(Field.RANKING_SCOPE, scope, "a ranking scope without a rank; give the rank or leave the scope out");
+    }
+    String share = text(Field.SHARE);
+    String whole = text(Field.SHARE_OF);
+    if (share != null) {
+      if (whole == null) {
+        throw problem(Field.SHARE_OF, null, "a share needs the name of its whole");
+      }
+      Quantity rate = quantity(Field.SHARE, share);
+      try {
+        b.share(Share.of(rate, whole));
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.SHARE, share, e.getMessage());
+      }
+    } else if (whole != null) {
+      throw problem(Field.SHARE_OF, whole, "the whole of a share without the share; give the share or leave its whole out");
+    }
+    String plan = text(Field.PLAN_COMPLETION);
+    if (plan != null) {
+      b.planCompletion(quantity(Field.PLAN_COMPLETION, plan));
+    }
+    String note = text(Field.NOTE);
+    if (note != null && !note.isBlank()) {
+      b.note(note);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw problemAt(null, null, e.getMessage());
+    }
+  }
+
+  /**
+   * A problem at the current record, for what a reader finds itself (a row of the wrong width).
+   *
+   * @param place the field's name in the input, or null for the record as a whole
+   * @param text the offending text, or null
+   * @param message what is wrong and what was expected; not null
+   * @return the exception to throw, naming source, line or path, place and text
+   */
+  public DatasetReadException problemAt(String place, String text, String message) {
+    Problem p = Problem.of(source, message);
+    long lineNumber = lazyLine != null ? lazyLine.getAsLong() : line;
+    if (lineNumber > 0) {
+      p = p.atLine(lineNumber);
+    }
+    if (path != null) {
+      p = p.atPath(place == null ? path.get() : path.get() + "." + place);
+    } else if (place != null) {
+      p = p.inField(place);
+    }
+    if (text != null && !text.isEmpty()) {
+      p = p.withText(text);
+    }
+    return new DatasetReadException(p);
+  }
+
+  private DatasetReadException problem(Field field, String text, String message) {
+    String place = places[field.ordinal()];
+    return problemAt(place == null ? defaultPlace(field) : place, text, message);
+  }
+
+  private static String defaultPlace(Field field) {
+    return field.name().toLowerCase(Locale.ROOT);
+  }
+
+  private String text(Field field) {
+    return texts[field.ordinal()];
+  }
+
+  private String where() {
+    return path != null ? path.get() : "line " + line;
+  }
+
+  // --- the value
+
+  private Quantity value(Indicator ind) {
+    String unitText = text(Field.UNIT);
+    Unit unit = null;
+    if (unitText != null) {
+      if (ind != null && unitText.equals(ind.unit().label())) {
+        unit = ind.unit();
+      } else {
+        try {
+          unit = options.unit(unitText, unitDefault);
+        } catch (IllegalArgumentException e) {
+          throw problem(Field.UNIT, unitText, e.getMessage());
+        }
+      }
+    }
+    if (number != null) {
+      BigDecimal v;
+      try {
+        v = Numbers.check(number);
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.VALUE, number.toString(), e.getMessage());
+      }
+      return Quantity.of(v, unitOrIndicators(unit, ind, null));
+    }
+    String text = text(Field.VALUE);
+    if (text == null) {
+      throw problem(Field.VALUE, null, "the value is missing; expected a number such as 2210.6 or a quantity such as 130亿斤");
+    }
+    if (isNumberText(text)) {
+      BigDecimal v;
+      try {
+        v = Numbers.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.VALUE, text, e.getMessage());
+      }
+      return Quantity.of(v, unitOrIndicators(unit, ind, text));
+    }
+    Quantity parsed = quantity(Field.VALUE, text);
+    if (parsed.unit().equals(Units.ONE)) {
+      // 800余: the unit comes from elsewhere
+      Unit u = unitOrIndicators(unit, ind, text);
+      return parsed.qualifierWord().isEmpty() ? Quantity.of(parsed.value(), u)
+          : Quantity.of(parsed.value(), u).withQualifierWord(parsed.qualifierWord());
+    }
+    if (unit != null && !parsed.unit().equals(unit)) {
+      throw problem(Field.VALUE, text, "the value carries the unit " + parsed.unit() + " but the unit field says " + unit
+          + "; leave one of them out or make them agree");
+    }
+    return parsed;
+  }
+
+  private Unit unitOrIndicators(Unit unit, Indicator ind, String valueText) {
+    if (unit != null) {
+      return unit;
+    }
+    if (ind != null) {
+      return ind.unit();
+    }
+    throw problem(Field.UNIT, null, "the unit is missing and the value" + (valueText == null ? "" : " '" + valueText + "'")
+        + " carries none; expected a unit such as 万吨 in the unit field or in the value, or "
+        + Units.NOT_STATED.symbol() + " where the source states none");
+  }
+
+  /** Only the characters of {@link Numbers}' rule: digits, signs, separators, point, exponent, white space. */
+  private static boolean isNumberText(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean numeric = (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '+' || c == 'e' || c == 'E'
+          || (c >= '\uFF10' && c <= '\uFF19') || c == '\uFF0E' || c == '\uFF0C' || c == '\uFF0B' || c == '\uFF0D'
+          || c == '\u2212' || Character.isWhitespace(c);
+      if (!numeric) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Quantity qualified(Quantity value) {
+    String text = text(Field.QUALIFIER);
+    if (text == null) {
+      return value;
+    }
+    Qualifier q;
+    try {
+      q = Qualifier.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw problem(Field.QUALIFIER, text, e.getMessage());
+    }
+    if (!value.isExact() && q != value.qualifier()) {
+      throw problem(Field.QUALIFIER, text, "the value's own words say " + value.qualifier()
+          + "; the qualifier field must agree or be left out");
+    }
+    String word = text.strip();
+    if (Qualifier.ofWord(word).isPresent()) {
+      return value.withQualifierWord(word);
+    }
+    return value.isExact() ? value.withQualifier(q) : value;
+  }
+
+  private Quantity quantity(Field field, String text) {
+    try {
+      return Quantity.parse(text, options.units());
+    } catch (IllegalArgumentException e) {
+      throw problem(field, text, e.getMessage());
+    }
+  }
+
+  // --- region and period
+
+  private Region region() {
+    String code = text(Field.REGION);
+    String name = text(Field.REGION_NAME);
+    if (code == null && name == null) {
+      return options.defaultRegion().orElseThrow(() -> problem(Field.REGION, null,
+          "the region is missing; expected a region code such as 150400 or a name such as 赤峰市 (or set a default "
+              + "region in the read options)"));
+    }
+    String c = code == null ? "" : code;
+    String n = name == null ? "" : name;
+    String key = c + '\u0000' + n;
+    Region r = regions.get(key);
+    if (r != null) {
+      return r;
+    }
+    try {
+      r = resolver.resolve(c, n);
+    } catch (IllegalArgumentException e) {
+      // the name is at fault when it stands alone or disagrees with a known code
+      boolean aboutName = code == null ? name != null : name != null && options.regions().byCode(c).isPresent();
+      throw aboutName ? problem(Field.REGION_NAME, name, e.getMessage()) : problem(Field.REGION, code, e.getMessage());
+    }
+    if (regions.size() < CACHE_LIMIT) {
+      regions.put(key, r);
+    }
+    return r;
+  }
+
+  private Period period() {
+    String text = text(Field.PERIOD);
+    if (text == null) {
+      throw problem(Field.PERIOD, null, "the period is missing; expected 2023, 2023-Q2, 2023-01/2023-11, 2023-06-30 or "
+          + "2023年1—11月");
+    }
+    Period p = periods.get(text);
+    if (p != null) {
+      return p;
+    }
+    try {
+      p = Period.parse(text);
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw problem(Field.PERIOD, text, e.getMessage());
+    }
+    if (periods.size() < CACHE_LIMIT) {
+      periods.put(text, p);
+    }
+    return p;
+  }
+
+  // --- the indicator
+
+  private Indicator definedIndicator() {
+    String code = text(Field.INDICATOR);
+    if (code == null) {
+      throw problem(Field.INDICATOR, null, "the indicator code is missing");
+    }
+    Known k = indicators.get(code);
+    if (k == null) {
+      if (definitionsHint != null) {
+        throw problem(Field.INDICATOR, code, "unknown indicator; " + definitionsHint);
+      }
+      return null;
+    }
+    if (k.name != null) {
+      agree(k, Field.INDICATOR_NAME, k.name, "named");
+      agree(k, Field.INDICATOR_KIND, k.kind, "of kind");
+      agree(k, Field.SECTOR, k.sector, "in sector");
+    }
+    return k.indicator;
+  }
+
+  private void agree(Known k, Field field, String defined, String what) {
+    String t = text(field) == null ? "" : text(field);
+    if (!t.equals(defined)) {
+      throw problem(field, t, "indicator " + k.indicator.code() + " is " + what + " '" + defined + "' at " + k.where
+          + "; one code keeps one definition");
+    }
+  }
+
+  private Indicator indicatorFromTexts(Unit unit) {
+    String code = text(Field.INDICATOR);
+    String name = orEmpty(text(Field.INDICATOR_NAME));
+    String kind = orEmpty(text(Field.INDICATOR_KIND));
+    String sector = orEmpty(text(Field.SECTOR));
+    Indicator.Builder b = Indicator.builder().code(code).name(name.isEmpty() ? code : name).unit(unit);
+    if (!kind.isEmpty()) {
+      try {
+        b.kind(IndicatorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.INDICATOR_KIND, kind, "unknown indicator kind; expected STOCK, FLOW, RATE or INDEX");
+      }
+    }
+    if (!sector.isEmpty()) {
+      try {
+        b.sector(Sector.parse(sector));
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.SECTOR, sector, e.getMessage());
+      }
+    }
+    String english = text(Field.INDICATOR_ENGLISH_NAME);
+    if (english != null) {
+      b.englishName(english);
+    }
+    String description = text(Field.INDICATOR_DESCRIPTION);
+    if (description != null) {
+      b.description(description);
+    }
+    Indicator ind;
+    try {
+      ind = b.build();
+    } catch (IllegalArgumentException e) {
+      throw problem(Field.INDICATOR, code, e.getMessage());
+    }
+    indicators.put(code, new Known(ind, name, kind, sector, where()));
+    return ind;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
