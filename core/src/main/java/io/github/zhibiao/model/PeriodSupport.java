@@ -84,4 +84,39 @@ final class PeriodSupport {
       return 6;
     }
   }
+
+  /**
+   * The order of {@link Period#compareTo} when one period is labelled: dated periods first, then
+   * labels by {@link String#compareTo}, then {@link Period#NOT_STATED}.
+   */
+  static int compareLabels(Period a, Period b) {
+    if (a.isDated() != b.isDated()) {
+      return a.isDated() ? -1 : 1;
+    }
+    if (a.isStated() != b.isStated()) {
+      return a.isStated() ? -1 : 1;
+    }
+    return ((LabelledPeriod) a).label().compareTo(((LabelledPeriod) b).label());
+  }
+
+  /** The characters of the period forms, besides ASCII and fullwidth digits. */
+  private static final String PERIOD_CHARS =
+      "-/QSAMPY年月日季度第上下半全末底截至止到一二三四\u2014\u2013\uFF5E~\u301C\uFF0D";
+
+  /**
+   * Whether a text that did not parse looks like a mistyped period: no whitespace, a digit, and
+   * only characters of the period forms.
+   */
+  static boolean looksDated(String s) {
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
+        digit = true;
+      } else if (PERIOD_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
+  }
 }
