@@ -11,9 +11,12 @@ import java.time.format.DateTimeParseException;
  * throw an {@link UnsupportedOperationException} naming the label. {@link #isDated()} is false.
  *
  * <p>The label follows the rules of breakdown codes and labels (non-blank, no surrounding
- * whitespace, no control characters or unpaired surrogates, at most 200 characters) and must not
- * read as a dated period: {@code 2023} is {@link Period#year(int) a year}, not a label, so that
- * {@link Period#parseOrLabel} reads every period's {@code toString()} back to it. The label 未注明
+ * whitespace, no control characters or unpaired surrogates, at most 200 characters) and must
+ * neither read as a dated period ({@code 2023} is {@link Period#year(int) a year}, not a label)
+ * nor look like a mistyped one (four digits, then only digits and the characters of the period
+ * forms, no whitespace: {@code 2023-13}, 2023年13月, {@code 2009/13}), so that {@link
+ * Period#parseOrLabel} reads every period's {@code toString()} back to it and a typo is never
+ * kept as a label. The label 未注明
  * is {@link Period#NOT_STATED} (label {@code _Z}, the SDMX code for "not applicable"), so both of
  * its texts read back to it.
  *
@@ -37,26 +40,27 @@ public record LabelledPeriod(String label) implements Period {
    *
    * @param label the label
    * @throws NullPointerException if {@code label} is null
-   * @throws IllegalArgumentException naming the label if it breaks the rules above or reads as a
-   *     dated period
+   * @throws IllegalArgumentException naming the label if it breaks the rules above, reads as a
+   *     dated period or looks like a mistyped one
    */
   public LabelledPeriod {
     Texts.check("period label", label);
     if (label.equals(NOT_STATED_CHINESE)) {
       label = NOT_STATED_LABEL;
     }
-    Period dated = datedOrNull(label);
+    Period dated;
+    try {
+      dated = new PeriodParser(label).parse();
+    } catch (DateTimeParseException e) {
+      if (PeriodSupport.looksDated(label)) {
+        throw new IllegalArgumentException("period label ('" + Texts.show(label) + "') looks like a mistyped "
+            + "period, not a label: " + e.getMessage(), e);
+      }
+      dated = null;
+    }
     if (dated != null) {
       throw new IllegalArgumentException("period label ('" + Texts.show(label) + "') reads as the period "
           + dated + ": use Period.parse for a dated period, not a label");
-    }
-  }
-
-  private static Period datedOrNull(String label) {
-    try {
-      return new PeriodParser(label).parse();
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 

@@ -364,8 +364,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
    *     unpaired surrogates, at most 200 characters
    * @return the labelled period
    * @throws NullPointerException if {@code label} is null
-   * @throws IllegalArgumentException naming the label if it breaks these rules or reads as a dated
-   *     period ({@code 2023} is a year: use {@link #parse})
+   * @throws IllegalArgumentException naming the label if it breaks these rules, reads as a dated
+   *     period ({@code 2023} is a year: use {@link #parse}) or looks like a mistyped one ({@code
+   *     2023-13}, as {@link #parseOrLabel} describes)
    */
   static LabelledPeriod labelled(String label) {
     return new LabelledPeriod(label);
@@ -378,10 +379,11 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * for every period, labelled ones and {@link #NOT_STATED} included.
    *
    * <p>A text that looks like a mistyped period is refused rather than kept as a label, so that a
-   * typo does not silently leave the calendar: a text without whitespace, with at least one
-   * digit, made only of characters of the period forms (digits, {@code - / Q S A M P Y}, dashes,
-   * 年月日季度第上下半全末底截至止到一二三四) gives the parser's error ({@code 2023-13}, 2023年13月).
-   * {@code LFI4b, 2009/13} and {@code 2005 - 1} are labels.
+   * typo does not silently leave the calendar: a text that starts with four digits (a year) and
+   * goes on with digits and the characters of the period forms only ({@code - / Q S A M P Y},
+   * dashes, 年月日季度第上下半全末底截至止到一二三四), without whitespace, gives the parser's error
+   * ({@code 2023-13}, 2023年13月, {@code 2009/13}). {@code LFI4b, 2009/13}, {@code 2005 - 1} and
+   * {@code 4} are labels.
    *
    * @param text the text
    * @return the dated period, or a labelled period with the text as label

@@ -104,19 +104,20 @@ final class PeriodSupport {
       "-/QSAMPY年月日季度第上下半全末底截至止到一二三四\u2014\u2013\uFF5E~\u301C\uFF0D";
 
   /**
-   * Whether a text that did not parse looks like a mistyped period: no whitespace, a digit, and
-   * only characters of the period forms.
+   * Whether a text that did not parse looks like a mistyped period: it starts with four digits (a
+   * year), has no whitespace, and has only characters of the period forms.
    */
   static boolean looksDated(String s) {
-    boolean digit = false;
+    if (s.length() < 4) {
+      return false;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
-        digit = true;
-      } else if (PERIOD_CHARS.indexOf(c) < 0) {
+      boolean digit = (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+      if (i < 4 ? !digit : !digit && PERIOD_CHARS.indexOf(c) < 0) {
         return false;
       }
     }
-    return digit;
+    return true;
   }
 }
