@@ -3,8 +3,10 @@ package io.github.zhibiao.calc;
 import io.github.zhibiao.calc.Finding.Check;
 import io.github.zhibiao.calc.Finding.Outcome;
 import io.github.zhibiao.calc.Finding.Severity;
+import io.github.zhibiao.model.Breakdowns;
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Dataset;
+import io.github.zhibiao.model.IndicatorKind;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
@@ -41,22 +43,36 @@ import java.util.stream.Collectors;
  *
  * <h2>Checks</h2>
  * <ul>
- *   <li><b>Conflicts</b> (automatic): two observations of one indicator, region, period and
- *       status with different values (92.6% and 93.6% for 2023年1—11月). Values equal across
- *       units (130亿斤 and 650万吨) pass; values whose printed intervals overlap (2210.6万 and
- *       2211万) pass as agreeing within precision.</li>
+ *   <li><b>Conflicts</b> (automatic): two observations of one indicator, region, period,
+ *       breakdowns and status with different values (92.6% and 93.6% for 2023年1—11月). Values
+ *       equal across units (130亿斤 and 650万吨) pass; values whose printed intervals overlap
+ *       (2210.6万 and 2211万) pass as agreeing within precision.</li>
+ *   <li><b>Breakdown totals</b> (automatic): the categories of one breakdown add up to its total
+ *       category ({@link io.github.zhibiao.model.Category#isTotal() 合计, 总计, Total …}) when all
+ *       other breakdowns, the indicator, region, period and status are equal (女 and 男 of
+ *       城镇 add up to 合计 of 城镇), for additive indicators only: {@link IndicatorKind#STOCK
+ *       stocks} and {@link IndicatorKind#FLOW flows}, not rates or indices. The categories present
+ *       are taken to be all the others, with no overlap; for a table that lists only some (其中)
+ *       or mixes levels (第二产业 and 制造业), declare the breakdown {@link
+ *       Builder#partialBreakdown partial} and it is not checked. Judged as sums are, below.</li>
  *   <li><b>Growth</b> (automatic): a year-on-year change (rate, 百分点 or absolute) against the
- *       observation of the same indicator and region for {@link Period#yearEarlier()}, when the
- *       dataset has it.</li>
+ *       observation of the same indicator, region and breakdowns for {@link Period#yearEarlier()},
+ *       when the dataset has it. A change stated for a period that is not dated (a {@link
+ *       io.github.zhibiao.model.LabelledPeriod labelled period} or {@link Period#NOT_STATED}) has
+ *       no year before it: it gives a SKIPPED finding.</li>
  *   <li><b>Plan completion</b> (automatic with a TARGET observation of the same indicator, region
  *       and period, or through {@link Relation#plan}).</li>
  *   <li><b>Shares</b> (through {@link Relation#share}).</li>
  *   <li><b>Sums</b> (through {@link Relation#sum} and {@link Relation#regionalSum}).</li>
  *   <li><b>Rankings</b> (automatic): a ranking with a scope (全区) against the observations of the
- *       same indicator, period and status in the regions of the subject's level within that
- *       scope, when the dataset has at least one such peer; largest first unless the indicator is
- *       declared {@link Builder#ascending ascending}. See {@link Rankings.Check#consistent()}.</li>
+ *       same indicator, period, breakdowns and status in the regions of the subject's level within
+ *       that scope, when the dataset has at least one such peer; largest first unless the
+ *       indicator is declared {@link Builder#ascending ascending}. See {@link
+ *       Rankings.Check#consistent()}. A subject or peer whose region is {@link
+ *       Region#NOT_STATED} is not ranked.</li>
  * </ul>
+ * Every check that looks up a related figure (the parts of a sum, the figure a year earlier, the
+ * whole of a share, the target of a plan) looks it up with the same breakdowns.
  * A check passes with an {@link Severity#INFO} finding, so that a user sees what was verified.
  * A check that cannot be made because a declared figure is missing or a figure is not exact
  * (800余座, 约3.5万) gives an INFO finding with outcome {@link Outcome#SKIPPED}.
@@ -82,8 +98,8 @@ import java.util.stream.Collectors;
  *       and with {@link Severity#ERROR} when no rounding explains it.</li>
  * </ul>
  *
- * <p>Instances are immutable and thread-safe. Findings come in the order conflicts, sums, growth,
- * shares, plan completion, rankings; within each, in dataset order.
+ * <p>Instances are immutable and thread-safe. Findings come in the order conflicts, sums,
+ * breakdown totals, growth, shares, plan completion, rankings; within each, in dataset order.
  */
 public final class Consistency {
   private static final MathContext SHOW = new MathContext(12, RoundingMode.HALF_EVEN);
@@ -91,15 +107,17 @@ public final class Consistency {
 
   private final List<Relation> relations;
   private final Set<String> ascending;
+  private final Set<String> partialBreakdowns;
 
-  private Consistency(List<Relation> relations, Set<String> ascending) {
+  private Consistency(List<Relation> relations, Set<String> ascending, Set<String> partialBreakdowns) {
     this.relations = relations;
     this.ascending = ascending;
+    this.partialBreakdowns = partialBreakdowns;
   }
 
   /**
-   * The automatic checks (conflicts, growth, plan completion against TARGET observations,
-   * rankings) of a dataset, with no declared relations.
+   * The automatic checks (conflicts, breakdown totals, growth, plan completion against TARGET
+   * observations, rankings) of a dataset, with no declared relations.
    * @param dataset the dataset to check
    * @return the findings, passed ones included
    */
@@ -140,6 +158,7 @@ public final class Consistency {
         regionalSums(dataset, r, out);
       }
     }
+    BreakdownTotals.check(dataset, partialBreakdowns, out);
     growth(dataset, out);
     for (Relation r : relations) {
       if (r.kind() == Relation.Kind.SHARE) {
@@ -155,6 +174,7 @@ public final class Consistency {
   public static final class Builder {
     private final List<Relation> relations = new ArrayList<>();
     private final Set<String> ascending = new HashSet<>();
+    private final Set<String> partialBreakdowns = new HashSet<>();
 
     private Builder() {}
 
@@ -196,11 +216,29 @@ public final class Consistency {
     }
 
     /**
+     * Declares that the categories of a breakdown in the data need not add up to its total: a
+     * table that lists only some of them (其中), or one that mixes levels (第二产业 beside 制造业).
+     * Its breakdown totals are then not checked.
+     *
+     * @param breakdownCode the breakdown's code, such as {@code INDUSTRY}
+     * @return this builder
+     * @throws IllegalArgumentException if the code is blank
+     */
+    public Builder partialBreakdown(String breakdownCode) {
+      Objects.requireNonNull(breakdownCode, "breakdownCode");
+      if (breakdownCode.isBlank()) {
+        throw new IllegalArgumentException("breakdown code must not be blank");
+      }
+      partialBreakdowns.add(breakdownCode);
+      return this;
+    }
+
+    /**
      * The checker.
      * @return the checker
      */
     public Consistency build() {
-      return new Consistency(List.copyOf(relations), Set.copyOf(ascending));
+      return new Consistency(List.copyOf(relations), Set.copyOf(ascending), Set.copyOf(partialBreakdowns));
     }
   }
 
@@ -209,7 +247,7 @@ public final class Consistency {
   private void conflicts(Dataset dataset, List<Finding> out) {
     Map<List<Object>, List<Observation>> groups = new LinkedHashMap<>();
     for (Observation o : dataset.observations()) {
-      groups.computeIfAbsent(List.of(o.indicator().code(), o.region(), o.period(), o.status()),
+      groups.computeIfAbsent(List.of(o.indicator().code(), o.region(), o.period(), o.breakdowns(), o.status()),
           k -> new ArrayList<>()).add(o);
     }
     for (List<Observation> group : groups.values()) {
@@ -225,8 +263,8 @@ public final class Consistency {
 
   private static Finding conflict(Observation a, Observation b) {
     List<Observation> obs = List.of(a, b);
-    String key = a.indicator().code() + " " + a.region().code() + " " + a.period();
-    String zhKey = a.indicator().name() + "（" + a.region().name() + "，" + a.period().toChinese() + "）";
+    String key = key(a);
+    String zhKey = zhKey(a);
     if (!a.value().isExact() || !b.value().isExact()) {
       boolean same = a.value().compareTo(b.value()) == 0 && a.qualifier() == b.qualifier();
       if (same) {
@@ -271,7 +309,7 @@ public final class Consistency {
       List<Observation> parts = new ArrayList<>();
       List<String> missing = new ArrayList<>();
       for (String code : r.related()) {
-        Observation p = find(dataset, code, total.region(), total.period(), total.status());
+        Observation p = find(dataset, code, total.region(), total.period(), total.breakdowns(), total.status());
         if (p == null) {
           missing.add(code);
         } else {
@@ -291,7 +329,7 @@ public final class Consistency {
       List<Observation> parts = new ArrayList<>();
       List<String> missing = new ArrayList<>();
       for (Region region : r.partRegions()) {
-        Observation p = find(dataset, r.code(), region, total.period(), total.status());
+        Observation p = find(dataset, r.code(), region, total.period(), total.breakdowns(), total.status());
         if (p == null) {
           missing.add(r.code() + "@" + region.code());
         } else {
@@ -306,8 +344,8 @@ public final class Consistency {
     List<Observation> obs = new ArrayList<>();
     obs.add(total);
     obs.addAll(parts);
-    String key = total.indicator().code() + " " + total.region().code() + " " + total.period();
-    String zhKey = total.indicator().name() + "（" + total.region().name() + "，" + total.period().toChinese() + "）";
+    String key = key(total);
+    String zhKey = zhKey(total);
     if (!missing.isEmpty()) {
       return skipped(Check.SUM, obs, zhKey + "：缺少分项 " + String.join("、", missing) + "，未核对合计。",
           key + ": parts " + String.join(", ", missing) + " are missing; the total was not checked.");
@@ -333,7 +371,7 @@ public final class Consistency {
    * The verdict of an additive relation: {@code computed} (exact, from printed figures) and its
    * interval against a stated figure.
    */
-  private static Finding additive(Check check, List<Observation> obs, Quantity stated, Rational computed,
+  static Finding additive(Check check, List<Observation> obs, Quantity stated, Rational computed,
       Interval computedInterval, String expression, String zhLead, String enLead, String zhWhat, String enWhat) {
     Unit u = stated.unit();
     Interval statedInterval = Interval.stated(stated);
@@ -374,7 +412,15 @@ public final class Consistency {
       if (c == null || c.basis() != Change.Basis.YEAR_ON_YEAR || o.status() == Status.TARGET) {
         continue;
       }
-      Observation prev = find(dataset, o.indicator().code(), o.region(), o.period().yearEarlier(), o.status());
+      if (!o.period().isDated()) {
+        out.add(skipped(Check.GROWTH, List.of(o), zhKey(o) + "：时期“" + o.period().toChinese()
+            + "”不是日历时期，没有上年同期，未核对同比变化 " + c.amount() + "。", key(o) + ": the period '" + o.period()
+            + "' is " + (o.period().isStated() ? "a label" : "not stated") + ", not a dated period, so it has no year"
+            + " before it; the year-on-year change " + c.amount() + " was not checked."));
+        continue;
+      }
+      Observation prev = find(dataset, o.indicator().code(), o.region(), o.period().yearEarlier(), o.breakdowns(),
+          o.status());
       if (prev == null) {
         continue;
       }
@@ -384,8 +430,8 @@ public final class Consistency {
 
   private static Finding growth(Observation o, Observation prev, Change c) {
     List<Observation> obs = List.of(o, prev);
-    String key = o.indicator().code() + " " + o.region().code() + " " + o.period();
-    String zhKey = o.indicator().name() + "（" + o.region().name() + "，" + o.period().toChinese() + "）";
+    String key = key(o);
+    String zhKey = zhKey(o);
     Observation inexact = firstInexact(obs);
     if (inexact != null || !c.amount().isExact()) {
       return inexact != null ? notExact(Check.GROWTH, obs, inexact)
@@ -461,10 +507,10 @@ public final class Consistency {
       Observation whole = null;
       Region region = wholeCode.equals(part.indicator().code()) ? part.region().parent().orElse(null) : part.region();
       for (; region != null && whole == null; region = region.parent().orElse(null)) {
-        whole = find(dataset, wholeCode, region, part.period(), part.status());
+        whole = find(dataset, wholeCode, region, part.period(), part.breakdowns(), part.status());
       }
-      String key = part.indicator().code() + " " + part.region().code() + " " + part.period();
-      String zhKey = part.indicator().name() + "（" + part.region().name() + "，" + part.period().toChinese() + "）";
+      String key = key(part);
+      String zhKey = zhKey(part);
       if (whole == null) {
         out.add(skipped(Check.SHARE, List.of(part), zhKey + "：数据中没有" + wholeCode + "，未核对占比 " + share.rate() + "。",
             key + ": no " + wholeCode + " in the dataset for this period; the share " + share.rate() + " was not checked."));
@@ -491,15 +537,16 @@ public final class Consistency {
       String code = o.indicator().code();
       Observation target = null;
       if (targets.containsKey(code)) {
-        target = dataset.find(targets.get(code), o.region(), o.period()).stream().findFirst().orElse(null);
+        target = dataset.find(targets.get(code), o.region(), o.period(), o.breakdowns()).stream().findFirst()
+            .orElse(null);
       }
       if (target == null) {
-        target = dataset.find(code, o.region(), o.period()).stream()
+        target = dataset.find(code, o.region(), o.period(), o.breakdowns()).stream()
             .filter(t -> t.status() == Status.TARGET).findFirst().orElse(null);
       }
       if (target == null) {
         if (targets.containsKey(code)) {
-          String key = code + " " + o.region().code() + " " + o.period();
+          String key = key(o);
           out.add(skipped(Check.PLAN_COMPLETION, List.of(o),
               o.indicator().name() + "：数据中没有计划目标 " + targets.get(code) + "，未核对完成率 " + rate + "。",
               key + ": no target " + targets.get(code) + " in the dataset; the completion " + rate + " was not checked."));
@@ -513,8 +560,8 @@ public final class Consistency {
   private static Finding ratio(Check check, Observation part, Observation whole, Quantity stated, String zhWhat,
       String enWhat, String enStated) {
     List<Observation> obs = List.of(part, whole);
-    String key = part.indicator().code() + " " + part.region().code() + " " + part.period();
-    String zhKey = part.indicator().name() + "（" + part.region().name() + "，" + part.period().toChinese() + "）";
+    String key = key(part);
+    String zhKey = zhKey(part);
     Observation inexact = firstInexact(obs);
     if (inexact != null || !stated.isExact()) {
       return inexact != null ? notExact(check, obs, inexact)
@@ -546,9 +593,13 @@ public final class Consistency {
         continue;
       }
       Region scope = ranking.scope().get();
+      if (!o.region().isStated() || !scope.isStated()) {
+        continue;
+      }
       Map<Region, Observation> peers = new LinkedHashMap<>();
       for (Observation p : dataset.byIndicator(o.indicator().code())) {
-        if (p != o && p.period().equals(o.period()) && p.status() == o.status() && !p.region().equals(o.region())
+        if (p != o && p.period().equals(o.period()) && p.breakdowns().equals(o.breakdowns())
+            && p.status() == o.status() && !p.region().equals(o.region()) && p.region().isStated()
             && p.region().level() == o.region().level() && p.region().isWithin(scope)) {
           peers.putIfAbsent(p.region(), p);
         }
@@ -574,8 +625,8 @@ public final class Consistency {
     String scope = c.stated().scope().map(Region::code).orElse("");
     String arithmetic = order + ": position " + position + " of " + c.peers().size()
         + (c.complete() ? "" : " known (of " + c.peerCount() + ")") + " (stated " + c.stated() + " in " + scope + ")";
-    String key = o.indicator().code() + " " + o.region().code() + " " + o.period();
-    String zhKey = o.indicator().name() + "（" + o.region().name() + "，" + o.period().toChinese() + "）";
+    String key = key(o);
+    String zhKey = zhKey(o);
     String partial = c.complete() ? "" : "（数据仅含 " + c.peers().size() + " / " + c.peerCount() + " 个地区）";
     String partialEn = c.complete() ? "" : " (only " + c.peers().size() + " of " + c.peerCount() + " peers in the data)";
     if (c.consistent()) {
@@ -591,9 +642,13 @@ public final class Consistency {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The observation of a code, region and period: the same status preferred, never a TARGET unless asked. */
-  private static Observation find(Dataset dataset, String code, Region region, Period period, Status status) {
-    List<Observation> found = dataset.find(code, region, period);
+  /**
+   * The observation of a code, region, period and breakdowns: the same status preferred, never a
+   * TARGET unless asked.
+   */
+  private static Observation find(Dataset dataset, String code, Region region, Period period, Breakdowns breakdowns,
+      Status status) {
+    List<Observation> found = dataset.find(code, region, period, breakdowns);
     Observation fallback = null;
     for (Observation o : found) {
       if (o.status() == status) {
@@ -606,7 +661,19 @@ public final class Consistency {
     return status == Status.TARGET ? null : fallback;
   }
 
-  private static Observation firstInexact(List<Observation> obs) {
+  /** {@code GRAIN_OUTPUT 150400 2023} and the breakdowns in braces, for English messages. */
+  static String key(Observation o) {
+    return o.indicator().code() + " " + o.region().code() + " " + o.period()
+        + (o.breakdowns().isEmpty() ? "" : " {" + o.breakdowns() + "}");
+  }
+
+  /** 粮食总产量（赤峰市，2023年） with the breakdowns after the period, for Chinese messages. */
+  static String zhKey(Observation o) {
+    return o.indicator().name() + "（" + o.region().name() + "，" + o.period().toChinese()
+        + (o.breakdowns().isEmpty() ? "" : "，" + o.breakdowns()) + "）";
+  }
+
+  static Observation firstInexact(List<Observation> obs) {
     for (Observation o : obs) {
       if (!o.value().isExact()) {
         return o;
@@ -615,10 +682,10 @@ public final class Consistency {
     return null;
   }
 
-  private static Finding notExact(Check check, List<Observation> obs, Observation inexact) {
+  static Finding notExact(Check check, List<Observation> obs, Observation inexact) {
     return skipped(check, obs,
         inexact.indicator().name() + " " + inexact.value() + " 不是精确值，未核对。",
-        inexact.indicator().code() + " " + inexact.region().code() + " " + inexact.period() + ": " + inexact.value()
+        key(inexact) + ": " + inexact.value()
             + " is not exact; not checked.");
   }
 
@@ -627,7 +694,7 @@ public final class Consistency {
   }
 
   /** An exact coherent amount in {@code unit}: exact when it terminates, else to 12 significant digits. */
-  private static String show(Rational coherent, Unit unit) {
+  static String show(Rational coherent, Unit unit) {
     return Exact.plain(Exact.decimal(coherent.divide(unit.factor()), SHOW));
   }
 

@@ -24,10 +24,12 @@ public final class Finding {
 
   /** What a finding is about. */
   public enum Check {
-    /** Two different values for one indicator, region, period and status. */
+    /** Two different values for one indicator, region, period, breakdowns and status. */
     CONFLICT,
     /** Parts against their total (a declared {@link Relation}). */
     SUM,
+    /** The categories of a breakdown (女, 男) against its total category (合计). */
+    BREAKDOWN_TOTAL,
     /** A stated change against the value of the same period a year earlier. */
     GROWTH,
     /** A stated share against its part and whole. */

@@ -41,9 +41,12 @@ import java.util.Optional;
  *
  * <h2>Observations</h2>
  * {@link #rate(Observation, Observation)} and {@link #impliedPrevious(Observation)} work on
- * observations and check that they are comparable: same indicator and region, and the earlier
- * period is the same period a year before ({@link io.github.zhibiao.model.Period#yearEarlier()}),
- * so that a flow over 2023年1—11月 is compared with 2022年1—11月.
+ * observations and check that they are comparable: same indicator, region and breakdowns, and the
+ * earlier period is the same period a year before ({@link
+ * io.github.zhibiao.model.Period#yearEarlier()}), so that a flow over 2023年1—11月 is compared with
+ * 2022年1—11月. A period that is not dated (a labelled period such as a survey wave, or {@link
+ * io.github.zhibiao.model.Period#NOT_STATED}) has no year before it: {@link #rate(Observation,
+ * Observation)} refuses it.
  */
 public final class Growth {
   private static final BigInteger TWO = BigInteger.valueOf(2);
@@ -300,9 +303,10 @@ public final class Growth {
    * @param previous the earlier value
    * @param mc the rounding of a result that does not terminate
    * @return the rate in %
-   * @throws IllegalArgumentException if the observations have different indicators or regions,
-   *     or {@code previous.period()} is not {@code current.period().yearEarlier()} (a flow over
-   *     2023年1—11月 compares with 2022年1—11月, not with 2022年), or the previous value is zero
+   * @throws IllegalArgumentException if the observations have different indicators, regions or
+   *     breakdowns, either period is not dated (a label has no year before it), or {@code
+   *     previous.period()} is not {@code current.period().yearEarlier()} (a flow over 2023年1—11月
+   *     compares with 2022年1—11月, not with 2022年), or the previous value is zero
    */
   public static Quantity rate(Observation current, Observation previous, MathContext mc) {
     Objects.requireNonNull(current, "current");
@@ -349,6 +353,16 @@ public final class Growth {
     if (!current.region().equals(previous.region())) {
       throw new IllegalArgumentException("cannot compare observations of different regions: "
           + current.region().code() + " and " + previous.region().code());
+    }
+    if (!current.breakdowns().equals(previous.breakdowns())) {
+      throw new IllegalArgumentException("cannot compare observations of different breakdowns: {"
+          + current.breakdowns() + "} and {" + previous.breakdowns() + "}");
+    }
+    for (Observation o : new Observation[] {current, previous}) {
+      if (!o.period().isDated()) {
+        throw new IllegalArgumentException("cannot compare year on year: the period '" + o.period() + "' of " + o
+            + " is " + (o.period().isStated() ? "a label" : "not stated") + ", not a dated period");
+      }
     }
     if (!previous.period().equals(current.period().yearEarlier())) {
       throw new IllegalArgumentException("previous period " + previous.period() + " must be "

@@ -1,5 +1,6 @@
 package io.github.zhibiao.calc;
 
+import io.github.zhibiao.model.Breakdowns;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
@@ -14,8 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rankings of one indicator and period across regions (居全区第3位), with ties, and checks of a
- * stated ranking against the peers' values.
+ * Rankings of one indicator, period and set of breakdowns across regions (居全区第3位), with ties,
+ * and checks of a stated ranking against the peers' values. Observations ranked together share
+ * indicator, period and {@link io.github.zhibiao.model.Breakdowns breakdowns} (women's employment
+ * is ranked among women's), are for different regions, and none is for {@link
+ * Region#NOT_STATED}.
  *
  * <pre>{@code
  * List<Rankings.Ranked> ranked = Rankings.rank(grainByPrefecture, Rankings.Order.DESCENDING,
@@ -58,8 +62,8 @@ public final class Rankings {
    * @param mode how ties are numbered
    * @return the observations with their positions, best first; tied observations keep the
    *     order given
-   * @throws IllegalArgumentException if the observations mix indicators or periods, or two are
-   *     for the same region
+   * @throws IllegalArgumentException if the observations mix indicators, periods or breakdowns,
+   *     two are for the same region, or one is for {@link Region#NOT_STATED}
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if values of one indicator have
    *     different dimensions (the model prevents this)
    */
@@ -100,8 +104,9 @@ public final class Rankings {
    *     subject may be among them or not
    * @param order which end is first
    * @return the check
-   * @throws IllegalArgumentException if the subject states no ranking, the peers mix indicators
-   *     or periods with the subject, or two peers are for the same region
+   * @throws IllegalArgumentException if the subject states no ranking, the peers mix indicators,
+   *     periods or breakdowns with the subject, two peers are for the same region, or one is for
+   *     {@link Region#NOT_STATED}
    */
   public static Check check(Observation subject, Collection<Observation> peers, Order order) {
     Objects.requireNonNull(subject, "subject");
@@ -119,8 +124,9 @@ public final class Rankings {
    * @param peers the peers
    * @param order which end is first
    * @return the check
-   * @throws IllegalArgumentException if the peers mix indicators or periods with the subject, or
-   *     two peers are for the same region (other than the subject itself)
+   * @throws IllegalArgumentException if the peers mix indicators, periods or breakdowns with the
+   *     subject, two peers are for the same region (other than the subject itself), or one is for
+   *     {@link Region#NOT_STATED}
    */
   public static Check check(Observation subject, Ranking stated, Collection<Observation> peers, Order order) {
     Objects.requireNonNull(subject, "subject");
@@ -158,11 +164,16 @@ public final class Rankings {
     Observation first = list.get(0);
     String code = first.indicator().code();
     Period period = first.period();
+    Breakdowns breakdowns = first.breakdowns();
     Map<Region, Observation> seen = new HashMap<>();
     for (Observation o : list) {
-      if (!o.indicator().code().equals(code) || !o.period().equals(period)) {
+      if (!o.indicator().code().equals(code) || !o.period().equals(period) || !o.breakdowns().equals(breakdowns)) {
         throw new IllegalArgumentException("cannot rank " + o + " with " + first
-            + ": ranked observations must share indicator and period");
+            + ": ranked observations must share indicator, period and breakdowns");
+      }
+      if (!o.region().isStated()) {
+        throw new IllegalArgumentException("cannot rank " + o + ": its region is not stated, so it has no place"
+            + " among regions");
       }
       Observation before = seen.put(o.region(), o);
       if (before != null) {

@@ -96,15 +96,18 @@ public final class Relation {
    * @param total the total
    * @param parts the parts
    * @return the relation
-   * @throws IllegalArgumentException if there is no part, or a part repeats or is the total
+   * @throws IllegalArgumentException if there is no part, a part repeats or is the total, or the
+   *     total or a part is {@link Region#NOT_STATED}, which is no place to add up
    */
   public static Relation regionalSum(String code, Region total, Collection<Region> parts) {
     requireCode(code, "code");
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(parts, "parts");
+    requireStated(total, "total");
     List<Region> list = new ArrayList<>();
     for (Region r : parts) {
       Objects.requireNonNull(r, "part region");
+      requireStated(r, "part");
       if (r.equals(total) || list.contains(r)) {
         throw new IllegalArgumentException("part region " + r.code() + " repeats or is the total " + total.code());
       }
@@ -152,6 +155,13 @@ public final class Relation {
           + "); a target under the same code is found by its status TARGET without a relation");
     }
     return new Relation(Kind.PLAN, actualCode, List.of(targetCode), null, List.of());
+  }
+
+  private static void requireStated(Region r, String role) {
+    if (!r.isStated()) {
+      throw new IllegalArgumentException("regional sum: the " + role + " region must be stated, not "
+          + r.code() + " (" + r.name() + ")");
+    }
   }
 
   private static void requireCode(String code, String name) {

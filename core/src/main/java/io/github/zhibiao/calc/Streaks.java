@@ -18,6 +18,10 @@ import java.util.Objects;
  * exactly across units of one dimension ({@link Quantity#compareTo}). A value stated with
  * {@link Qualifier#LESS_THAN} or {@link Qualifier#AT_MOST} (近, 不到) never counts, since its true
  * value may lie below the level; other qualifiers count by their stated value (100余 ≥ 100).
+ *
+ * <p>A period that is not {@link Period#isDated() dated} (a labelled period, {@link
+ * Period#NOT_STATED}) is no year: it is in no streak, and a streak ending with the series' last
+ * period ends with its last dated one.
  */
 public final class Streaks {
   private Streaks() {}
@@ -27,14 +31,21 @@ public final class Streaks {
    *
    * @param series the series
    * @param level the level, in any unit of the series' dimension
-   * @return the number of consecutive years, 0 if the last value is below the level or the
-   *     series is empty
+   * @return the number of consecutive years ending with the last dated period, 0 if its value is
+   *     below the level or the series has no dated period
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
    */
   public static int run(Series series, Quantity level) {
     Objects.requireNonNull(series, "series");
     List<Period> periods = series.periods();
-    return periods.isEmpty() ? 0 : run(series, level, periods.get(periods.size() - 1));
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (periods.get(i).isDated()) {
+        return run(series, level, periods.get(i));
+      }
+    }
+    Objects.requireNonNull(level, "level");
+    Exact.requireSameDimension("compare", series.indicator().unit(), level.unit());
+    return 0;
   }
 
   /**
@@ -44,7 +55,7 @@ public final class Streaks {
    * @param level the level, in any unit of the series' dimension
    * @param end the last period of the streak
    * @return the number of consecutive years ending at {@code end}; 0 if {@code end} is not in
-   *     the series or its value is below the level
+   *     the series, is not dated, or its value is below the level
    * @throws io.github.zhibiao.unit.IncompatibleUnitsException if the level's dimension is not the series'
    */
   public static int run(Series series, Quantity level, Period end) {
@@ -54,6 +65,9 @@ public final class Streaks {
     Exact.requireSameDimension("compare", series.indicator().unit(), level.unit());
     int n = 0;
     Period p = end;
+    if (!p.isDated()) {
+      return 0;
+    }
     while (true) {
       Observation o = series.get(p).orElse(null);
       if (o == null || !atOrAbove(o.value(), level)) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +14,43 @@ import java.util.stream.Collectors;
 
 /**
  * An immutable collection of observations and the indicators they use, with lookups by
- * indicator, region and period.
+ * indicator, region, period and breakdowns.
  *
  * <p>A dataset keeps every observation it is given, in order, including two different values for
- * the same indicator, region and period: finding such conflicts is the job of
- * {@code io.github.zhibiao.calc.Consistency}, not of the container. Two different indicator
- * definitions under one code are refused.
+ * the same indicator, region, period and breakdowns: finding such conflicts is the job of
+ * {@code io.github.zhibiao.calc.Consistency}, not of the container. One code has one meaning:
+ * two different indicator definitions under one code are refused, and so are two definitions of
+ * a breakdown code ({@link Breakdown#equals}) and two labels for one category code of a
+ * breakdown.
+ *
+ * <p><b>Breakdowns.</b> An observation is identified by its indicator, region, period and
+ * {@link Breakdowns}: {@link #find(String, Region, Period, Breakdowns)} and {@link
+ * #series(String, Region, Breakdowns)} match all four, and the shorter {@link #find(String,
+ * Region, Period)} and {@link #series(String, Region)} mean the figure of the whole, {@link
+ * Breakdowns#empty()}. {@link #byIndicator}, {@link #byRegion} and {@link #byPeriod} filter on
+ * one attribute and return every breakdown. {@link #breakdowns()} and {@link #categories} list
+ * what the observations are broken down by.
  */
 public final class Dataset implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final List<Observation> observations;
   private final Map<String, Indicator> indicators;
+  private final Map<String, Breakdown> breakdowns;
+  private final Map<String, List<Category>> categories;
   private final Map<String, List<Observation>> byIndicator;
+  /** Observations by indicator code, region, period and breakdowns, built on first use. */
+  private transient volatile Map<Cell, List<Observation>> cells;
 
-  private Dataset(List<Observation> observations, Map<String, Indicator> indicators) {
+  /** The identity of a figure: indicator code, region, period and breakdowns. */
+  private record Cell(String code, Region region, Period period, Breakdowns breakdowns) {}
+
+  private Dataset(List<Observation> observations, Map<String, Indicator> indicators,
+      Map<String, Breakdown> breakdowns, Map<String, List<Category>> categories) {
     this.observations = observations;
     this.indicators = indicators;
+    this.breakdowns = breakdowns;
+    this.categories = categories;
     Map<String, List<Observation>> index = new LinkedHashMap<>();
     for (Observation o : observations) {
       index.computeIfAbsent(o.indicator().code(), k -> new ArrayList<>()).add(o);
@@ -99,6 +120,26 @@ public final class Dataset implements Serializable {
   }
 
   /**
+   * The breakdowns the observations use, by code, in order of first appearance.
+   *
+   * @return an unmodifiable map from breakdown code to breakdown; empty when no observation is
+   *     broken down
+   */
+  public Map<String, Breakdown> breakdowns() {
+    return breakdowns;
+  }
+
+  /**
+   * The categories of one breakdown that the observations use, in order of first appearance.
+   *
+   * @param breakdownCode the breakdown's code, matched exactly
+   * @return the categories, unmodifiable; empty if no observation has a breakdown of that code
+   */
+  public List<Category> categories(String breakdownCode) {
+    return categories.getOrDefault(breakdownCode, List.of());
+  }
+
+  /**
    * The observations of one indicator, in order; empty if there are none.
    *
    * @param code the indicator code, matched exactly
@@ -131,35 +172,86 @@ public final class Dataset implements Serializable {
   }
 
   /**
-   * The observations of one indicator, region and period: usually one, more when the data conflict.
+   * The observations of one indicator, region and period that are not broken down: {@code
+   * find(indicatorCode, region, period, Breakdowns.empty())}.
    *
    * @param indicatorCode the indicator code, matched exactly
    * @param region the region
    * @param period the period, compared with {@code equals}
-   * @return the matching observations, in the order given, unmodifiable; empty if there are none
+   * @return the matching observations without breakdowns, in the order given, unmodifiable; empty
+   *     if there are none
    */
   public List<Observation> find(String indicatorCode, Region region, Period period) {
-    return byIndicator(indicatorCode).stream()
-        .filter(o -> o.region().equals(region) && o.period().equals(period))
-        .collect(Collectors.toUnmodifiableList());
+    return find(indicatorCode, region, period, Breakdowns.empty());
   }
 
   /**
-   * The series of one indicator in one region, ordered by period.
+   * The observations of one indicator, region, period and breakdowns: usually one, more when the
+   * data conflict. Looked up in an index built on the first call.
    *
    * @param indicatorCode the indicator code, matched exactly
    * @param region the region
-   * @return the indicator's observations in the region, by period; empty (but with the indicator)
-   *     if the region has none
+   * @param period the period, compared with {@code equals}
+   * @param breakdowns the breakdowns, compared with {@link Breakdowns#equals} (whatever their
+   *     order); {@link Breakdowns#empty()} for the figure of the whole
+   * @return the matching observations, in the order given, unmodifiable; empty if there are none
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Observation> find(String indicatorCode, Region region, Period period, Breakdowns breakdowns) {
+    Cell key = new Cell(Objects.requireNonNull(indicatorCode, "indicatorCode"), Objects.requireNonNull(region, "region"),
+        Objects.requireNonNull(period, "period"), Objects.requireNonNull(breakdowns, "breakdowns"));
+    return cells().getOrDefault(key, List.of());
+  }
+
+  private Map<Cell, List<Observation>> cells() {
+    Map<Cell, List<Observation>> c = cells;
+    if (c == null) {
+      Map<Cell, List<Observation>> index = new HashMap<>(observations.size() * 4 / 3 + 16);
+      for (Observation o : observations) {
+        index.computeIfAbsent(new Cell(o.indicator().code(), o.region(), o.period(), o.breakdowns()),
+            k -> new ArrayList<>(1)).add(o);
+      }
+      index.replaceAll((k, v) -> Collections.unmodifiableList(v));
+      c = Collections.unmodifiableMap(index);
+      cells = c;
+    }
+    return c;
+  }
+
+  /**
+   * The series of one indicator in one region, not broken down, ordered by period: {@code
+   * series(indicatorCode, region, Breakdowns.empty())}.
+   *
+   * @param indicatorCode the indicator code, matched exactly
+   * @param region the region
+   * @return the indicator's observations in the region without breakdowns, by period; empty (but
+   *     with the indicator) if the region has none
    * @throws IllegalArgumentException if the dataset has no indicator with this code, or two
    *     observations share a period
    */
   public Series series(String indicatorCode, Region region) {
+    return series(indicatorCode, region, Breakdowns.empty());
+  }
+
+  /**
+   * The series of one indicator, region and breakdowns, ordered by period.
+   *
+   * @param indicatorCode the indicator code, matched exactly
+   * @param region the region
+   * @param breakdowns the breakdowns, compared with {@link Breakdowns#equals}
+   * @return the matching observations, by period; empty (but with the indicator) if there are none
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the dataset has no indicator with this code, or two
+   *     observations share a period
+   */
+  public Series series(String indicatorCode, Region region, Breakdowns breakdowns) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(breakdowns, "breakdowns");
     List<Observation> list = byIndicator(indicatorCode).stream()
-        .filter(o -> o.region().equals(region)).collect(Collectors.toList());
+        .filter(o -> o.region().equals(region) && o.breakdowns().equals(breakdowns)).collect(Collectors.toList());
     Indicator indicator = indicator(indicatorCode).orElseThrow(
         () -> new IllegalArgumentException("no indicator '" + indicatorCode + "' in the dataset"));
-    return Series.of(indicator, region, list);
+    return Series.of(indicator, region, breakdowns, list);
   }
 
   /**
@@ -200,6 +292,9 @@ public final class Dataset implements Serializable {
   public static final class Builder {
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    private final Map<String, Breakdown> breakdowns = new LinkedHashMap<>();
+    /** By breakdown code, the categories by category code. */
+    private final Map<String, Map<String, Category>> categories = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -228,13 +323,40 @@ public final class Dataset implements Serializable {
      * @return this builder
      * @throws NullPointerException if {@code observation} is null
      * @throws IllegalArgumentException if a different indicator has the observation's indicator
-     *     code
+     *     code, a different breakdown one of its breakdown codes, or a category of another label
+     *     one of its category codes; nothing is added then
      */
     public Builder add(Observation observation) {
       Objects.requireNonNull(observation, "observation");
+      checkBreakdowns(observation.breakdowns());
       addIndicator(observation.indicator());
+      for (Breakdowns.Entry e : observation.breakdowns().entries()) {
+        breakdowns.putIfAbsent(e.breakdown().code(), e.breakdown());
+        categories.computeIfAbsent(e.breakdown().code(), k -> new LinkedHashMap<>())
+            .putIfAbsent(e.category().code(), e.category());
+      }
       observations.add(observation);
       return this;
+    }
+
+    private void checkBreakdowns(Breakdowns b) {
+      for (Breakdowns.Entry e : b.entries()) {
+        String code = e.breakdown().code();
+        Breakdown known = breakdowns.get(code);
+        if (known != null && !known.equals(e.breakdown())) {
+          throw new IllegalArgumentException("two definitions of breakdown " + code + ": " + describe(known)
+              + " and " + describe(e.breakdown()));
+        }
+        Category knownCategory = categories.getOrDefault(code, Map.of()).get(e.category().code());
+        if (knownCategory != null && !knownCategory.equals(e.category())) {
+          throw new IllegalArgumentException("two labels for category " + e.category().code() + " of breakdown "
+              + code + ": " + knownCategory.label() + " and " + e.category().label());
+        }
+      }
+    }
+
+    private static String describe(Breakdown b) {
+      return b.label() + b.englishLabel().map(e -> " / " + e).orElse("");
     }
 
     /**
@@ -258,7 +380,10 @@ public final class Dataset implements Serializable {
      * @return an immutable dataset of what was added so far; the builder can go on being used
      */
     public Dataset build() {
-      return new Dataset(List.copyOf(observations), Collections.unmodifiableMap(new LinkedHashMap<>(indicators)));
+      Map<String, List<Category>> cats = new LinkedHashMap<>();
+      categories.forEach((code, byCode) -> cats.put(code, List.copyOf(byCode.values())));
+      return new Dataset(List.copyOf(observations), Collections.unmodifiableMap(new LinkedHashMap<>(indicators)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns)), Collections.unmodifiableMap(cats));
     }
 
     private static String describe(Indicator i) {

@@ -16,15 +16,25 @@ import java.util.Objects;
  * MonthRangePeriod} ({@code 2023-01/2023-11}, 2023年1—11月), {@link YearRangePeriod} ({@code
  * 2021/2025}, 2021—2025年) and {@link InstantPeriod} ({@code 2023-06-30}, 2023年6月末).
  *
- * <p>Every year in a period lies between 1000 and 9999. Two periods are equal when they are of the
+ * <p><b>Labels.</b> An eighth record, {@link LabelledPeriod}, keeps a time category that is not a
+ * calendar period (a survey wave such as {@code LFI4b, 2009/13}) by its label, and {@link
+ * #NOT_STATED} stands for a figure whose data state no time at all. They are not {@link #isDated()
+ * dated}: their {@link #start()}, {@link #end()}, {@link #year()}, {@link #plusYears}, {@link
+ * #yearEarlier()}, {@link #contains} and {@link #overlaps} throw an {@link
+ * UnsupportedOperationException} naming the label. {@link #parse} never gives one; {@link
+ * #labelled} and {@link #parseOrLabel} do.
+ *
+ * <p>Every year in a dated period lies between 1000 and 9999. Two periods are equal when they are of the
  * same kind and have the same components: {@code 2023} and {@code 2023-01/2023-12} cover the same
  * days but are not equal, because a report that says 1—12月 says something different from one
  * that says 全年.
  *
- * <p><b>Order.</b> Periods are ordered by their {@link #end() end} date, then by their {@link
+ * <p><b>Order.</b> Dated periods are ordered by their {@link #end() end} date, then by their {@link
  * #start() start} date (so among periods ending on the same day the longer one comes first: 2023,
  * 2023-S2, 2023-Q4, 2023-12, 2023-12-31), then by kind in the order year, year range, half-year,
- * quarter, month range, month, instant. The order is consistent with {@code equals}.
+ * quarter, month range, month, instant. Labelled periods come after every dated period, ordered by
+ * label ({@link String#compareTo}), and {@link #NOT_STATED} comes last. The order is consistent
+ * with {@code equals}.
  *
  * <p><b>Text.</b> {@link #toString()} gives the SDMX / ISO 8601 form and {@link #toChinese()} the
  * form Chinese reports use; {@link #parse(CharSequence)} reads both, so that {@code
@@ -39,7 +49,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
         MonthPeriod,
         MonthRangePeriod,
         YearRangePeriod,
-        InstantPeriod {
+        InstantPeriod,
+        LabelledPeriod {
 
   /** The smallest year a period may refer to. */
   int MIN_YEAR = 1000;
@@ -48,9 +59,20 @@ public sealed interface Period extends Comparable<Period>, Serializable
   int MAX_YEAR = 9999;
 
   /**
+   * The period of a figure whose data state no time (a table without a time dimension): the
+   * {@link LabelledPeriod} with label {@code _Z} (the SDMX code for "not applicable"), written
+   * {@code _Z} by {@link #toString()} and 未注明 by {@link #toChinese()}; {@link #parseOrLabel} and
+   * {@link #labelled} read both back to it. Not {@link #isDated() dated}, not {@link #isStated()
+   * stated}; it sorts after every other period.
+   */
+  Period NOT_STATED = new LabelledPeriod(LabelledPeriod.NOT_STATED_LABEL);
+
+  /**
    * The first day of this period; for an instant, the instant itself.
    *
    * @return the first day, never null
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}
    */
   LocalDate start();
 
@@ -59,8 +81,30 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * #start()}).
    *
    * @return the last day, never null
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}
    */
   LocalDate end();
+
+  /**
+   * Whether this period has dates: true for the seven calendar kinds, false for a {@link
+   * LabelledPeriod} and {@link #NOT_STATED}. Only a dated period has a {@link #start()}, an
+   * {@link #end()}, a {@link #year()} and a {@link #yearEarlier()}.
+   *
+   * @return true unless this is a labelled period
+   */
+  default boolean isDated() {
+    return true;
+  }
+
+  /**
+   * Whether the data state this period: false only for {@link #NOT_STATED}.
+   *
+   * @return true unless this is {@link #NOT_STATED}
+   */
+  default boolean isStated() {
+    return true;
+  }
 
   /**
    * Whether this period is an instant (a stock's reference date, such as 6月末) rather than an
@@ -76,6 +120,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * The year of this period's {@link #end() end}: 2023 for 2023-Q2, 2025 for 2021/2025.
    *
    * @return the year, between {@value #MIN_YEAR} and {@value #MAX_YEAR}
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}
    */
   default int year() {
     return end().getYear();
@@ -91,6 +137,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * @return the shifted period
    * @throws IllegalArgumentException if a year of the result would fall outside {@value
    *     #MIN_YEAR}..{@value #MAX_YEAR}
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}
    */
   Period plusYears(int years);
 
@@ -101,6 +149,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    *
    * @return the period one year earlier
    * @throws IllegalArgumentException if this period includes the year {@value #MIN_YEAR}
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}: a label has no year before it
    */
   default Period yearEarlier() {
     return plusYears(-1);
@@ -112,6 +162,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * @param date the day
    * @return true if {@code start() <= date <= end()}
    * @throws NullPointerException if {@code date} is null
+   * @throws UnsupportedOperationException naming the label, for a period that is not {@link
+   *     #isDated() dated}
    */
   default boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -125,6 +177,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * @param other the other period
    * @return true if the two periods share a day
    * @throws NullPointerException if {@code other} is null
+   * @throws UnsupportedOperationException naming the label, if either period is not {@link
+   *     #isDated() dated}
    */
   default boolean overlaps(Period other) {
     Objects.requireNonNull(other, "other");
@@ -132,8 +186,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
   }
 
   /**
-   * Compares by end date, then start date (earlier start, that is the longer period, first), then
-   * kind (year, year range, half-year, quarter, month range, month, instant). Consistent with
+   * Compares dated periods by end date, then start date (earlier start, that is the longer period,
+   * first), then kind (year, year range, half-year, quarter, month range, month, instant); puts
+   * labelled periods after dated ones, by label, and {@link #NOT_STATED} last. Consistent with
    * {@code equals}.
    *
    * @param other the period to compare with
@@ -143,6 +198,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
   @Override
   default int compareTo(Period other) {
     Objects.requireNonNull(other, "other");
+    if (!isDated() || !other.isDated()) {
+      return PeriodSupport.compareLabels(this, other);
+    }
     int c = end().compareTo(other.end());
     if (c == 0) {
       c = start().compareTo(other.start());
@@ -157,7 +215,8 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * The SDMX / ISO 8601 form: {@code 2023}, {@code 2023-S1}, {@code 2023-Q2}, {@code 2023-06},
    * {@code 2023-01/2023-11}, {@code 2021/2025} or {@code 2023-06-30}.
    *
-   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period
+   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period; for a
+   *     labelled period its label, which {@link #parseOrLabel} reads back
    */
   @Override
   String toString();
@@ -167,7 +226,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * an em dash, U+2014), 2021—2025年, and for an instant 2023年6月末 (the last day of a month),
    * 2023年末 (31 December) or 2023年6月15日 (any other day).
    *
-   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period
+   * @return the text, which {@link #parse(CharSequence)} reads back to an equal period; for a
+   *     labelled period its label (未注明 for {@link #NOT_STATED}), which {@link #parseOrLabel}
+   *     reads back
    */
   String toChinese();
 
@@ -293,5 +354,55 @@ public sealed interface Period extends Comparable<Period>, Serializable
   static Period parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return new PeriodParser(text).parse();
+  }
+
+  /**
+   * A time category that is not a calendar period, kept by its label: a survey wave such as
+   * {@code LFI4b, 2009/13}. 未注明 and {@code _Z} give {@link #NOT_STATED}.
+   *
+   * @param label the label: non-blank, without surrounding whitespace, control characters or
+   *     unpaired surrogates, at most 200 characters
+   * @return the labelled period
+   * @throws NullPointerException if {@code label} is null
+   * @throws IllegalArgumentException naming the label if it breaks these rules, reads as a dated
+   *     period ({@code 2023} is a year: use {@link #parse}) or looks like a mistyped one ({@code
+   *     2023-13}, as {@link #parseOrLabel} describes)
+   */
+  static LabelledPeriod labelled(String label) {
+    return new LabelledPeriod(label);
+  }
+
+  /**
+   * Reads a period as {@link #parse} does or, failing that, keeps the text as a {@link
+   * #labelled labelled period}: what a reader does with a time category it must not drop.
+   * {@code parseOrLabel(p.toString())} and {@code parseOrLabel(p.toChinese())} equal {@code p}
+   * for every period, labelled ones and {@link #NOT_STATED} included.
+   *
+   * <p>A text that looks like a mistyped period is refused rather than kept as a label, so that a
+   * typo does not silently leave the calendar: a text that starts with four digits (a year) and
+   * goes on with digits and the characters of the period forms only ({@code - / Q S A M P Y},
+   * dashes, 年月日季度第上下半全末底截至止到一二三四), without whitespace, gives the parser's error
+   * ({@code 2023-13}, 2023年13月, {@code 2009/13}). {@code LFI4b, 2009/13}, {@code 2005 - 1} and
+   * {@code 4} are labels.
+   *
+   * @param text the text
+   * @return the dated period, or a labelled period with the text as label
+   * @throws NullPointerException if {@code text} is null
+   * @throws DateTimeParseException for a mistyped period as above, with the parser's message and
+   *     index
+   * @throws IllegalArgumentException naming the text if it is neither a period nor a valid label
+   *     (blank, surrounding whitespace, control characters, longer than 200 characters)
+   */
+  static Period parseOrLabel(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    try {
+      return new PeriodParser(s).parse();
+    } catch (DateTimeParseException e) {
+      if (PeriodSupport.looksDated(s)) {
+        throw e;
+      }
+    }
+    return new LabelledPeriod(s);
   }
 }

@@ -84,4 +84,40 @@ final class PeriodSupport {
       return 6;
     }
   }
+
+  /**
+   * The order of {@link Period#compareTo} when one period is labelled: dated periods first, then
+   * labels by {@link String#compareTo}, then {@link Period#NOT_STATED}.
+   */
+  static int compareLabels(Period a, Period b) {
+    if (a.isDated() != b.isDated()) {
+      return a.isDated() ? -1 : 1;
+    }
+    if (a.isStated() != b.isStated()) {
+      return a.isStated() ? -1 : 1;
+    }
+    return ((LabelledPeriod) a).label().compareTo(((LabelledPeriod) b).label());
+  }
+
+  /** The characters of the period forms, besides ASCII and fullwidth digits. */
+  private static final String PERIOD_CHARS =
+      "-/QSAMPY年月日季度第上下半全末底截至止到一二三四\u2014\u2013\uFF5E~\u301C\uFF0D";
+
+  /**
+   * Whether a text that did not parse looks like a mistyped period: it starts with four digits (a
+   * year), has no whitespace, and has only characters of the period forms.
+   */
+  static boolean looksDated(String s) {
+    if (s.length() < 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean digit = (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+      if (i < 4 ? !digit : !digit && PERIOD_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

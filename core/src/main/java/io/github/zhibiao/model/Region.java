@@ -15,6 +15,10 @@ import java.util.Optional;
  * Germany}). The built-in divisions and countries live in {@link Regions#builtIn()}; {@link #of}
  * makes others. The 34 provincial-level divisions have {@link #CHINA} as their parent.
  *
+ * <p><b>Not stated.</b> {@link #NOT_STATED} ({@code _Z}, 未注明) is the region of a figure whose
+ * data name no region, such as a table without a geographic dimension. Every registry finds it by
+ * its code; {@link #isStated()} is false for it alone.
+ *
  * <p><b>Equality.</b> Two regions are equal when all of code, full name, short name, level,
  * parent and English name are equal, so a region and a renamed one under the same code (襄樊市 and
  * 襄阳市, both {@code 420600}) are different values. {@link Regions} keeps codes unique within a
@@ -35,6 +39,17 @@ public final class Region implements Serializable {
    */
   public static final Region CHINA =
       new Region("CN", "中华人民共和国", "中国", RegionLevel.NATION, null, "China");
+
+  /**
+   * The region of a figure whose data state none (a national series without a geo dimension): code
+   * {@code _Z} (the SDMX code for "not applicable"), full and short name 未注明, English name {@code
+   * Not stated}, level {@link RegionLevel#OTHER}, no parent. It is not a place: nothing lies within
+   * it but itself, it lies within nothing, and {@link #isStated()} is false. Its code starts with
+   * {@code _}, which {@link #of} refuses, so no user region can take it; {@link
+   * Regions#byCode(String)} finds it in every registry.
+   */
+  public static final Region NOT_STATED =
+      new Region(Regions.NOT_STATED_CODE, "未注明", "未注明", RegionLevel.OTHER, null, "Not stated");
 
   /** 内蒙古自治区, {@code 150000}, in {@link #CHINA}. */
   public static final Region INNER_MONGOLIA =
@@ -257,6 +272,15 @@ public final class Region implements Serializable {
   }
 
   /**
+   * Whether the data state this region: false only for {@link #NOT_STATED}.
+   *
+   * @return true unless this is {@link #NOT_STATED}
+   */
+  public boolean isStated() {
+    return !code.equals(Regions.NOT_STATED_CODE);
+  }
+
+  /**
    * Whether this region is {@code other} or lies inside it, following parents.
    *
    * @param other the possibly enclosing region
@@ -363,6 +387,9 @@ public final class Region implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
+      if (code != null && code.equals(Regions.NOT_STATED_CODE)) {
+        return NOT_STATED;
+      }
       try {
         Region r = create(code, name, shortName, level, parent);
         return englishName == null ? r : r.withEnglishName(englishName);

@@ -42,6 +42,11 @@ import java.util.Optional;
  *
  * <p>{@link #with(Region...)} gives a new registry with a user's regions added.
  *
+ * <p><b>Not stated.</b> Every registry finds {@link Region#NOT_STATED} by its code {@code _Z}
+ * ({@link #byCode}, {@link #require}) and by its names 未注明 and {@code Not stated} ({@link
+ * #candidates}, {@link #byName(String)}), without counting it among its regions: {@link #all()},
+ * {@link #size()} and {@link #children} leave it out, and {@link #with(Region...)} refuses it.
+ *
  * <p><b>Loading.</b> The built-in registry is read once, on the first {@link #builtIn()} (a holder
  * class), from a 100 KB resource: every region and the code map then. The name and children
  * indexes, the list ordered by code and the index of changes are built on the first call that needs
@@ -59,6 +64,9 @@ public final class Regions {
   }
 
   private static final Comparator<Region> BY_CODE = new ByCode();
+
+  /** The code of {@link Region#NOT_STATED}. */
+  static final String NOT_STATED_CODE = "_Z";
 
   /** The built-in registry, read when first asked for (the holder-class idiom). */
   private static final class BuiltIn {
@@ -204,11 +212,14 @@ public final class Regions {
    *
    * @param code the code, such as {@code 150400}; for a country also its ISO 3166-1 alpha-3 or
    *     numeric code ({@code DEU}, {@code 276})
-   * @return the region, or empty if none has this code
+   * @return the region, or empty if none has this code; {@link Region#NOT_STATED} for {@code _Z}
    * @throws NullPointerException if {@code code} is null
    */
   public Optional<Region> byCode(String code) {
     Objects.requireNonNull(code, "code");
+    if (code.equals(NOT_STATED_CODE)) {
+      return Optional.of(Region.NOT_STATED);
+    }
     Region r = byCode.get(code);
     if (r == null) {
       String alias = aliases.get(code);
@@ -223,12 +234,21 @@ public final class Regions {
    * Every region with a full name (朝阳区), short name (朝阳) or English name (Germany).
    *
    * @param name the name, matched exactly
-   * @return the regions with this name, ordered by code; empty if none has it
+   * @return the regions with this name, ordered by code; empty if none has it. 未注明 and {@code
+   *     Not stated} give {@link Region#NOT_STATED}, listed first, besides any user region of
+   *     that name
    * @throws NullPointerException if {@code name} is null
    */
   public List<Region> candidates(String name) {
     Objects.requireNonNull(name, "name");
-    return list(index().byName.get(name));
+    List<Region> found = list(index().byName.get(name));
+    if (name.equals(Region.NOT_STATED.name()) || Region.NOT_STATED.englishOrNull().equals(name)) {
+      List<Region> with = new ArrayList<>(found.size() + 1);
+      with.add(Region.NOT_STATED);
+      with.addAll(found);
+      return Collections.unmodifiableList(with);
+    }
+    return found;
   }
 
   /**
@@ -369,8 +389,8 @@ public final class Regions {
    * @return the new registry
    * @throws NullPointerException if {@code regions} or one of them is null
    * @throws IllegalArgumentException if a region's code is already in the registry (or is another
-   *     code of a built-in region, such as {@code DEU}), or it has a parent that is not in the
-   *     registry
+   *     code of a built-in region, such as {@code DEU}), it has a parent that is not in the
+   *     registry, or it is {@link Region#NOT_STATED}, which every registry already has
    */
   public Regions with(Region... regions) {
     Objects.requireNonNull(regions, "regions");
@@ -394,6 +414,10 @@ public final class Regions {
     Map<String, Region> codes = new HashMap<>((byCode.size() + regions.size()) * 4 / 3 + 16);
     codes.putAll(byCode);
     for (Region r : regions) {
+      if (!r.isStated()) {
+        throw new IllegalArgumentException("region '" + r.code() + "' (" + r.name()
+            + ") is Region.NOT_STATED, which every registry finds by its code; do not add it");
+      }
       Region known = codes.put(r.code(), r);
       if (known == null && aliases.containsKey(r.code())) {
         known = codes.get(aliases.get(r.code()));

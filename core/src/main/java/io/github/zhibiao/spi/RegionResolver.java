@@ -30,6 +30,9 @@ import java.util.Optional;
  *       options (the region the document is about); otherwise it is an {@link
  *       AmbiguousRegionException} listing every candidate. Nothing is guessed.
  *   <li>Neither: the default region of the options, or an error.
+ *   <li>{@link Region#NOT_STATED}: the code {@code _Z} or, without a code, the label 未注明 (or
+ *       {@code Not stated}) gives it under either policy, as every registry knows it; a reader of
+ *       data without a region dimension passes it itself.
  * </ul>
  *
  * <p>Immutable and thread-safe; a reader makes one per read and may cache its answers.

@@ -79,7 +79,7 @@ class CalcMutationTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Rankings.check(chifeng, Ranking.first(), List.of(otherYear), Rankings.Order.DESCENDING));
     assertEquals("cannot rank GRAIN_OUTPUT 150500 2022 = 190亿斤 with GRAIN_OUTPUT 150400 2023 = 130亿斤: "
-        + "ranked observations must share indicator and period", e.getMessage());
+        + "ranked observations must share indicator, period and breakdowns", e.getMessage());
     IllegalArgumentException noRanking = assertThrows(IllegalArgumentException.class,
         () -> Rankings.check(chifeng, Seed.grainOfFivePrefectures(), Rankings.Order.DESCENDING));
     assertEquals("observation GRAIN_OUTPUT 150400 2023 = 130亿斤 states no ranking", noRanking.getMessage());

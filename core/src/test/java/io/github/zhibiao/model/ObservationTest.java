@@ -34,7 +34,8 @@ class ObservationTest {
   @Test
   void anObservationCarriesWhatTheReportSays() {
     Observation o = livestock();
-    assertEquals("LIVESTOCK_STOCK 150400 2023-06-30 = 2210.6万头只", o.toString());
+    assertEquals("LIVESTOCK_STOCK 150400 2023-06-30 = 2210.6万头只 [change 5.82% YEAR_ON_YEAR; ranking 首位 within 150000]",
+        o.toString());
     assertEquals(Status.NORMAL, o.status());
     assertEquals(Qualifier.EXACT, o.qualifier());
     assertEquals(Change.Kind.RATE, o.change().orElseThrow().kind());

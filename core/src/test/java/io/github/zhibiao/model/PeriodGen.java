@@ -69,6 +69,39 @@ final class PeriodGen {
     return anyDay.mix(monthEnd);
   }
 
+  /**
+   * Labelled periods: short texts over an alphabet of survey-wave labels (letters, digits, comma,
+   * space, slash, Chinese), kept only when they make a valid label, with {@link Period#NOT_STATED}
+   * among them.
+   */
+  static Gen<Period> labelled() {
+    String alphabet = "LFIab4, /-209年第一波季未注明_Z";
+    Gen<String> texts = org.quicktheories.generators.SourceDSL.lists()
+        .of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(1, 8)
+        .map(ix -> {
+          StringBuilder b = new StringBuilder();
+          ix.forEach(i -> b.append(alphabet.charAt(i)));
+          return b.toString();
+        });
+    Gen<Period> labels = texts.assuming(PeriodGen::isLabel).map(t -> (Period) Period.labelled(t));
+    return labels.mix(org.quicktheories.generators.Generate.constant(Period.NOT_STATED), 10);
+  }
+
+  /** Whether a text makes a valid label. */
+  static boolean isLabel(String text) {
+    try {
+      Period.labelled(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Dated periods of every kind and labelled periods. */
+  static Gen<Period> datedOrLabelled() {
+    return periods().mix(labelled(), 30);
+  }
+
   /** Periods of every kind, each kind about equally likely. */
   @SuppressWarnings("unchecked")
   static Gen<Period> periods() {

@@ -74,6 +74,62 @@ class PeriodProperties {
   }
 
   @Test
+  void orderWithLabelsIsConsistentWithEqualsAndPutsDatedPeriodsFirst() {
+    qt().forAll(PeriodGen.datedOrLabelled(), PeriodGen.datedOrLabelled())
+        .checkAssert(
+            (a, b) -> {
+              assertEquals(a.equals(b), a.compareTo(b) == 0);
+              assertEquals(a.equals(b), a.hashCode() == b.hashCode() && a.equals(b));
+              assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)));
+              if (a.isDated() != b.isDated()) {
+                assertEquals(a.isDated(), a.compareTo(b) < 0, a + " vs " + b);
+              }
+              if (!b.isStated() && a.isStated()) {
+                assertTrue(a.compareTo(b) < 0, "NOT_STATED last");
+              }
+            });
+  }
+
+  @Test
+  void orderWithLabelsIsTransitive() {
+    qt().forAll(PeriodGen.datedOrLabelled(), PeriodGen.datedOrLabelled(), PeriodGen.datedOrLabelled())
+        .checkAssert(
+            (a, b, c) -> {
+              java.util.List<Period> sorted = new java.util.ArrayList<>(java.util.List.of(a, b, c));
+              java.util.Collections.sort(sorted);
+              assertTrue(sorted.get(0).compareTo(sorted.get(2)) <= 0, sorted.toString());
+            });
+  }
+
+  @Test
+  void parseOrLabelReadsBackBothFormsOfEveryPeriod() {
+    qt().forAll(PeriodGen.datedOrLabelled())
+        .checkAssert(
+            p -> {
+              assertEquals(p, Period.parseOrLabel(p.toString()));
+              assertEquals(p, Period.parseOrLabel(p.toChinese()));
+            });
+  }
+
+  @Test
+  void labelledPeriodsHaveNoDates() {
+    qt().forAll(PeriodGen.labelled())
+        .checkAssert(
+            p -> {
+              assertTrue(!p.isDated() && !p.isInstant());
+              String label = ((LabelledPeriod) p).label();
+              for (org.junit.jupiter.api.function.Executable e : new org.junit.jupiter.api.function.Executable[] {
+                  p::start, p::end, p::year, p::yearEarlier, () -> p.plusYears(1),
+                  () -> p.contains(java.time.LocalDate.of(2023, 1, 1)), () -> p.overlaps(Period.year(2023)),
+                  () -> Period.year(2023).overlaps(p)}) {
+                UnsupportedOperationException x =
+                    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, e);
+                assertTrue(x.getMessage().contains("'" + label + "'"), x.getMessage());
+              }
+            });
+  }
+
+  @Test
   void startAndEndAreInsideAndOrdered() {
     qt().forAll(PeriodGen.periods())
         .checkAssert(
