@@ -1,5 +1,8 @@
 package io.github.zhibiao.spi;
 
+import io.github.zhibiao.model.Breakdown;
+import io.github.zhibiao.model.Breakdowns;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.IndicatorKind;
@@ -129,6 +132,8 @@ public final class ObservationBinder {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
   private final Map<String, Known> indicators = new HashMap<>();
+  private final Map<String, Breakdown> breakdownsByCode = new HashMap<>();
+  private final Map<String, Category> categories = new HashMap<>();
   private String definitionsHint; // non-null: only defined indicators
 
   // the record being bound
@@ -136,6 +141,7 @@ public final class ObservationBinder {
   private final String[] places = new String[FIELDS.length];
   private BigDecimal number;
   private Indicator indicator;
+  private Breakdowns breakdowns = Breakdowns.empty();
   private long line;
   private java.util.function.LongSupplier lazyLine;
   private Supplier<String> path;
@@ -209,6 +215,7 @@ public final class ObservationBinder {
     Arrays.fill(texts, null);
     number = null;
     indicator = null;
+    breakdowns = Breakdowns.empty();
     line = lineNumber;
     lazyLine = null;
     path = null;
@@ -276,6 +283,102 @@ public final class ObservationBinder {
   }
 
   /**
+   * Adds a breakdown of the record from texts: 性别 (code {@code SEX}, label 性别) and its category
+   * F 女. One breakdown code keeps one label within a read, and one category code of a breakdown
+   * one label; the first record that names them defines them.
+   *
+   * @param code the breakdown's code, such as {@code SEX}, {@code 性别} or {@code sexo}
+   * @param label the breakdown's label, or the empty string for the code itself
+   * @param categoryCode the category's code, such as {@code F}; the empty string leaves the
+   *     record without this breakdown
+   * @param categoryLabel the category's label, or the empty string for its code
+   * @param place the field's name in the input (a CSV header, a JSON property path); not null
+   * @return this binder
+   * @throws DatasetReadException naming the place if a code or label breaks the text rules of
+   *     {@link Breakdown} and {@link Category}, disagrees with an earlier definition, or the record
+   *     already has a category of this breakdown
+   */
+  public ObservationBinder breakdown(String code, String label, String categoryCode, String categoryLabel, String place) {
+    return breakdown(code, label, "", categoryCode, categoryLabel, place);
+  }
+
+  /**
+   * Adds a breakdown of the record from texts, as {@link #breakdown(String, String, String,
+   * String, String)} does, with the breakdown's English label.
+   *
+   * @param code the breakdown's code
+   * @param label the breakdown's label, or the empty string for the code itself
+   * @param englishLabel the breakdown's English label (Sex), or the empty string for none
+   * @param categoryCode the category's code; the empty string (with an empty label) leaves the
+   *     record without this breakdown
+   * @param categoryLabel the category's label, or the empty string for its code
+   * @param place the field's name in the input; not null
+   * @return this binder
+   * @throws DatasetReadException naming the place, as the shorter form does, and for a category
+   *     label without a code
+   */
+  public ObservationBinder breakdown(String code, String label, String englishLabel, String categoryCode,
+      String categoryLabel, String place) {
+    if (categoryCode.isEmpty()) {
+      if (!categoryLabel.isEmpty()) {
+        throw problemAt(place, "=" + categoryLabel, "a category label without its code; expected a code such as F, "
+            + "or F=女 with its label");
+      }
+      return this;
+    }
+    Breakdown b = breakdownsByCode.get(code);
+    String wantLabel = label.isEmpty() ? code : label;
+    if (b == null) {
+      try {
+        b = englishLabel.isEmpty() ? Breakdown.of(code, wantLabel) : Breakdown.of(code, wantLabel, englishLabel);
+      } catch (IllegalArgumentException e) {
+        throw problemAt(place, code, e.getMessage());
+      }
+      if (breakdownsByCode.size() < CACHE_LIMIT) {
+        breakdownsByCode.put(code, b);
+      }
+    } else if ((!label.isEmpty() && !b.label().equals(label))
+        || (!englishLabel.isEmpty() && !b.englishLabel().orElse("").equals(englishLabel))) {
+      throw problemAt(place, label, "breakdown " + code + " is labelled '" + b.label() + "'"
+          + b.englishLabel().map(e -> " (" + e + ")").orElse("") + " earlier in the input; one code keeps one label");
+    }
+    String key = code + '\u0000' + categoryCode;
+    Category c = categories.get(key);
+    if (c == null) {
+      try {
+        c = Category.of(categoryCode, categoryLabel.isEmpty() ? categoryCode : categoryLabel);
+      } catch (IllegalArgumentException e) {
+        throw problemAt(place, categoryCode, e.getMessage());
+      }
+      if (categories.size() < CACHE_LIMIT) {
+        categories.put(key, c);
+      }
+    } else if (!categoryLabel.isEmpty() && !c.label().equals(categoryLabel)) {
+      throw problemAt(place, categoryLabel, "category " + categoryCode + " of " + code + " is labelled '" + c.label()
+          + "' earlier in the input; one code keeps one label");
+    }
+    return breakdown(b, c, place);
+  }
+
+  /**
+   * Adds a breakdown the input gives by its structure (a JSON-stat dimension and category).
+   *
+   * @param breakdown the breakdown; not null
+   * @param category its category; not null
+   * @param place the field's name in the input, for a problem; not null
+   * @return this binder
+   * @throws DatasetReadException if the record already has a category of this breakdown
+   */
+  public ObservationBinder breakdown(Breakdown breakdown, Category category, String place) {
+    try {
+      breakdowns = breakdowns.with(breakdown, category);
+    } catch (IllegalArgumentException e) {
+      throw problemAt(place, category.code(), e.getMessage());
+    }
+    return this;
+  }
+
+  /**
    * Binds the record set since {@link #begin}.
    *
    * @return the observation
@@ -289,6 +392,9 @@ public final class ObservationBinder {
       ind = indicatorFromTexts(value.unit());
     }
     Observation.Builder b = Observation.builder().indicator(ind).region(region()).period(period()).value(value);
+    if (!breakdowns.isEmpty()) {
+      b.breakdowns(breakdowns);
+    }
     String status = text(Field.STATUS);
     if (status != null) {
       try {

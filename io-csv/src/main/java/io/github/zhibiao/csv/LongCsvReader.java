@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** Reads the long format one row at a time. */
@@ -39,19 +40,25 @@ final class LongCsvReader implements DatasetReader {
       if (header == null) {
         throw new DatasetReadException(Problem.of(source, "the input is empty; expected a header row"));
       }
-      return new Cursor(source, options, rows, columns(source, header, options));
+      return new Cursor(source, options, rows, columns(source, header, options), header);
     } catch (RuntimeException e) {
       rows.close();
       throw e;
     }
   }
 
-  /** The column of each header position; unknown, duplicate and missing columns end the read. */
+  /**
+   * The column of each header position, null for a breakdown column ({@link BreakdownColumn});
+   * unknown, duplicate and missing columns end the read.
+   */
   static CsvColumn[] columns(String source, String[] header, ReadOptions options) {
     CsvColumn[] columns = new CsvColumn[header.length];
     Map<CsvColumn, Integer> seen = new EnumMap<>(CsvColumn.class);
     for (int i = 0; i < header.length; i++) {
       String h = i == 0 && header[i].startsWith("\uFEFF") ? header[i].substring(1) : header[i];
+      if (BreakdownColumn.of(h).isPresent()) {
+        continue; // a breakdown column: see BreakdownColumn
+      }
       CsvColumn c = CsvColumn.byHeader(h).orElseThrow(() -> new DatasetReadException(Problem.of(source,
           "unknown column; expected one of " + known() + " (or their Chinese aliases)" + wideHint(h, header))
           .atLine(1).withText(h)));
@@ -110,15 +117,30 @@ final class LongCsvReader implements DatasetReader {
   private static final class Cursor extends AbstractObservationCursor {
     private final CsvRows rows;
     private final CsvColumn[] columns;
+    private final BreakdownColumn[] breakdowns; // null where the column is not a breakdown
+    private final String[] headers;
     private final int width;
     private final ObservationBinder binder;
 
-    Cursor(String source, ReadOptions options, CsvRows rows, CsvColumn[] columns) {
+    Cursor(String source, ReadOptions options, CsvRows rows, CsvColumn[] columns, String[] header) {
       super(source, options);
       this.rows = rows;
       this.columns = columns;
       this.width = columns.length;
+      this.breakdowns = new BreakdownColumn[columns.length];
+      this.headers = new String[columns.length];
       this.binder = ObservationBinder.of(source, options, UnitPolicy.STRICT);
+      Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < columns.length; i++) {
+        headers[i] = header[i].strip();
+        if (columns[i] == null) {
+          breakdowns[i] = BreakdownColumn.of(header[i]).orElseThrow();
+          if (!seen.add(breakdowns[i].code)) {
+            throw new DatasetReadException(Problem.of(source, "breakdown " + breakdowns[i].code + " has two columns")
+                .atLine(1).withText(header[i]));
+          }
+        }
+      }
     }
 
     @Override
@@ -137,9 +159,12 @@ final class LongCsvReader implements DatasetReader {
     private Observation map(String[] row) {
       ObservationBinder b = binder.begin(rows.line());
       for (int c = 0; c < columns.length; c++) {
-        Field f = columns[c].field();
-        if (f != null) {
-          b.set(f, row[c], columns[c].header());
+        if (columns[c] != null) {
+          b.set(columns[c].field(), row[c], columns[c].header());
+        } else if (!row[c].isEmpty()) {
+          BreakdownColumn bc = breakdowns[c];
+          b.breakdown(bc.code, bc.label, bc.englishLabel, BreakdownColumn.categoryCode(row[c]), BreakdownColumn.categoryLabel(row[c]),
+              headers[c]);
         }
       }
       return b.bind();

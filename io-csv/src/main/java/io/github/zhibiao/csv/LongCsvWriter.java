@@ -17,12 +17,35 @@ final class LongCsvWriter implements DatasetWriter {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
+    java.util.List<io.github.zhibiao.model.Breakdown> breakdowns = java.util.List.copyOf(dataset.breakdowns().values());
+    java.util.List<String> header = new java.util.ArrayList<>(LongCsvReader.headers());
+    for (io.github.zhibiao.model.Breakdown b : breakdowns) {
+      header.add(BreakdownColumn.header(b));
+    }
     CsvText csv = CsvText.open(out, options);
-    csv.row(LongCsvReader.headers().toArray(new String[0]));
+    csv.row(header.toArray(new String[0]));
     for (Observation o : dataset.observations()) {
-      csv.row(row(o));
+      String[] r = row(o);
+      if (!breakdowns.isEmpty()) {
+        String[] wide = java.util.Arrays.copyOf(r, r.length + breakdowns.size());
+        for (int i = 0; i < breakdowns.size(); i++) {
+          io.github.zhibiao.model.Breakdown b = breakdowns.get(i);
+          wide[r.length + i] = o.breakdowns().category(b.code()).map(c -> BreakdownColumn.cell(b, c)).orElse("");
+        }
+        r = wide;
+      }
+      csv.row(r);
     }
     csv.flush();
+  }
+
+  /** The qualifier column: empty when exact, the word when it is not the canonical one (余), else the name. */
+  static String qualifier(io.github.zhibiao.unit.Quantity q) {
+    if (q.isExact()) {
+      return "";
+    }
+    String canonical = q.qualifier().chinesePrefix().isEmpty() ? q.qualifier().chineseSuffix() : q.qualifier().chinesePrefix();
+    return q.qualifierWord().equals(canonical) ? q.qualifier().name() : q.qualifierWord();
   }
 
   static String[] row(Observation o) {
@@ -36,7 +59,7 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.VALUE.ordinal()] = o.value().value().toPlainString();
     r[CsvColumn.UNIT.ordinal()] = o.value().unit().label();
     r[CsvColumn.STATUS.ordinal()] = o.status() == io.github.zhibiao.model.Status.NORMAL ? "" : o.status().name();
-    r[CsvColumn.QUALIFIER.ordinal()] = o.qualifier() == Qualifier.EXACT ? "" : o.qualifier().name();
+    r[CsvColumn.QUALIFIER.ordinal()] = qualifier(o.value());
     r[CsvColumn.CHANGE.ordinal()] = o.change().map(c -> c.amount().toString()).orElse("");
     r[CsvColumn.CHANGE_BASIS.ordinal()] = o.change().map(c -> c.basisText()).orElse("");
     r[CsvColumn.RANK.ordinal()] = o.ranking().map(Object::toString).orElse("");

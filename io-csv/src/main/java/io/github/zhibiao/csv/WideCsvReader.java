@@ -48,6 +48,7 @@ final class WideCsvReader implements DatasetReader {
     private final String[] header;
     private final CsvColumn[] fixed; // null for a period column
     private final Period[] periods; // null for a fixed column
+    private final BreakdownColumn[] breakdowns; // non-null for a breakdown column
     private final int[] index = new int[CsvColumn.values().length];
     private final ObservationBinder binder;
     private final List<Object> pending = new ArrayList<>(); // Observation or DatasetReadException, per cell
@@ -59,6 +60,7 @@ final class WideCsvReader implements DatasetReader {
       this.header = header;
       this.fixed = new CsvColumn[header.length];
       this.periods = new Period[header.length];
+      this.breakdowns = new BreakdownColumn[header.length];
       this.binder = ObservationBinder.of(source, options, UnitPolicy.STRICT);
       java.util.Arrays.fill(index, -1);
       Set<String> seen = new java.util.HashSet<>();
@@ -66,6 +68,11 @@ final class WideCsvReader implements DatasetReader {
         String h = i == 0 && header[i].startsWith("\uFEFF") ? header[i].substring(1) : header[i];
         if (!seen.add(h.strip())) {
           throw new DatasetReadException(Problem.of(source, "column '" + h + "' appears twice").atLine(1).withText(h));
+        }
+        var bc = BreakdownColumn.of(h);
+        if (bc.isPresent()) {
+          breakdowns[i] = bc.get();
+          continue;
         }
         var c = CsvColumn.byHeader(h).filter(FIXED::contains);
         if (c.isPresent()) {
@@ -130,6 +137,9 @@ final class WideCsvReader implements DatasetReader {
         for (int k = 0; k < row.length; k++) {
           if (fixed[k] != null) {
             b.set(fixed[k].field(), row[k], fixed[k].header());
+          } else if (breakdowns[k] != null && !row[k].isEmpty()) {
+            b.breakdown(breakdowns[k].code, breakdowns[k].label, breakdowns[k].englishLabel, BreakdownColumn.categoryCode(row[k]),
+                BreakdownColumn.categoryLabel(row[k]), header[k].strip());
           }
         }
         b.set(Field.PERIOD, header[i].strip(), header[i]).set(Field.VALUE, row[i], header[i]);

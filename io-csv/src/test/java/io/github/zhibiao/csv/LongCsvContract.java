@@ -21,6 +21,12 @@ class LongCsvContract implements DatasetFormatContract {
     assertTrue(badInputs().size() >= 24, "at least 24 bad files, has " + badInputs().size());
   }
 
+  /** Datasets with breakdowns and qualifier words: the long format holds both. */
+  @Override
+  public io.github.zhibiao.testkit.Generator<io.github.zhibiao.model.Dataset> datasets() {
+    return io.github.zhibiao.testkit.Generators.datasetsWithBreakdowns(30);
+  }
+
   @Override
   public List<BadInput> badInputs() {
     return BadInput.corpus(getClass()::getResourceAsStream, "bad");

@@ -24,15 +24,17 @@ class WideCsvContract implements DatasetFormatContract {
 
   @Override
   public Generator<Dataset> datasets() {
-    return Generators.datasets(20);
+    return Generators.datasetsWithBreakdowns(20);
   }
 
   @Override
   public Dataset comparable(Dataset dataset) {
     List<Observation> levels = dataset.observations().stream()
-        .map(o -> Observation.of(o.indicator(), o.region(), o.period(), o.value().to(o.indicator().unit())))
+        .map(o -> Observation.of(o.indicator(), o.region(), o.period(), o.value().to(o.indicator().unit()))
+            .withBreakdowns(o.breakdowns()))
         .sorted(java.util.Comparator.comparing((Observation o) -> o.indicator().code())
-            .thenComparing(o -> o.region().code()).thenComparing(Observation::period))
+            .thenComparing(o -> o.region().code()).thenComparing(Observation::breakdowns)
+            .thenComparing(Observation::period))
         .toList();
     return Dataset.of(levels);
   }

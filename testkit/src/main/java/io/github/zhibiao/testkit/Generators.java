@@ -1,5 +1,8 @@
 package io.github.zhibiao.testkit;
 
+import io.github.zhibiao.model.Breakdown;
+import io.github.zhibiao.model.Breakdowns;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Indicator;
@@ -283,6 +286,69 @@ public final class Generators {
         Observation o = observationsOf(ind).next(in);
         if (keys.add(ind.code() + '|' + o.region().code() + '|' + o.period())) {
           b.add(o);
+        }
+      }
+      return b.build();
+    };
+  }
+
+  /** Breakdowns and their categories that a format must carry: constants, GB/T 4754 sections, Chinese codes, hard texts. */
+  private static final List<Breakdowns.Entry> BREAKDOWN_POOL = List.of(
+      new Breakdowns.Entry(Breakdown.SEX, Category.FEMALE), new Breakdowns.Entry(Breakdown.SEX, Category.MALE),
+      new Breakdowns.Entry(Breakdown.SEX, Category.TOTAL),
+      new Breakdowns.Entry(Breakdown.INDUSTRY, Category.from(Sector.section('C'))),
+      new Breakdowns.Entry(Breakdown.INDUSTRY, Category.from(Sector.section('A'))),
+      new Breakdowns.Entry(Breakdown.URBAN_RURAL, Category.URBAN), new Breakdowns.Entry(Breakdown.URBAN_RURAL, Category.RURAL),
+      new Breakdowns.Entry(Breakdown.of("年龄组", "年龄组"), Category.of("15-64岁", "15-64岁")),
+      new Breakdowns.Entry(Breakdown.of("sexo", "Sexo, \"según\" censo"), Category.of("Mujeres", "Mujeres; 女,性")));
+
+  /**
+   * Breakdowns of zero to three pairs, one category per breakdown, from a pool of common and hard
+   * cases (性别 F 女, 行业 C 制造业, 城乡 城镇, a Chinese code, a label with a comma, quotes and a
+   * semicolon).
+   *
+   * @return a generator of breakdowns, empty about a quarter of the time
+   */
+  public static Generator<Breakdowns> breakdowns() {
+    Generator<Integer> count = range(0, 3);
+    Generator<Breakdowns.Entry> entry = pick(BREAKDOWN_POOL);
+    return in -> {
+      Breakdowns b = Breakdowns.empty();
+      int n = count.next(in);
+      for (int i = 0; i < n; i++) {
+        Breakdowns.Entry e = entry.next(in);
+        if (b.category(e.breakdown().code()).isEmpty()) {
+          b = b.with(e.breakdown(), e.category());
+        }
+      }
+      return b;
+    };
+  }
+
+  /**
+   * Datasets as {@link #datasets(int)} makes them, with breakdowns ({@link #breakdowns()}) and
+   * qualifier words as reports write them (800余, 逾100): what a format that holds breakdowns must
+   * carry. Keys (indicator, region, period, breakdowns) are unique.
+   *
+   * @param maxSize the most observations a dataset has
+   * @return a generator of such datasets
+   */
+  public static Generator<Dataset> datasetsWithBreakdowns(int maxSize) {
+    Generator<Dataset> base = datasets(maxSize);
+    Generator<Breakdowns> breakdowns = breakdowns();
+    Generator<Integer> pick = range(0, 7);
+    return in -> {
+      Dataset d = base.next(in);
+      Dataset.Builder b = Dataset.builder();
+      Set<String> keys = new HashSet<>();
+      for (Observation o : d.observations()) {
+        Observation with = o.withBreakdowns(breakdowns.next(in));
+        List<String> words = with.qualifier().words();
+        if (!words.isEmpty()) {
+          with = with.withValue(with.value().withQualifierWord(words.get(pick.next(in) % words.size())));
+        }
+        if (keys.add(with.indicator().code() + '|' + with.region().code() + '|' + with.period() + '|' + with.breakdowns())) {
+          b.add(with);
         }
       }
       return b.build();
