@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import java.io.Serializable;
@@ -112,13 +114,13 @@ public final class Change implements Serializable {
    * @return a year-on-year or previous-period change for the recognised words, otherwise a change
    *     against the reference {@code basis} names
    * @throws NullPointerException if {@code amount} or {@code basis} is null
-   * @throws IllegalArgumentException if the basis is blank
+   * @throws ZhibiaoException if the basis is blank
    */
   public static Change of(Quantity amount, String basis) {
     Objects.requireNonNull(basis, "basis");
     String b = basis.strip();
     if (b.isEmpty()) {
-      throw new IllegalArgumentException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
+      throw new ZhibiaoException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
     }
     if (YEAR_ON_YEAR_WORDS.contains(b) || SAME_PERIOD_OF.matcher(b).matches()) {
       return yearOnYear(amount);

@@ -3,7 +3,6 @@ package io.github.zhibiao.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads the SDMX / ISO and Chinese forms of a {@link Period}; see {@link Period#parse}. A
@@ -382,16 +381,12 @@ final class PeriodParser {
     }
   }
 
-  private DateTimeParseException error(String reason, int at) {
-    return new DateTimeParseException(message(reason, at), text, at);
+  private PeriodFormatException error(String reason, int at) {
+    return new PeriodFormatException(text, at, reason, null);
   }
 
-  private DateTimeParseException error(String reason, int at, RuntimeException cause) {
-    return new DateTimeParseException(message(reason, at), text, at, cause);
-  }
-
-  private String message(String reason, int at) {
-    return "Text '" + text + "' could not be parsed as a period at index " + at + ": " + reason;
+  private PeriodFormatException error(String reason, int at, RuntimeException cause) {
+    return new PeriodFormatException(text, at, reason, cause);
   }
 
   @FunctionalInterface

@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -255,14 +255,17 @@ class PeriodTest {
         "' 2023'| 0| expected a four-digit year"
       })
   void parseErrorsNameTheTextIndexAndExpectation(String text, int index, String reason) {
-    DateTimeParseException e =
-        assertThrows(DateTimeParseException.class, () -> Period.parse(text));
-    assertEquals(text, e.getParsedString());
-    assertEquals(index, e.getErrorIndex());
+    PeriodFormatException e =
+        assertThrows(PeriodFormatException.class, () -> Period.parse(text));
+    assertEquals(text, e.text());
+    assertEquals(index, e.errorIndex());
+    assertEquals("index " + index, e.place().orElseThrow());
     assertTrue(
-        e.getMessage().startsWith("Text '" + text + "' could not be parsed as a period at index " + index + ": "),
+        e.getMessage().startsWith("cannot parse '" + text + "' as a period at index " + index + ": "),
         e.getMessage());
     assertTrue(e.getMessage().contains(reason), e.getMessage());
+    assertTrue(e.reason().contains(reason), e.reason());
+    assertTrue(e instanceof io.github.zhibiao.ZhibiaoException, "catchable as the library's base type");
   }
 
   @Test
@@ -342,8 +345,8 @@ class PeriodTest {
     "202313 | 4 | month",
   })
   void badRangesAndMonthCodesNameTheIndexAndTheReason(String text, int index, String reason) {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Period.parse(text));
-    assertEquals(index, e.getErrorIndex(), e.getMessage());
+    PeriodFormatException e = assertThrows(PeriodFormatException.class, () -> Period.parse(text));
+    assertEquals(index, e.errorIndex(), e.getMessage());
     assertTrue(e.getMessage().contains(reason), e.getMessage());
   }
 }

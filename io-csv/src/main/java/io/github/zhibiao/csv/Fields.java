@@ -19,7 +19,7 @@ import io.github.zhibiao.unit.Unit;
 import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +164,7 @@ final class Fields {
     }
     try {
       p = Period.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (PeriodFormatException e) {
       throw problem(header, text, e.getMessage());
     }
     if (periods.size() < CACHE_LIMIT) {
