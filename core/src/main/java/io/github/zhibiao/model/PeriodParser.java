@@ -1,6 +1,5 @@
 package io.github.zhibiao.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -124,12 +123,7 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(2, 2);
       check("month", month, 1, 12, monthAt);
-      LocalDate date;
-      try {
-        date = LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        throw error(e.getMessage(), dayAt, e);
-      }
+      LocalDate date = day(year, month, day, dayAt);
       if (!atEnd() && s.charAt(pos) == '/') {
         return sdmxRange(date, dayAt);
       }
@@ -269,11 +263,7 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(1, 2);
       expect('日');
-      try {
-        return Period.instant(LocalDate.of(year, month, day));
-      } catch (DateTimeException e) {
-        throw error(e.getMessage(), dayAt, e);
-      }
+      return Period.instant(day(year, month, day, dayAt));
     }
     throw error("expected 末, 底, a day (30日), a dash or the end after " + month + "月", pos);
   }
@@ -379,6 +369,16 @@ final class PeriodParser {
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage(), at, e);
     }
+  }
+
+  /** The day, or an error in our words (the JDK's are "Invalid date 'FEBRUARY 30'"). */
+  private LocalDate day(int year, int month, int day, int at) {
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw error("day (" + day + ") must be between 1 and " + length + ": " + year + "-"
+          + (month < 10 ? "0" : "") + month + " has " + length + " days", at);
+    }
+    return LocalDate.of(year, month, day);
   }
 
   private PeriodFormatException error(String reason, int at) {
