@@ -130,7 +130,7 @@ public final class Ranking implements Serializable {
       throw e;
     } catch (IllegalArgumentException e) {
       // a factory's range check (a peer count below the position): bad input here
-      throw new ZhibiaoException("cannot read the ranking '" + text + "': " + e.getMessage(), null, e);
+      throw new ZhibiaoException(e.getMessage(), null, e);
     }
   }
 
