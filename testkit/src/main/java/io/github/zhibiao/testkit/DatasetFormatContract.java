@@ -281,6 +281,8 @@ public interface DatasetFormatContract {
    * more than the file. The check needs no second JVM and no timing, and takes a few seconds on two
    * cores. When the JVM ignores {@code System.gc()} ({@code -XX:+DisableExplicitGC}) it is skipped,
    * not passed; so it is when the format has no reader or writer, or {@link #streams()} is false.
+   *
+   * @throws IOException if the temporary files cannot be written, read or deleted
    */
   @Test
   default void largeInputStreams() throws IOException {
