@@ -9,6 +9,9 @@ import java.util.Objects;
  * failure is, a message in Chinese and in English, the observations involved and the arithmetic
  * behind the verdict ({@code 273.15 + 176.36 + 135.73 + 106.94 + 62.31 = 754.49 亿元 (stated
  * 754.49 ± 0.005)}). Immutable.
+ *
+ * <p>{@link Consistency} makes findings; {@link #of} rebuilds one that was stored (the JSON module
+ * of {@code zhibiao-io-json} reads them back with it).
  */
 public final class Finding {
 
@@ -57,6 +60,35 @@ public final class Finding {
   private final String messageEn;
   private final List<Observation> observations;
   private final String arithmetic;
+
+  /**
+   * A finding with these parts, as {@link Consistency} makes them.
+   *
+   * @param check what was checked
+   * @param outcome whether it passed, failed or could not be made
+   * @param severity {@link Severity#INFO} for a passed or skipped check, {@link Severity#WARNING}
+   *     or {@link Severity#ERROR} for a failed one
+   * @param messageZh the message in Chinese
+   * @param messageEn the message in English
+   * @param observations the observations involved, the one stating the checked figure first;
+   *     copied
+   * @param arithmetic the arithmetic behind the verdict, such as {@code 273.15 + 176.36 = 449.51
+   *     亿元 (stated 449.51 ± 0.005)}, or {@code not computed} for a skipped check
+   * @return the finding
+   * @throws NullPointerException if an argument or an observation is null
+   * @throws IllegalArgumentException if the severity does not fit the outcome (a passed check that
+   *     is an error, a failed one that is only information)
+   */
+  public static Finding of(Check check, Outcome outcome, Severity severity, String messageZh, String messageEn,
+      List<Observation> observations, String arithmetic) {
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(severity, "severity");
+    if ((outcome == Outcome.FAILED) == (severity == Severity.INFO)) {
+      throw new IllegalArgumentException("severity " + severity + " does not fit outcome " + outcome
+          + ": a failed check is a WARNING or an ERROR, a passed or skipped one INFO");
+    }
+    return new Finding(check, outcome, severity, messageZh, messageEn, observations, arithmetic);
+  }
 
   Finding(Check check, Outcome outcome, Severity severity, String messageZh, String messageEn,
       List<Observation> observations, String arithmetic) {

@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  * every candidate; look the name up within a parent ({@link Regions#byName(String, Region)}) or by
  * code instead.
  */
-public final class AmbiguousRegionException extends IllegalArgumentException {
+public final class AmbiguousRegionException extends ZhibiaoException {
   private static final long serialVersionUID = 1L;
 
   /** The name. */

@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import java.io.Serializable;
@@ -170,9 +172,8 @@ public final class Change implements Serializable {
    *     white space is ignored
    * @return the change
    * @throws NullPointerException if {@code amount} or {@code basis} is null
-   * @throws IllegalArgumentException if the basis is blank or neither a basis nor a recognised
-   *     reference; the message names the text, a close basis when there is one, and what is
-   *     expected
+   * @throws ZhibiaoException if the basis is blank or neither a basis nor a recognised reference;
+   *     the message names the text, a close basis when there is one, and what is expected
    */
   public static Change of(Quantity amount, String basis) {
     return of(amount, basis, r -> false);
@@ -188,8 +189,8 @@ public final class Change implements Serializable {
    *     vocabulary's; not null
    * @return the change
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the basis is blank, or neither a basis, a recognised
-   *     reference nor an allowed one
+   * @throws ZhibiaoException if the basis is blank, or neither a basis, a recognised reference nor
+   *     an allowed one
    */
   public static Change of(Quantity amount, String basis, java.util.function.Predicate<String> allowedReference) {
     Objects.requireNonNull(amount, "amount");
@@ -197,7 +198,7 @@ public final class Change implements Serializable {
     Objects.requireNonNull(allowedReference, "allowedReference");
     String b = basis.strip();
     if (b.isEmpty()) {
-      throw new IllegalArgumentException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
+      throw new ZhibiaoException("change basis must not be blank: expected YEAR_ON_YEAR, 同比, 环比 or a reference");
     }
     Optional<Basis> known = basisOf(b);
     if (known.isPresent()) {
@@ -206,7 +207,7 @@ public final class Change implements Serializable {
     if (REFERENCE_NAME.matcher(b).matches() || allowedReference.test(b)) {
       return against(amount, b);
     }
-    throw new IllegalArgumentException(unknownBasis(b));
+    throw new ZhibiaoException(unknownBasis(b));
   }
 
   private static String unknownBasis(String b) {

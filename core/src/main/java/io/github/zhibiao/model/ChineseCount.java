@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 /** Small Chinese counting numbers (一 … 九十九) as rankings and streaks write them. */
 final class ChineseCount {
   private ChineseCount() {}
@@ -11,7 +13,7 @@ final class ChineseCount {
   static int parse(String digits, String context) {
     if (!FORM.matcher(digits).matches()) {
       // 十一十二 and 三五 would otherwise read as 22 and 5
-      throw new IllegalArgumentException("cannot read '" + digits + "' in '" + context
+      throw new ZhibiaoException("cannot read '" + digits + "' in '" + context
           + "' as a number from 一 to 九十九");
     }
     String d = "零一二三四五六七八九";
@@ -29,7 +31,7 @@ final class ChineseCount {
         value += (pending < 0 ? 1 : pending) * 10;
         pending = -1;
       } else {
-        throw new IllegalArgumentException("cannot read '" + digits + "' in '" + context + "' as a number");
+        throw new ZhibiaoException("cannot read '" + digits + "' in '" + context + "' as a number");
       }
     }
     return value + Math.max(pending, 0);

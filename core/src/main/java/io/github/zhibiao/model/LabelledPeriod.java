@@ -1,7 +1,6 @@
 package io.github.zhibiao.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A time category that is not a calendar period, kept by its label: a survey wave ({@code LFI4b,
@@ -51,7 +50,7 @@ public record LabelledPeriod(String label) implements Period {
     Period dated;
     try {
       dated = new PeriodParser(label).parse();
-    } catch (DateTimeParseException e) {
+    } catch (PeriodFormatException e) {
       if (PeriodSupport.looksDated(label)) {
         throw new IllegalArgumentException("period label ('" + Texts.show(label) + "') looks like a mistyped "
             + "period, not a label: " + e.getMessage(), e);

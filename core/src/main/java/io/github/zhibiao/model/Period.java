@@ -2,7 +2,6 @@ package io.github.zhibiao.model;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -347,9 +346,9 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * @param text the text
    * @return the period
    * @throws NullPointerException if {@code text} is null
-   * @throws DateTimeParseException if the text is not a period in one of the forms above or names
+   * @throws PeriodFormatException if the text is not a period in one of the forms above or names
    *     an impossible one (month 13, 2023-02-30, a year outside 1000..9999); the exception carries
-   *     the text and the index where reading failed
+   *     the text, the index where reading failed and the reason
    */
   static Period parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -388,7 +387,7 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * @param text the text
    * @return the dated period, or a labelled period with the text as label
    * @throws NullPointerException if {@code text} is null
-   * @throws DateTimeParseException for a mistyped period as above, with the parser's message and
+   * @throws PeriodFormatException for a mistyped period as above, with the parser's message and
    *     index
    * @throws IllegalArgumentException naming the text if it is neither a period nor a valid label
    *     (blank, surrounding whitespace, control characters, longer than 200 characters)
@@ -398,7 +397,7 @@ public sealed interface Period extends Comparable<Period>, Serializable
     String s = text.toString();
     try {
       return new PeriodParser(s).parse();
-    } catch (DateTimeParseException e) {
+    } catch (PeriodFormatException e) {
       if (PeriodSupport.looksDated(s)) {
         throw e;
       }

@@ -1,9 +1,7 @@
 package io.github.zhibiao.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads the SDMX / ISO and Chinese forms of a {@link Period}; see {@link Period#parse}. A
@@ -125,12 +123,7 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(2, 2);
       check("month", month, 1, 12, monthAt);
-      LocalDate date;
-      try {
-        date = LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        throw error(e.getMessage(), dayAt, e);
-      }
+      LocalDate date = day(year, month, day, dayAt);
       if (!atEnd() && s.charAt(pos) == '/') {
         return sdmxRange(date, dayAt);
       }
@@ -270,11 +263,7 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(1, 2);
       expect('日');
-      try {
-        return Period.instant(LocalDate.of(year, month, day));
-      } catch (DateTimeException e) {
-        throw error(e.getMessage(), dayAt, e);
-      }
+      return Period.instant(day(year, month, day, dayAt));
     }
     throw error("expected 末, 底, a day (30日), a dash or the end after " + month + "月", pos);
   }
@@ -382,16 +371,22 @@ final class PeriodParser {
     }
   }
 
-  private DateTimeParseException error(String reason, int at) {
-    return new DateTimeParseException(message(reason, at), text, at);
+  /** The day, or an error in our words (the JDK's are "Invalid date 'FEBRUARY 30'"). */
+  private LocalDate day(int year, int month, int day, int at) {
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw error("day (" + day + ") must be between 1 and " + length + ": " + year + "-"
+          + (month < 10 ? "0" : "") + month + " has " + length + " days", at);
+    }
+    return LocalDate.of(year, month, day);
   }
 
-  private DateTimeParseException error(String reason, int at, RuntimeException cause) {
-    return new DateTimeParseException(message(reason, at), text, at, cause);
+  private PeriodFormatException error(String reason, int at) {
+    return new PeriodFormatException(text, at, reason, null);
   }
 
-  private String message(String reason, int at) {
-    return "Text '" + text + "' could not be parsed as a period at index " + at + ": " + reason;
+  private PeriodFormatException error(String reason, int at, RuntimeException cause) {
+    return new PeriodFormatException(text, at, reason, cause);
   }
 
   @FunctionalInterface

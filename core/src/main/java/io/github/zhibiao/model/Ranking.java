@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,11 +119,22 @@ public final class Ranking implements Serializable {
    * @return the ranking, with a peer count for {@code 3/12} and {@code 首位/12}, with the scope
    *     word when the text has one (全区 in 居全区第2位), without scope region
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException naming the text and the accepted forms; also if a number has
-   *     more than six digits or a peer count is below the position
+   * @throws ZhibiaoException naming the text and the accepted forms; also if a number has more
+   *     than six digits or a peer count is below the position
    */
   public static Ranking parse(String text) {
     Objects.requireNonNull(text, "text");
+    try {
+      return read(text);
+    } catch (ZhibiaoException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // a factory's range check (a peer count below the position): bad input here
+      throw new ZhibiaoException(e.getMessage(), null, e);
+    }
+  }
+
+  private static Ranking read(String text) {
     String t = text.strip();
     for (String verb : VERBS) {
       if (t.startsWith(verb)) {
@@ -157,14 +170,14 @@ public final class Ranking implements Serializable {
       Ranking r = position(number(m.group(1), text));
       return m.group(2) == null ? r : r.withPeers(number(m.group(2), text));
     }
-    throw new IllegalArgumentException("cannot read the ranking '" + text
+    throw new ZhibiaoException("cannot read the ranking '" + text
         + "': expected a position (3, 3/12, 第3位, 第三), 首位, 前列 or 前N");
   }
 
   private static int number(String digits, String text) {
     if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       if (digits.length() > 6) {
-        throw new IllegalArgumentException("ranking '" + text + "' has an implausible number " + digits);
+        throw new ZhibiaoException("ranking '" + text + "' has an implausible number " + digits);
       }
       return Integer.parseInt(digits);
     }

@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -299,7 +301,7 @@ public final class Regions {
    * @return the region
    * @throws NullPointerException if {@code codeOrName} is null
    * @throws AmbiguousRegionException listing every candidate if several regions have the name
-   * @throws IllegalArgumentException if no region in this registry has this code or name
+   * @throws ZhibiaoException if no region in this registry has this code or name
    */
   public Region require(String codeOrName) {
     Objects.requireNonNull(codeOrName, "codeOrName");
@@ -307,7 +309,7 @@ public final class Regions {
     if (r.isEmpty()) {
       r = byName(codeOrName);
     }
-    return r.orElseThrow(() -> new IllegalArgumentException(
+    return r.orElseThrow(() -> new ZhibiaoException(
         "unknown region '"
             + codeOrName
             + "': expected a GB/T 2260 code or a name in the registry"));

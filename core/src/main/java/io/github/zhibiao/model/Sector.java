@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -167,8 +169,8 @@ public final class Sector implements Serializable {
    * @param text the text
    * @return the sector; {@code parse(s.toString())} equals {@code s} for every sector
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if the text is none of these forms, or names a user sector
-   *     whose name or mapping is invalid
+   * @throws ZhibiaoException if the text is none of these forms, or names a user sector whose name
+   *     or mapping is invalid
    */
   public static Sector parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -177,7 +179,7 @@ public final class Sector implements Serializable {
     if (at >= 0) {
       Sector mapping = standard(s.substring(at + 1));
       if (mapping == null) {
-        throw new IllegalArgumentException(
+        throw new ZhibiaoException(
             "unknown sector mapping '"
                 + s.substring(at + 1)
                 + "' in '"
@@ -185,11 +187,15 @@ public final class Sector implements Serializable {
                 + "': expected a section letter A–T, PRIMARY, SECONDARY, TERTIARY, "
                 + "第一产业, 第二产业, 第三产业 or a section name such as 制造业 after '@'");
       }
-      return user(s.substring(0, at), mapping);
+      try {
+        return user(s.substring(0, at), mapping);
+      } catch (IllegalArgumentException e) {
+        throw new ZhibiaoException("cannot read the sector '" + s + "': " + e.getMessage(), null, e);
+      }
     }
     Sector sector = standard(s);
     if (sector == null) {
-      throw new IllegalArgumentException(
+      throw new ZhibiaoException(
           "unknown sector '"
               + s
               + "': expected a GB/T 4754 section letter A–T, PRIMARY, SECONDARY or TERTIARY, "

@@ -1,5 +1,7 @@
 package io.github.zhibiao.model;
 
+import io.github.zhibiao.ZhibiaoException;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -52,7 +54,7 @@ public enum Status {
    *     case of names and SDMX codes
    * @return the status the text names
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException naming the text and the accepted forms
+   * @throws ZhibiaoException naming the text and the accepted forms
    */
   public static Status parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -70,7 +72,7 @@ public enum Status {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown status '" + text
+    throw new ZhibiaoException("unknown status '" + text
         + "': expected NORMAL, ESTIMATED, PROVISIONAL, FORECAST, TARGET, an SDMX code (A E P F T) or 预计, 初步, 预测, 计划");
   }
 }

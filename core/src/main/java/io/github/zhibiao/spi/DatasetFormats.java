@@ -1,5 +1,6 @@
 package io.github.zhibiao.spi;
 
+import io.github.zhibiao.ZhibiaoException;
 import io.github.zhibiao.model.Dataset;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -29,17 +30,37 @@ import java.util.function.Predicate;
  *
  * <p>Formats come from {@link ServiceLoader} (module path and class path), ordered by
  * {@link DatasetFormat#rank()} (highest first), then id. Formats whose {@code isAvailable()} is
- * false are left out. A format that throws from {@code isAvailable}, {@code canRead} or while
- * loading is wrapped: the error names its id or class. Instances are immutable and thread-safe.
+ * false are left out.
+ *
+ * <p><b>Misbehaving formats.</b> Every call this class makes to a format — loading it, {@code id},
+ * {@code fileExtensions}, {@code rank}, {@code isAvailable}, {@code canRead} while sniffing,
+ * {@code reader} and {@code writer}, opening, every call on the cursor it returns, and writing —
+ * is guarded. What the SPI documents passes through: {@link DatasetReadException} and {@link
+ * UncheckedIOException} from reading, {@link IOException} and {@link IllegalArgumentException}
+ * from writing. Another {@link IllegalArgumentException} from reading (a parse error the reader
+ * did not place) becomes a {@link DatasetReadException} for the source that names the format. Any
+ * other exception, and a null where a value is due ({@code reader()} returning null, a cursor whose
+ * {@code next()} returns null), is the format breaking its contract: an {@link
+ * IllegalStateException} such as {@code format 'acme' (com.acme.AcmeFormat) failed in next():
+ * while reading seed.acme: java.lang.NullPointerException …}. A format is asked for its id,
+ * extensions and rank once, when the lookup is built.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class DatasetFormats {
   private static final int SNIFF_BYTES = 4096;
   private static final System.Logger LOG = System.getLogger(DatasetFormats.class.getName());
 
   private final List<DatasetFormat> formats;
+  private final List<Failsafe> guarded; // the same formats, in the same order
 
-  private DatasetFormats(List<DatasetFormat> formats) {
-    this.formats = formats;
+  private DatasetFormats(List<Failsafe> guarded) {
+    this.guarded = guarded;
+    List<DatasetFormat> list = new ArrayList<>();
+    for (Failsafe f : guarded) {
+      list.add(f.format);
+    }
+    this.formats = List.copyOf(list);
   }
 
   /**
@@ -47,8 +68,9 @@ public final class DatasetFormats {
    *
    * @return the available formats, ordered by rank then id; empty (not an error) when none is
    *     installed
-   * @throws IllegalStateException if a provider fails to load or throws from
-   *     {@code isAvailable()}; the message names it
+   * @throws IllegalStateException if a provider fails to load, or throws from or returns null
+   *     from {@code id()}, {@code fileExtensions()}, {@code rank()} or {@code isAvailable()}; the
+   *     message names it
    */
   public static DatasetFormats installed() {
     return load(ServiceLoader.load(DatasetFormat.class));
@@ -60,8 +82,9 @@ public final class DatasetFormats {
    * @param loader the class loader to search; null means the system class loader, as
    *     {@link ServiceLoader#load(Class, ClassLoader)} has it
    * @return the available formats, ordered by rank then id
-   * @throws IllegalStateException if a provider fails to load or throws from
-   *     {@code isAvailable()}; the message names it
+   * @throws IllegalStateException if a provider fails to load, or throws from or returns null
+   *     from {@code id()}, {@code fileExtensions()}, {@code rank()} or {@code isAvailable()}; the
+   *     message names it
    */
   public static DatasetFormats installed(ClassLoader loader) {
     return load(ServiceLoader.load(DatasetFormat.class, loader));
@@ -73,16 +96,20 @@ public final class DatasetFormats {
    * @param formats the formats to use, in any order; not null, without null elements
    * @return a lookup over those of {@code formats} that are available, sorted by rank (highest
    *     first) then id
-   * @throws IllegalStateException if a format throws from {@code isAvailable()}
+   * @throws NullPointerException if the list or one of its formats is null
+   * @throws IllegalStateException if a format throws from or returns null from {@code id()},
+   *     {@code fileExtensions()}, {@code rank()} or {@code isAvailable()}, or has a blank id; the
+   *     message names it
    */
   public static DatasetFormats of(List<? extends DatasetFormat> formats) {
-    List<DatasetFormat> list = new ArrayList<>();
+    List<Failsafe> list = new ArrayList<>();
     for (DatasetFormat f : formats) {
-      if (available(f)) {
-        list.add(f);
+      Failsafe guarded = Failsafe.of(Objects.requireNonNull(f, "format"));
+      if (guarded.isAvailable()) {
+        list.add(guarded);
       }
     }
-    list.sort(Comparator.comparingInt(DatasetFormats::rankOf).reversed().thenComparing(DatasetFormat::id));
+    list.sort(Comparator.comparingInt((Failsafe f) -> f.rank).reversed().thenComparing(f -> f.id));
     return new DatasetFormats(List.copyOf(list));
   }
 
@@ -96,27 +123,6 @@ public final class DatasetFormats {
       throw new IllegalStateException("a DatasetFormat provider failed to load: " + e.getMessage(), e);
     }
     return of(found);
-  }
-
-  private static boolean available(DatasetFormat f) {
-    try {
-      return f.isAvailable();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("format '" + idOf(f) + "' (" + f.getClass().getName()
-          + ") failed in isAvailable(): " + e, e);
-    }
-  }
-
-  private static int rankOf(DatasetFormat f) {
-    return f.rank();
-  }
-
-  private static String idOf(DatasetFormat f) {
-    try {
-      return f.id();
-    } catch (RuntimeException e) {
-      return "?";
-    }
   }
 
   /**
@@ -137,7 +143,7 @@ public final class DatasetFormats {
    */
   public Optional<DatasetFormat> byId(String id) {
     Objects.requireNonNull(id, "id");
-    return formats.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+    return guarded.stream().filter(f -> f.id.equalsIgnoreCase(id)).map(f -> f.format).findFirst();
   }
 
   /**
@@ -155,19 +161,19 @@ public final class DatasetFormats {
    * @throws NullPointerException if {@code path} is null
    */
   public Optional<DatasetFormat> byExtension(Path path) {
-    return byExtension(path, f -> true);
+    return byExtension(path, f -> true).map(f -> f.format);
   }
 
   /** The format with the longest extension of the file name that passes {@code usable}. */
-  private Optional<DatasetFormat> byExtension(Path path, Predicate<DatasetFormat> usable) {
+  private Optional<Failsafe> byExtension(Path path, Predicate<Failsafe> usable) {
     Path file = Objects.requireNonNull(path, "path").getFileName();
     if (file == null) {
       return Optional.empty();
     }
     String name = file.toString().toLowerCase(Locale.ROOT);
-    DatasetFormat best = null;
+    Failsafe best = null;
     int bestLength = 0;
-    for (DatasetFormat f : formats) {
+    for (Failsafe f : guarded) {
       int length = longestExtension(f, name);
       if (length > bestLength && usable.test(f)) {
         best = f;
@@ -178,9 +184,9 @@ public final class DatasetFormats {
   }
 
   /** The length of the longest of the format's extensions that ends {@code name}, or 0. */
-  private static int longestExtension(DatasetFormat f, String name) {
+  private static int longestExtension(Failsafe f, String name) {
     int longest = 0;
-    for (String ext : f.fileExtensions()) {
+    for (String ext : f.extensions) {
       String lower = ext.toLowerCase(Locale.ROOT);
       if (!lower.isEmpty() && name.endsWith("." + lower) && lower.length() > longest) {
         longest = lower.length();
@@ -198,23 +204,14 @@ public final class DatasetFormats {
    * @throws IllegalStateException if a format throws from {@code canRead}; the message names it
    */
   public Optional<DatasetFormat> sniff(byte[] head) {
-    return sniff(head, f -> true);
+    return sniff(head, f -> true).map(f -> f.format);
   }
 
   /** The first format that passes {@code usable} and accepts these leading bytes. */
-  private Optional<DatasetFormat> sniff(byte[] head, Predicate<DatasetFormat> usable) {
+  private Optional<Failsafe> sniff(byte[] head, Predicate<Failsafe> usable) {
     Objects.requireNonNull(head, "head");
-    for (DatasetFormat f : formats) {
-      if (!usable.test(f)) {
-        continue;
-      }
-      boolean yes;
-      try {
-        yes = f.canRead(head.clone());
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("format '" + f.id() + "' failed in canRead(): " + e, e);
-      }
-      if (yes) {
+    for (Failsafe f : guarded) {
+      if (usable.test(f) && f.canRead(head)) {
         return Optional.of(f);
       }
     }
@@ -230,7 +227,9 @@ public final class DatasetFormats {
    *     of input or when closed
    * @throws NullPointerException if an argument is null
    * @throws DatasetReadException if the chosen reader cannot read the input at all
-   * @throws IllegalArgumentException if no readable format fits; the message lists the formats
+   * @throws ZhibiaoException if no readable format fits; the message lists the formats
+   * @throws IllegalStateException if a format breaks its contract while choosing or reading (see
+   *     the class documentation); the message names it
    * @throws UncheckedIOException if the file cannot be opened
    */
   public ObservationCursor open(Path path, ReadOptions options) {
@@ -252,7 +251,9 @@ public final class DatasetFormats {
    *     of input or when closed
    * @throws NullPointerException if an argument is null
    * @throws DatasetReadException if the chosen reader cannot read the input at all
-   * @throws IllegalArgumentException if no readable format fits; the message lists the formats
+   * @throws ZhibiaoException if no readable format fits; the message lists the formats
+   * @throws IllegalStateException if a format breaks its contract while choosing or reading (see
+   *     the class documentation); the message names it
    * @throws UncheckedIOException if the file cannot be opened
    */
   public ObservationCursor open(Path path, ReadOptions options, Consumer<ReadProgress> progress) {
@@ -284,9 +285,9 @@ public final class DatasetFormats {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
-      Predicate<DatasetFormat> readable = f -> f.reader().isPresent();
+      Predicate<Failsafe> readable = f -> f.reader().isPresent();
       String how = "its extension and content";
-      Optional<DatasetFormat> chosen = byExtension(path, readable).filter(f -> f.canRead(head));
+      Optional<Failsafe> chosen = byExtension(path, readable).filter(f -> f.canRead(head));
       if (chosen.isEmpty()) {
         how = "its content";
         chosen = sniff(head, readable);
@@ -295,12 +296,12 @@ public final class DatasetFormats {
         how = "its extension (the content matched no format)";
         chosen = byExtension(path, readable);
       }
-      DatasetFormat format = chosen
-          .orElseThrow(() -> new IllegalArgumentException("no format reads " + path + "; installed: " + ids()));
+      Failsafe format = chosen
+          .orElseThrow(() -> new ZhibiaoException("no format reads " + path + "; installed: " + ids()));
       String source = path.getFileName().toString();
       String by = how;
-      LOG.log(System.Logger.Level.DEBUG, () -> "reading " + path + " as " + format.id() + ", chosen by " + by);
-      ObservationCursor cursor = format.reader().orElseThrow().open(in, source, options);
+      LOG.log(System.Logger.Level.DEBUG, () -> "reading " + path + " as " + format.id + ", chosen by " + by);
+      ObservationCursor cursor = format.open(in, source, options);
       return progress == null ? cursor : new ProgressCursor(cursor, counted, size, source, progress);
     } catch (IOException e) {
       close(in);
@@ -326,22 +327,27 @@ public final class DatasetFormats {
    * @param path the file to write, created or replaced; its extension ({@code .csv},
    *     {@code .json} …) picks the format; not null
    * @param options character set, byte-order mark, delimiter, JSON indentation
-   * @throws IllegalArgumentException if no writable format claims the extension
+   * @throws IllegalArgumentException if no writable format claims the extension, or the format
+   *     cannot express something in the dataset
+   * @throws IllegalStateException if the format breaks its contract while writing; the message
+   *     names it
    * @throws IOException if writing fails
    */
   public void write(Dataset dataset, Path path, WriteOptions options) throws IOException {
-    DatasetFormat format = byExtension(path, f -> f.writer().isPresent())
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(options, "options");
+    Failsafe format = byExtension(path, f -> f.writer().isPresent())
         .orElseThrow(() -> new IllegalArgumentException("no format writes files like " + path.getFileName()
             + "; installed: " + ids()));
     try (OutputStream out = Files.newOutputStream(path)) {
-      format.writer().orElseThrow().write(dataset, out, options);
+      format.write(dataset, out, options);
     }
   }
 
   private String ids() {
     List<String> ids = new ArrayList<>();
-    for (DatasetFormat f : formats) {
-      ids.add(f.id() + " (" + String.join(", ", f.fileExtensions()) + ")");
+    for (Failsafe f : guarded) {
+      ids.add(f.id + " (" + String.join(", ", f.extensions) + ")");
     }
     return ids.isEmpty() ? "none (add zhibiao-io-csv or zhibiao-io-json)" : String.join(", ", ids);
   }
@@ -351,7 +357,7 @@ public final class DatasetFormats {
    *
    * @param path the file to read, e.g. {@code seeds/chifeng-2023.csv}; not null
    * @return every observation of the file, in file order
-   * @throws IllegalArgumentException if no installed format reads the file
+   * @throws ZhibiaoException if no installed format reads the file
    * @throws DatasetReadException at the first bad record (default options fail fast)
    * @throws UncheckedIOException if the file cannot be opened or read
    */

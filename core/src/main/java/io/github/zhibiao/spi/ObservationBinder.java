@@ -20,7 +20,6 @@ import io.github.zhibiao.unit.Unit;
 import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -654,7 +653,7 @@ public final class ObservationBinder {
     }
     try {
       p = Period.parse(text);
-    } catch (DateTimeParseException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw problem(Field.PERIOD, text, e.getMessage());
     }
     if (periods.size() < CACHE_LIMIT) {

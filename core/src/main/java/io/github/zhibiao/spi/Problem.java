@@ -164,9 +164,14 @@ public final class Problem implements Serializable {
     return Objects.hash(source, line, path, field, text, message);
   }
 
-  /** {@code seed.csv, line 4, field 'unit': '万阿巴' — unknown unit …}. */
-  @Override
-  public String toString() {
+  /**
+   * Where the problem is, as {@link #toString()} begins: the source, then the line, the JSON path
+   * and the field where they are known.
+   *
+   * @return {@code seed.csv, line 4, field 'unit'}, {@code chifeng.json, at
+   *     $.observations[3].value}, or the source alone
+   */
+  public String place() {
     StringBuilder sb = new StringBuilder(source);
     if (line > 0) {
       sb.append(", line ").append(line);
@@ -177,6 +182,13 @@ public final class Problem implements Serializable {
     if (field != null) {
       sb.append(", field '").append(field).append('\'');
     }
+    return sb.toString();
+  }
+
+  /** {@code seed.csv, line 4, field 'unit': '万阿巴' — unknown unit …}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(place());
     sb.append(": ");
     if (text != null) {
       sb.append('\'').append(text).append("' — ");

@@ -1,13 +1,16 @@
 package io.github.zhibiao.unit;
 
+import io.github.zhibiao.ZhibiaoException;
+
 /**
  * Thrown when two units of different dimensions meet where one dimension is required: a
  * conversion ({@code 万人 → 人次}), a sum, a comparison. The message names both units and both
  * dimensions: {@code cannot convert 万人 to 人次: PERSON ≠ PERSON_TIME}, and what does work where
  * there is a usual answer: an exchange rate between currencies, {@link Quantity#plusPoints} and
- * {@link Quantity#minusPoints} for a rate and 百分点.
+ * {@link Quantity#minusPoints} for a rate and 百分点. It has no {@link #place()}: the units meet in a
+ * computation, not at a place in some input.
  */
-public final class IncompatibleUnitsException extends IllegalArgumentException {
+public final class IncompatibleUnitsException extends ZhibiaoException {
   private static final long serialVersionUID = 1L;
 
   /** The symbol of the source (left-hand) unit. @serial */

@@ -110,12 +110,21 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    *     null
    * @return an exact quantity with the value as written, scale included
    * @throws NullPointerException if an argument is null
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws QuantityFormatException if {@code value} is not a decimal number, or its exponent
+   *     lies beyond what {@link BigDecimal} holds ({@code 1E2147483648})
    * @throws UnknownUnitException if the unit is not known
    */
   public static Quantity of(String value, String unit) {
     Objects.requireNonNull(value, "value");
-    return of(new BigDecimal(value), Units.of(unit));
+    BigDecimal v;
+    try {
+      v = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      // the JDK's message ("Character x is neither a decimal digit number …") is not for users
+      throw new QuantityFormatException(value, 0, "expected a decimal number such as 2210.6, -3.2 or 1E+4"
+          + " (digits, an optional sign, point and exponent within ±2147483647)", e);
+    }
+    return of(v, Units.of(unit));
   }
 
   /**

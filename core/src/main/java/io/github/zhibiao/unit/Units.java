@@ -377,13 +377,13 @@ public final class Units {
    * @return the index unit, with symbol {@code base=100} in canonical form ({@code 上季=100},
    *     {@code 2015=100})
    * @throws NullPointerException if {@code base} is null
-   * @throws IllegalArgumentException if the base is none of those
+   * @throws QuantityFormatException if the base is none of those
    */
   public static Unit index(String base) {
     Objects.requireNonNull(base, "base");
     Unit u = indexOrNull(Normalizer.normalize(base).strip());
     if (u == null) {
-      throw new IllegalArgumentException("unknown index base '" + base
+      throw new QuantityFormatException(base, 0, "unknown index base '" + base
           + "'; expected 上年, 上年同期, 上年同月, 上年同季, 上月, 上季 or a year such as 2015");
     }
     return u;

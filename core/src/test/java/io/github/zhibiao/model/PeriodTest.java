@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -237,7 +237,7 @@ class PeriodTest {
         "2023-Q| 6| expected 1 digit",
         "2023-X1| 5| expected S (half-year), Q (quarter), A1 (year), M or a two-digit month",
         "2023-A2| 6| expected '1'",
-        "2023-02-30| 8| Invalid date 'FEBRUARY 30'",
+        "2023-02-30| 8| day (30) must be between 1 and 28: 2023-02 has 28 days",
         "2023-01/2024-11| 8| a month range lies inside one year: expected 2023 after '/', found 2024",
         "2023-11/2023-01| 13| toMonth (1) must be after fromMonth (11)",
         "2025/2021| 5| toYear (2021) must be after fromYear (2025)",
@@ -246,7 +246,7 @@ class PeriodTest {
         "2023年春节| 5| expected 全年, 上半年, 下半年, 末, 底, a quarter (第二季度), a month (6月) or a dash after 年",
         "2023年5季度| 5| quarter (5) must be between 1 and 4",
         "2023年11—1月| 8| toMonth (1) must be after fromMonth (11)",
-        "2023年6月31日| 7| Invalid date 'JUNE 31'",
+        "2023年6月31日| 7| day (31) must be between 1 and 30: 2023-06 has 30 days",
         "2023年6月中旬| 7| expected 末, 底, a day (30日), a dash or the end after 6月",
         "2023年6| 6| expected 月, 季度 or a dash after the number 6",
         "2023年上半年x| 8| unexpected 'x' after a complete period",
@@ -255,14 +255,17 @@ class PeriodTest {
         "' 2023'| 0| expected a four-digit year"
       })
   void parseErrorsNameTheTextIndexAndExpectation(String text, int index, String reason) {
-    DateTimeParseException e =
-        assertThrows(DateTimeParseException.class, () -> Period.parse(text));
-    assertEquals(text, e.getParsedString());
-    assertEquals(index, e.getErrorIndex());
+    PeriodFormatException e =
+        assertThrows(PeriodFormatException.class, () -> Period.parse(text));
+    assertEquals(text, e.text());
+    assertEquals(index, e.errorIndex());
+    assertEquals("index " + index, e.place().orElseThrow());
     assertTrue(
-        e.getMessage().startsWith("Text '" + text + "' could not be parsed as a period at index " + index + ": "),
+        e.getMessage().startsWith("cannot parse '" + text + "' as a period at index " + index + ": "),
         e.getMessage());
     assertTrue(e.getMessage().contains(reason), e.getMessage());
+    assertTrue(e.reason().contains(reason), e.reason());
+    assertTrue(e instanceof io.github.zhibiao.ZhibiaoException, "catchable as the library's base type");
   }
 
   @Test
@@ -342,8 +345,8 @@ class PeriodTest {
     "202313 | 4 | month",
   })
   void badRangesAndMonthCodesNameTheIndexAndTheReason(String text, int index, String reason) {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Period.parse(text));
-    assertEquals(index, e.getErrorIndex(), e.getMessage());
+    PeriodFormatException e = assertThrows(PeriodFormatException.class, () -> Period.parse(text));
+    assertEquals(index, e.errorIndex(), e.getMessage());
     assertTrue(e.getMessage().contains(reason), e.getMessage());
   }
 }

@@ -125,10 +125,11 @@ class SectorTest {
             + " SECONDARY, TERTIARY, 第一产业, 第二产业, 第三产业 or a section name such as 制造业 after '@'",
         () -> Sector.parse("工业经济@U"));
     assertMessage(
-        "name ('') must be non-blank, without surrounding whitespace and without '@'",
+        "cannot read the sector '@C': name ('') must be non-blank, without surrounding whitespace and without '@'",
         () -> Sector.parse("@C"));
-    assertThrows(IllegalArgumentException.class, () -> Sector.parse("c"));
-    assertThrows(IllegalArgumentException.class, () -> Sector.parse(" C"));
+    assertThrows(io.github.zhibiao.ZhibiaoException.class, () -> Sector.parse("@C"), "bad text is bad input");
+    assertThrows(io.github.zhibiao.ZhibiaoException.class, () -> Sector.parse("c"));
+    assertThrows(io.github.zhibiao.ZhibiaoException.class, () -> Sector.parse(" C"));
     assertThrows(NullPointerException.class, () -> Sector.parse(null));
     assertThrows(NullPointerException.class, () -> Sector.industry(null));
     assertThrows(NullPointerException.class, () -> Sector.user("x", null));

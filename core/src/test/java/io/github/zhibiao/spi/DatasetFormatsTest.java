@@ -204,7 +204,8 @@ class DatasetFormatsTest {
     };
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> DatasetFormats.of(List.of(broken)).sniff(new byte[] {1}));
-    assertTrue(e.getMessage().startsWith("format 'broken' failed in canRead(): "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("format 'broken' (" + broken.getClass().getName() + ") failed in canRead(): "),
+        e.getMessage());
     assertTrue(e.getMessage().contains("no sniffing today"), e.getMessage());
 
     Fake unavailable = new Fake("flaky", 0, List.of("csv"), null, true, true) {
@@ -324,6 +325,199 @@ class DatasetFormatsTest {
   void formatsSeenThroughTheListAreTheSameObjects() {
     Fake csv = new Fake("csv", 0, List.of("csv"), null, true, true);
     assertSame(csv, DatasetFormats.of(List.of(csv)).all().get(0));
+  }
+
+  /** What a deliberately broken format does wrong. */
+  enum Fault {
+    NONE, ID_NULL, ID_BLANK, EXTENSIONS_NULL, EXTENSION_NULL, RANK_THROWS, READER_THROWS, READER_NULL, OPEN_THROWS,
+    OPEN_NULL, OPEN_UNPLACED, HAS_NEXT_THROWS, NEXT_NULL, NEXT_THROWS, REPORT_NULL, CLOSE_THROWS, WRITER_NULL,
+    WRITE_THROWS
+  }
+
+  /** A third-party format that breaks its contract in one way: it throws a RuntimeException, or returns null. */
+  static final class Broken extends Fake {
+    final Fault fault;
+
+    Broken(Fault fault) {
+      super("broken", 0, List.of("brk"), "BRK", true, true);
+      this.fault = fault;
+    }
+
+    @Override public String id() { return fault == Fault.ID_NULL ? null : fault == Fault.ID_BLANK ? " " : super.id(); }
+
+    @Override
+    public List<String> fileExtensions() {
+      if (fault == Fault.EXTENSION_NULL) {
+        List<String> withNull = new ArrayList<>();
+        withNull.add(null);
+        return withNull;
+      }
+      return fault == Fault.EXTENSIONS_NULL ? null : super.fileExtensions();
+    }
+
+    @Override
+    public int rank() {
+      if (fault == Fault.RANK_THROWS) {
+        throw new UnsupportedOperationException("rank not decided");
+      }
+      return 0;
+    }
+
+    @Override
+    @SuppressWarnings("OptionalAssignedToNull")
+    public Optional<DatasetReader> reader() {
+      if (fault == Fault.READER_THROWS) {
+        throw new IllegalStateException("reader not ready");
+      }
+      if (fault == Fault.READER_NULL) {
+        return null;
+      }
+      return Optional.of((in, source, options) -> {
+        switch (fault) {
+          case OPEN_THROWS -> throw new NullPointerException("oops in open");
+          case OPEN_NULL -> {
+            return null;
+          }
+          case OPEN_UNPLACED -> throw new IllegalArgumentException("bad magic number 7");
+          default -> { }
+        }
+        return new ObservationCursor() {
+          boolean given;
+
+          @Override
+          public boolean hasNext() {
+            if (fault == Fault.HAS_NEXT_THROWS) {
+              throw new ArrayIndexOutOfBoundsException("index 3");
+            }
+            return !given;
+          }
+
+          @Override
+          public Observation next() {
+            if (given) {
+              throw new java.util.NoSuchElementException();
+            }
+            given = true;
+            if (fault == Fault.NEXT_THROWS) {
+              throw new ClassCastException("not an observation");
+            }
+            return fault == Fault.NEXT_NULL ? null : AbstractObservationCursorTest.grain("2023", "130亿斤");
+          }
+
+          @Override
+          public ReadReport report() {
+            return fault == Fault.REPORT_NULL ? null : ReadReport.of(source, given ? 1 : 0, 0, List.of());
+          }
+
+          @Override
+          public void close() {
+            if (fault == Fault.CLOSE_THROWS) {
+              throw new IllegalStateException("already closed");
+            }
+          }
+        };
+      });
+    }
+
+    @Override
+    @SuppressWarnings("OptionalAssignedToNull")
+    public Optional<DatasetWriter> writer() {
+      if (fault == Fault.WRITER_NULL) {
+        return null;
+      }
+      return Optional.of((dataset, out, options) -> {
+        if (fault == Fault.WRITE_THROWS) {
+          throw new NullPointerException("no out");
+        }
+        out.write('x');
+      });
+    }
+  }
+
+  private Path brk() throws IOException {
+    Path file = dir.resolve("seed.brk");
+    Files.writeString(file, "BRK 1");
+    return file;
+  }
+
+  /** Reads the whole file through the lookup's cursor. */
+  private static long readAll(DatasetFormats formats, Path file) {
+    try (ObservationCursor c = formats.open(file, ReadOptions.defaults())) {
+      long n = 0;
+      while (c.hasNext()) {
+        c.next();
+        n++;
+      }
+      c.report();
+      return n;
+    }
+  }
+
+  @Test
+  void theBrokenFormatWorksWhenItHasNoFault() throws IOException {
+    assertEquals(1, readAll(DatasetFormats.of(List.of(new Broken(Fault.NONE))), brk()));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = Fault.class, names = {"ID_NULL", "ID_BLANK", "EXTENSIONS_NULL",
+      "EXTENSION_NULL", "RANK_THROWS"})
+  void aFormatWithoutIdExtensionsOrRankIsRefusedWhenInstalled(Fault fault) {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> DatasetFormats.of(List.of(new Broken(fault))));
+    assertTrue(e.getMessage().contains(Broken.class.getName()), e.getMessage());
+    if (fault != Fault.ID_NULL && fault != Fault.ID_BLANK) {
+      assertTrue(e.getMessage().startsWith("format 'broken' ("), e.getMessage());
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = Fault.class, names = {"READER_THROWS", "READER_NULL", "OPEN_THROWS",
+      "OPEN_NULL", "HAS_NEXT_THROWS", "NEXT_NULL", "NEXT_THROWS", "REPORT_NULL", "CLOSE_THROWS"})
+  void aFormatThatBreaksItsContractWhileReadingIsNamed(Fault fault) throws IOException {
+    DatasetFormats formats = DatasetFormats.of(List.of(new Broken(fault)));
+    Path file = brk();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> readAll(formats, file));
+    assertTrue(e.getMessage().startsWith("format 'broken' (" + Broken.class.getName() + ") failed in "), e.getMessage());
+    if (fault != Fault.READER_THROWS && fault != Fault.READER_NULL) {
+      assertTrue(e.getMessage().contains("seed.brk"), "names the source: " + e.getMessage());
+    }
+    assertTrue(e.getMessage().contains("null") || e.getCause() != null, "says what went wrong: " + e.getMessage());
+  }
+
+  @Test
+  void aReaderThatThrowsAPlainIllegalArgumentGivesAPlacedReadError() throws IOException {
+    DatasetFormats formats = DatasetFormats.of(List.of(new Broken(Fault.OPEN_UNPLACED)));
+    Path file = brk();
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> readAll(formats, file));
+    assertEquals("seed.brk: format 'broken' refused the input: bad magic number 7", e.getMessage());
+    assertEquals("seed.brk", e.place().orElseThrow());
+    assertTrue(e.getCause() instanceof IllegalArgumentException);
+  }
+
+  @Test
+  void aBrokenFormatIsNamedWhenSniffingPicksIt() throws IOException {
+    Path file = dir.resolve("seed.txt");
+    Files.writeString(file, "BRK 1");
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> DatasetFormats.of(List.of(new Broken(Fault.READER_NULL))).open(file, ReadOptions.defaults()));
+    assertTrue(e.getMessage().startsWith("format 'broken' (" + Broken.class.getName() + ") failed in reader(): "
+        + "returned null"), e.getMessage());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = Fault.class, names = {"WRITER_NULL", "WRITE_THROWS"})
+  void aFormatThatBreaksItsContractWhileWritingIsNamed(Fault fault) {
+    DatasetFormats formats = DatasetFormats.of(List.of(new Broken(fault)));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> formats.write(Dataset.empty(), dir.resolve("out.brk"), WriteOptions.defaults()));
+    assertTrue(e.getMessage().startsWith("format 'broken' (" + Broken.class.getName() + ") failed in "), e.getMessage());
+  }
+
+  @Test
+  void noNoSuchElementIsTurnedIntoAFault() throws IOException {
+    try (ObservationCursor c = DatasetFormats.of(List.of(new Broken(Fault.NONE))).open(brk(), ReadOptions.defaults())) {
+      c.next();
+      assertThrows(java.util.NoSuchElementException.class, c::next, "past the end is the Iterator's contract");
+    }
   }
 
   @SuppressWarnings("unused")

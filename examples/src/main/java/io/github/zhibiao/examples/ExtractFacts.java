@@ -45,6 +45,10 @@ public final class ExtractFacts {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     ExtractionContext context;
     if (args.length > 3) {
+      if (!args[3].matches("[0-9]{4}")) {
+        System.err.println("the year '" + args[3] + "' is not a four-digit year such as 2023");
+        System.exit(2);
+      }
       context = ExtractionContext.of(Regions.builtIn().require(args[2]), Integer.parseInt(args[3]));
     } else {
       Optional<ExtractionContext> named = ExtractionContext.fromText(text, Regions.builtIn());

@@ -19,7 +19,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,7 +82,9 @@ public final class PipeFormat implements DatasetFormat {
             Quantity q = Quantity.parse(f[3]);
             Indicator i = Indicator.of(f[0], f[0], q.unit(), IndicatorKind.FLOW);
             return Observation.of(i, options.regions().require(f[1]), Period.parse(f[2]), q);
-          } catch (IllegalArgumentException | DateTimeParseException e) {
+          } catch (DatasetReadException e) {
+            throw e; // already placed; it is an IllegalArgumentException too, so it comes first
+          } catch (IllegalArgumentException e) {
             throw new DatasetReadException(Problem.of(source, e.getMessage()).atLine(line));
           } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,7 +16,7 @@ import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import java.io.InputStream;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,7 +101,7 @@ final class LongCsvReader implements DatasetReader {
     try {
       Period.parse(header.strip());
       return true;
-    } catch (DateTimeParseException e) {
+    } catch (PeriodFormatException e) {
       return false;
     }
   }

@@ -83,7 +83,7 @@ public final class WideCsvFormat implements DatasetFormat {
       try {
         io.github.zhibiao.model.Period.parse(name);
         periods++;
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (io.github.zhibiao.model.PeriodFormatException e) {
         return false;
       }
     }

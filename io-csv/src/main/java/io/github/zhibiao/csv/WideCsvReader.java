@@ -12,7 +12,7 @@ import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,7 +82,7 @@ final class WideCsvReader implements DatasetReader {
         }
         try {
           periods[i] = Period.parse(h.strip());
-        } catch (DateTimeParseException e) {
+        } catch (PeriodFormatException e) {
           throw new DatasetReadException(Problem.of(source, "column is neither a wide-format column (indicator, "
               + "indicator_name, kind, unit, sector, region, region_name) nor a period such as 2023 or 2023年1—11月")
               .atLine(1).withText(h));

@@ -27,7 +27,6 @@ import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -437,7 +436,7 @@ final class JsonStatReader implements DatasetReader {
           } else {
             out[i] = Period.parse(id);
           }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
           throw fatal(at + ".dimension." + dim + ".category.index", "category '" + id + "' is not a period: "
               + e.getMessage());
         }

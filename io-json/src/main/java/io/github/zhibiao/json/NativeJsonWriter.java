@@ -23,24 +23,29 @@ final class NativeJsonWriter implements DatasetWriter {
     Objects.requireNonNull(options, "options");
     try (JsonGenerator g = (options.prettyPrinting() ? Json.PRETTY : Json.MAPPER)
         .createGenerator(shield(out), JsonEncoding.UTF8)) {
-      g.writeStartObject();
-      g.writeStringProperty("format", "zhibiao");
-      g.writeNumberProperty("version", 1);
-      g.writeName("indicators");
-      g.writeStartArray();
-      for (Indicator i : dataset.indicators().values()) {
-        indicator(g, i);
-      }
-      g.writeEndArray();
-      g.writeName("observations");
-      g.writeStartArray();
-      for (Observation o : dataset.observations()) {
-        observation(g, o);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      document(g, dataset);
     }
     out.flush();
+  }
+
+  /** The whole document: format, version, indicators, observations. */
+  static void document(JsonGenerator g, Dataset dataset) {
+    g.writeStartObject();
+    g.writeStringProperty("format", "zhibiao");
+    g.writeNumberProperty("version", 1);
+    g.writeName("indicators");
+    g.writeStartArray();
+    for (Indicator i : dataset.indicators().values()) {
+      indicator(g, i);
+    }
+    g.writeEndArray();
+    g.writeName("observations");
+    g.writeStartArray();
+    for (Observation o : dataset.observations()) {
+      observation(g, o);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   static void indicator(JsonGenerator g, Indicator i) {

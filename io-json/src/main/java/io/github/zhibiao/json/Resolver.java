@@ -11,7 +11,7 @@ import io.github.zhibiao.unit.Unit;
 import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
+import io.github.zhibiao.model.PeriodFormatException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,7 +64,7 @@ final class Resolver {
     }
     try {
       p = Period.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (PeriodFormatException e) {
       throw problem(at, field, text, e.getMessage());
     }
     if (periods.size() < CACHE_LIMIT) {

@@ -32,6 +32,16 @@ class JsonStatContract implements DatasetFormatContract {
     return sorted(dataset);
   }
 
+  /**
+   * Not yet: the JSON-stat reader keeps every record in a list (reading 100,000 observations from
+   * 700 KB retains about 12 MB), so the large-input check is skipped, and shows as skipped, until it
+   * streams the values (issue 13).
+   */
+  @Override
+  public boolean streams() {
+    return false;
+  }
+
   @Override
   public List<BadInput> badInputs() {
     String dims = "\"dimension\":{\"indicator\":{\"category\":{\"index\":[\"G\"],\"unit\":{\"G\":{\"label\":\"亿斤\",\"decimals\":0}}}},"

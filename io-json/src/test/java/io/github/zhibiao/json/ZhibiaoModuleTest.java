@@ -108,4 +108,108 @@ class ZhibiaoModuleTest {
     assertEquals("\"1\"", mapper.writeValueAsString(Units.ONE));
     assertEquals(Units.ONE, mapper.readValue("\"1\"", Unit.class));
   }
+
+  @Test
+  void changesRankingsSharesAndStatusesHaveTheirOwnJson() {
+    assertEquals("{\"amount\":\"5.82%\",\"basis\":\"YEAR_ON_YEAR\"}",
+        mapper.writeValueAsString(Change.yearOnYear(Quantity.parse("5.82%"))));
+    assertEquals("{\"amount\":\"6.31亿斤\",\"basis\":\"REFERENCE\",\"reference\":\"近5年平均\"}",
+        mapper.writeValueAsString(Change.against(Quantity.parse("6.31亿斤"), "近5年平均")));
+    Change namedLikeABasis = Change.against(Quantity.parse("1%"), "同比");
+    assertEquals(namedLikeABasis, mapper.readValue(mapper.writeValueAsString(namedLikeABasis), Change.class),
+        "a reference named 同比 stays a reference");
+    Ranking first = Ranking.first().withPeers(12).withScopeWord(io.github.zhibiao.model.RegionScope.REGION)
+        .within(Region.INNER_MONGOLIA);
+    assertEquals("{\"kind\":\"POSITION\",\"position\":1,\"firstInWords\":true,\"peers\":12,\"scopeWord\":\"全区\","
+        + "\"scope\":\"150000\"}", mapper.writeValueAsString(first));
+    assertEquals(Ranking.topN(10).withPeers(12), mapper.readValue("{\"kind\":\"TOP_N\",\"topSize\":10,\"peers\":12}",
+        Ranking.class), "a top-N ranking keeps its peers, which its text form drops");
+    assertEquals(Ranking.position(3).withScopeWord(io.github.zhibiao.model.RegionScope.REGION),
+        mapper.readValue("\"居全区第3位\"", Ranking.class), "a ranking's text is read too");
+    assertEquals("{\"rate\":\"17%\",\"of\":\"全区总任务\"}",
+        mapper.writeValueAsString(io.github.zhibiao.model.Share.of(Quantity.parse("17%"), "全区总任务")));
+    assertEquals("\"ESTIMATED\"", mapper.writeValueAsString(io.github.zhibiao.model.Status.ESTIMATED));
+    assertEquals(io.github.zhibiao.model.Status.ESTIMATED, mapper.readValue("\"预计\"", io.github.zhibiao.model.Status.class));
+    JsonMapper objects = JsonMapper.builder().addModule(new ZhibiaoModule().withQuantitiesAsObjects()).build();
+    assertEquals("{\"amount\":{\"value\":\"-0.28\",\"unit\":\"%\",\"qualifier\":\"EXACT\"},\"basis\":\"PREVIOUS_PERIOD\"}",
+        objects.writeValueAsString(Change.previousPeriod(Quantity.parse("-0.28%"))));
+  }
+
+  @Test
+  void objectsAreReadStrictlyWithThePathAndTheLocation() {
+    DatabindException typo = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"amount\":\"5%\",\"basis\":\"YEAR_ON_YAER\"}", Change.class));
+    assertTrue(typo.getMessage().startsWith("cannot read a change: $.basis: 'YEAR_ON_YAER' — expected YEAR_ON_YEAR, "
+        + "PREVIOUS_PERIOD or REFERENCE at [line 1, column 1]"), typo.getMessage());
+    DatabindException unknown = assertThrows(DatabindException.class,
+        () -> mapper.readValue("[\n {\"amount\":\"5%\",\"basis\":\"YEAR_ON_YEAR\",\"bassis\":1}]",
+            new TypeReference<List<Change>>() {}));
+    assertTrue(unknown.getMessage().contains("$.bassis: unknown property; expected amount, basis, reference"
+        + " at [line 2, column 2]"), unknown.getMessage());
+    DatabindException twice = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"rate\":\"17%\",\"rate\":\"18%\",\"of\":\"x\"}", io.github.zhibiao.model.Share.class));
+    assertTrue(twice.getMessage().contains("Duplicate Object property \"rate\""), twice.getMessage());
+    DatabindException missing = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"kind\":\"POSITION\"}", Ranking.class));
+    assertTrue(missing.getMessage().contains("$: missing required property position"), missing.getMessage());
+    DatabindException huge = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"kind\":\"TOP_N\",\"topSize\":99999999999}", Ranking.class));
+    assertTrue(huge.getMessage().contains("$.topSize: expected a whole number from 1 to 2147483647, found 99999999999"),
+        huge.getMessage());
+    DatabindException over = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"rate\":\"117%\",\"of\":\"x\"}", io.github.zhibiao.model.Share.class));
+    assertTrue(over.getMessage().contains("must lie between 0% and 100%"), over.getMessage());
+    DatabindException qualifier = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"value\":\"3\",\"unit\":\"万人\",\"qualifier\":\"ABOUT\"}", Quantity.class));
+    assertTrue(qualifier.getMessage().contains("$.qualifier: 'ABOUT' — expected EXACT, APPROXIMATE"), qualifier.getMessage());
+    assertTrue(!qualifier.getMessage().contains("No enum constant"), qualifier.getMessage());
+    DatabindException number = assertThrows(DatabindException.class,
+        () -> mapper.readValue("{\"value\":\"3,5\",\"unit\":\"万人\"}", Quantity.class));
+    assertTrue(number.getMessage().contains("$.value: '3,5' — expected a decimal number"), number.getMessage());
+    DatabindException finding = assertThrows(DatabindException.class, () -> mapper.readValue("{\"check\":\"SUM\","
+        + "\"outcome\":\"PASSED\",\"severity\":\"ERROR\",\"messageZh\":\"一致。\",\"messageEn\":\"Agrees.\","
+        + "\"arithmetic\":\"1 = 1\",\"observations\":[]}", io.github.zhibiao.calc.Finding.class));
+    assertTrue(finding.getMessage().contains("$.severity: severity ERROR does not fit outcome PASSED"), finding.getMessage());
+  }
+
+  @Test
+  void numbersAreReadAsWrittenWhateverTheMapper() {
+    JsonMapper plain = JsonMapper.builder().addModule(new ZhibiaoModule()).build();
+    assertEquals(new java.math.BigDecimal("1.000000000000000001"),
+        plain.readValue("{\"value\":1.000000000000000001,\"unit\":\"万亩\"}", Quantity.class).value());
+    String obs = "{\"indicator\":{\"code\":\"G\",\"name\":\"粮食\",\"unit\":\"亿斤\",\"kind\":\"FLOW\"},"
+        + "\"region\":\"150400\",\"period\":\"2023\",\"value\":130.000000000000000001}";
+    assertEquals(new java.math.BigDecimal("130.000000000000000001"), plain.readValue(obs, Observation.class).value().value());
+  }
+
+  @Test
+  void datasetsAreTheNativeDocument() {
+    io.github.zhibiao.model.Dataset d = io.github.zhibiao.model.Dataset.of(List.of(Observation.of(
+        Indicator.of("GRAIN_OUTPUT", "粮食总产量", Units.of("亿斤"), IndicatorKind.FLOW), Region.CHIFENG,
+        Period.year(2023), Quantity.parse("130亿斤"))));
+    String json = mapper.writeValueAsString(d);
+    assertTrue(json.startsWith("{\"format\":\"zhibiao\",\"version\":1,\"indicators\":[{\"code\":\"GRAIN_OUTPUT\""), json);
+    assertEquals(d, mapper.readValue(json, io.github.zhibiao.model.Dataset.class));
+    DatabindException bad = assertThrows(DatabindException.class, () -> mapper.readValue("{\"wrapper\":\n  "
+        + json.replace("\"2023\"", "\"2023-13\"") + "}", new TypeReference<Map<String, io.github.zhibiao.model.Dataset>>() {}));
+    assertTrue(bad.getMessage().startsWith("cannot read a dataset: $.observations[0].period: '2023-13' — cannot parse "
+        + "'2023-13' as a period at index 5"), bad.getMessage());
+    assertTrue(bad.getMessage().contains("at [line 2, column 3]"), bad.getMessage());
+  }
+
+  @Test
+  void theModuleIsImmutableAndEachInstanceRegisters() {
+    assertEquals(tools.jackson.databind.JacksonModule.class, ZhibiaoModule.class.getSuperclass(),
+        "not a SimpleModule, which can be changed after construction (addSerializer)");
+    assertTrue(java.lang.reflect.Modifier.isFinal(ZhibiaoModule.class.getModifiers()));
+    for (java.lang.reflect.Field f : ZhibiaoModule.class.getDeclaredFields()) {
+      assertTrue(java.lang.reflect.Modifier.isFinal(f.getModifiers()), f.getName() + " is final");
+    }
+    Region park = Region.of("150400-GXQ", "赤峰高新区", "高新区", RegionLevel.OTHER, Region.CHIFENG);
+    JsonMapper both = JsonMapper.builder().findAndAddModules()
+        .addModule(new ZhibiaoModule().withRegions(Regions.builtIn().with(park))).build();
+    assertEquals(park, both.readValue("\"150400-GXQ\"", Region.class), "the configured module is not dropped");
+    ZhibiaoModule m = new ZhibiaoModule();
+    assertTrue(!m.withQuantitiesAsObjects().equals(m) && !m.quantitiesAsObjects());
+  }
 }

@@ -67,8 +67,7 @@ public record BadInput(String name, byte[] bytes, String expectedMessage, int li
    *     {@code resources} resolves against
    * @return one bad input per manifest line, in manifest order
    * @throws IllegalStateException if the manifest or a file it names is missing, or a manifest
-   *     line has not four fields
-   * @throws NumberFormatException if the line or rejected-count field is not an integer
+   *     line has not four fields, or its line or rejected-count field is not an integer
    * @throws java.io.UncheckedIOException if a resource cannot be read
    */
   public static List<BadInput> corpus(Function<String, InputStream> resources, String folder) {
@@ -81,10 +80,17 @@ public record BadInput(String name, byte[] bytes, String expectedMessage, int li
       if (f.length != 4) {
         throw new IllegalStateException(folder + "/expected.tsv: expected 4 tab-separated fields in: " + l);
       }
-      cases.add(new BadInput(f[0], read(resources, folder + "/" + f[0]), f[2], Integer.parseInt(f[1]),
-          Integer.parseInt(f[3].strip())));
+      cases.add(new BadInput(f[0], read(resources, folder + "/" + f[0]), f[2], integer(folder, l, f[1]),
+          integer(folder, l, f[3].strip())));
     }
     return cases;
+  }
+
+  private static int integer(String folder, String line, String field) {
+    if (!field.matches("-?[0-9]{1,9}")) {
+      throw new IllegalStateException(folder + "/expected.tsv: '" + field + "' is not a whole number, in: " + line);
+    }
+    return Integer.parseInt(field);
   }
 
   private static byte[] read(Function<String, InputStream> resources, String resource) {
