@@ -5,8 +5,6 @@
  * ({@code io.github.zhibiao.spi}). It has no run-time dependencies.
  */
 module io.github.zhibiao.core {
-  requires static org.immutables.value.annotations;
-
   exports io.github.zhibiao;
   exports io.github.zhibiao.unit;
   exports io.github.zhibiao.model;

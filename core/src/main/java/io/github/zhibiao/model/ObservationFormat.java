@@ -154,11 +154,20 @@ public final class ObservationFormat {
   }
 
   /**
-   * The observation's breakdowns, after the indicator: {@code （性别：女）} / {@code (sex: female)}.
-   * The one place where they are written; observations have none yet, so this is empty.
+   * The observation's breakdowns, after the indicator: {@code （性别：女，行业：制造业）} / {@code
+   * (Sex: 女, Industry: 制造业)}, with each breakdown's English label where it has one; the one place
+   * where they are written. Empty for a figure of the whole.
    */
   private String breakdowns(Observation o) {
-    return "";
+    if (o.breakdowns().isEmpty()) {
+      return "";
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Breakdowns.Entry e : o.breakdowns().entries()) {
+      String name = english ? e.breakdown().englishLabel().orElse(e.breakdown().label()) : e.breakdown().label();
+      parts.add(name + (english ? ": " : "：") + e.category().label());
+    }
+    return english ? " (" + String.join(", ", parts) + ")" : "（" + String.join("，", parts) + "）";
   }
 
   /** The status word and the value. */

@@ -39,6 +39,14 @@ class ObservationFormatTest {
   }
 
   @Test
+  void breakdownsFollowTheIndicator() {
+    Observation o = grain().breakdowns(Breakdowns.of(Breakdown.SEX, Category.FEMALE, Breakdown.INDUSTRY,
+        Category.from(Sector.section('C')))).build();
+    assertEquals("赤峰市 2023年 粮食总产量（性别：女，行业：制造业） 130亿斤", zh(o));
+    assertEquals("Chifeng 2023 Grain output (Sex: 女, Industry: 制造业) 130亿斤 (6.5 million tonnes)", en(o));
+  }
+
+  @Test
   void aPlainFigureIsItsSubjectAndValue() {
     Observation o = Observation.of(GRAIN, Region.CHIFENG, Period.months(2023, 1, 11), Quantity.parse("1.50亿斤"));
     assertEquals("赤峰市 2023年1—11月 粮食总产量 1.50亿斤", zh(o), "the stated digits, 1.50, are kept");

@@ -76,7 +76,7 @@ class PeriodLabelTest {
     assertThrows(IllegalArgumentException.class, () -> Period.labelled("a\u0000b"));
     IllegalArgumentException typo = assertThrows(IllegalArgumentException.class, () -> Period.labelled("2023-13"));
     assertTrue(typo.getMessage().startsWith("period label ('2023-13') looks like a mistyped period, not a label: "
-        + "Text '2023-13' could not be parsed"), typo.getMessage());
+        + "cannot parse '2023-13' as a period"), typo.getMessage());
     assertThrows(NullPointerException.class, () -> Period.parseOrLabel(null));
   }
 
