@@ -64,9 +64,11 @@ import java.util.function.Supplier;
  *   <li>Region by {@link RegionResolver} (code and name, the options' region policy), else the
  *       options' default region; period by {@link Period#parse}.
  *   <li>Indicator: one the reader {@linkplain #define defined} (JSON's {@code indicators}), or
- *       defined by the first record that names its code, with its name, kind, sector and the unit
- *       of that record's value; later records must agree, and a problem names the line or path of
+ *       defined by the first record that names its code, with its name, kind, sector, English name,
+ *       description and unit ({@link Field#INDICATOR_UNIT}, else the unit of that record's value);
+ *       later records must agree on name, kind and sector, and a problem names the line or path of
  *       the defining record.
+ *   <li>Breakdowns: {@link #breakdown} pairs; one breakdown code keeps one label within a read.
  * </ul>
  *
  * <p>Region, period and indicator resolutions are cached (up to 4096 texts each). One binder per
@@ -90,6 +92,8 @@ public final class ObservationBinder {
     SECTOR,
     /** The indicator's description. */
     INDICATOR_DESCRIPTION,
+    /** The indicator's unit, when it differs from the value's: 万吨 for a value in 亿斤. */
+    INDICATOR_UNIT,
     /** The region code: 150400. */
     REGION,
     /** The region name: 赤峰市. */
@@ -697,7 +701,16 @@ public final class ObservationBinder {
     String name = orEmpty(text(Field.INDICATOR_NAME));
     String kind = orEmpty(text(Field.INDICATOR_KIND));
     String sector = orEmpty(text(Field.SECTOR));
-    Indicator.Builder b = Indicator.builder().code(code).name(name.isEmpty() ? code : name).unit(unit);
+    String unitText = text(Field.INDICATOR_UNIT);
+    Unit indicatorUnit = unit;
+    if (unitText != null) {
+      try {
+        indicatorUnit = options.unit(unitText, unitDefault);
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.INDICATOR_UNIT, unitText, e.getMessage());
+      }
+    }
+    Indicator.Builder b = Indicator.builder().code(code).name(name.isEmpty() ? code : name).unit(indicatorUnit);
     if (!kind.isEmpty()) {
       try {
         b.kind(IndicatorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));

@@ -389,10 +389,11 @@ final class NativeJsonReader implements DatasetReader {
             case ObservationFields.CHANGE -> f.change = nested(at, name, t);
             case ObservationFields.RANKING -> f.ranking = nested(at, name, t);
             case ObservationFields.SHARE -> f.share = nested(at, name, t);
+            case ObservationFields.BREAKDOWNS -> f.breakdowns = breakdownEntries(at, t);
             case ObservationFields.UNKNOWN -> {
               p.skipChildren();
               throw r.problem(at, name, null, "unknown property; expected indicator, region, regionName, period, "
-                  + "value, unit, qualifier, status, change, ranking, share, planCompletion or note");
+                  + "value, unit, qualifier, status, breakdowns, change, ranking, share, planCompletion or note");
             }
             default -> {
               if (t != JsonToken.VALUE_STRING) {
@@ -424,6 +425,53 @@ final class NativeJsonReader implements DatasetReader {
         lastCode = code;
       }
       return lastIndicator;
+    }
+
+    /** The breakdowns array of an observation: objects of string properties, read to the end of the array. */
+    private java.util.List<Map<String, String>> breakdownEntries(Object at, JsonToken t) {
+      if (t != JsonToken.START_ARRAY) {
+        p.skipChildren();
+        throw r.problem(at, "breakdowns", null, "expected an array of breakdowns, found " + describe(t));
+      }
+      java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
+      DatasetReadException first = null;
+      JsonToken e;
+      while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+        String place = "breakdowns[" + out.size() + "]";
+        if (e != JsonToken.START_OBJECT) {
+          p.skipChildren();
+          if (first == null) {
+            first = r.problem(at, place, null, "expected a breakdown object, found " + describe(e));
+          }
+          out.add(Map.of());
+          continue;
+        }
+        Map<String, String> m = new HashMap<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+          JsonToken v = p.nextToken();
+          boolean known = switch (name) {
+            case "breakdown", "label", "englishLabel", "category", "categoryLabel" -> true;
+            default -> false;
+          };
+          if (!known || v != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            if (first == null) {
+              first = r.problem(at, place + "." + name, null, known ? "expected a string, found " + describe(v)
+                  : "unknown property of a breakdown; expected breakdown, label, englishLabel, category or categoryLabel");
+            }
+            continue;
+          }
+          if (m.put(name, p.getString()) != null && first == null) {
+            first = r.problem(at, place + "." + name, null, "a property given twice");
+          }
+        }
+        out.add(m);
+      }
+      if (first != null) {
+        throw first;
+      }
+      return out;
     }
 
     private Map<String, String> nested(Object at, String kind, JsonToken t) {

@@ -85,13 +85,48 @@ final class NativeJsonWriter implements DatasetWriter {
     g.writeStringProperty("value", o.value().value().toPlainString());
     g.writeStringProperty("unit", o.value().unit().label());
     if (o.qualifier() != Qualifier.EXACT) {
-      g.writeStringProperty("qualifier", o.qualifier().name());
+      g.writeStringProperty("qualifier", qualifier(o.value()));
     }
+    breakdowns(g, o);
     if (o.status() != Status.NORMAL) {
       g.writeStringProperty("status", o.status().name());
     }
     details(g, o);
     g.writeEndObject();
+  }
+
+  /** The qualifier: its word when it is not the canonical one (余), else its name. */
+  static String qualifier(io.github.zhibiao.unit.Quantity q) {
+    Qualifier k = q.qualifier();
+    String canonical = k.chinesePrefix().isEmpty() ? k.chineseSuffix() : k.chinesePrefix();
+    return q.qualifierWord().equals(canonical) ? k.name() : q.qualifierWord();
+  }
+
+  /**
+   * An observation's breakdowns, each a whole entry so that an observation stands alone:
+   * {@code "breakdowns": [{"breakdown": "SEX", "label": "性别", "englishLabel": "Sex",
+   * "category": "F", "categoryLabel": "女"}]}; labels equal to their codes are left out.
+   */
+  static void breakdowns(JsonGenerator g, Observation o) {
+    if (o.breakdowns().isEmpty()) {
+      return;
+    }
+    g.writeName("breakdowns");
+    g.writeStartArray();
+    for (io.github.zhibiao.model.Breakdowns.Entry e : o.breakdowns().entries()) {
+      g.writeStartObject();
+      g.writeStringProperty("breakdown", e.breakdown().code());
+      if (!e.breakdown().label().equals(e.breakdown().code())) {
+        g.writeStringProperty("label", e.breakdown().label());
+      }
+      e.breakdown().englishLabel().ifPresent(l -> g.writeStringProperty("englishLabel", l));
+      g.writeStringProperty("category", e.category().code());
+      if (!e.category().label().equals(e.category().code())) {
+        g.writeStringProperty("categoryLabel", e.category().label());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** What an observation carries beside its level: change, ranking, share, plan completion, note. */

@@ -28,6 +28,8 @@ final class ObservationFields {
   Map<String, String> change;
   Map<String, String> ranking;
   Map<String, String> share;
+  /** Each breakdown entry's properties (breakdown, label, englishLabel, category, categoryLabel), in order. */
+  java.util.List<Map<String, String>> breakdowns;
   String planCompletion;
   String note;
 
@@ -35,6 +37,7 @@ final class ObservationFields {
     indicator = region = regionName = period = valueText = unit = qualifier = status = planCompletion = note = null;
     value = null;
     change = ranking = share = null;
+    breakdowns = null;
   }
 
   // Property ids, so that a streaming reader can dispatch on an int once it knows a name.
@@ -52,6 +55,7 @@ final class ObservationFields {
   static final int CHANGE = 10;
   static final int RANKING = 11;
   static final int SHARE = 12;
+  static final int BREAKDOWNS = 13;
 
   /** The id of an observation property, or {@link #UNKNOWN}. */
   static int id(String name) {
@@ -69,6 +73,7 @@ final class ObservationFields {
       case "change" -> CHANGE;
       case "ranking" -> RANKING;
       case "share" -> SHARE;
+      case "breakdowns" -> BREAKDOWNS;
       default -> UNKNOWN;
     };
   }
@@ -171,6 +176,17 @@ final class ObservationFields {
       b.set(Field.SHARE, share.get("rate"), "share.rate").set(Field.SHARE_OF, share.get("of"), "share.of");
     }
     put(b, Field.PLAN_COMPLETION, planCompletion, "planCompletion");
+    if (breakdowns != null) {
+      for (int i = 0; i < breakdowns.size(); i++) {
+        Map<String, String> e = breakdowns.get(i);
+        String place = "breakdowns[" + i + "]";
+        if (e.get("breakdown") == null || e.get("category") == null) {
+          throw b.problemAt(place, null, "a breakdown needs breakdown and category");
+        }
+        b.breakdown(e.get("breakdown"), e.getOrDefault("label", ""), e.getOrDefault("englishLabel", ""),
+            e.get("category"), e.getOrDefault("categoryLabel", ""), place);
+      }
+    }
     put(b, Field.NOTE, note, "note");
     return b.bind();
   }

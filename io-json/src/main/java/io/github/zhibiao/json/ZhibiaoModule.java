@@ -626,6 +626,24 @@ public final class ZhibiaoModule extends JacksonModule {
         String key = e.getKey();
         if (key.equals("indicator")) {
           f.indicator = indicator.code();
+        } else if (key.equals("breakdowns")) {
+          if (!v.isArray()) {
+            throw new Bad(path + ".breakdowns", "expected an array of breakdown objects", null);
+          }
+          f.breakdowns = new ArrayList<>();
+          for (int k = 0; k < v.size(); k++) {
+            JsonNode entry = v.get(k);
+            String at = path + ".breakdowns[" + k + "]";
+            object(entry, at, "a breakdown is an object with breakdown, label, englishLabel, category and categoryLabel");
+            Map<String, String> m = new HashMap<>();
+            for (Map.Entry<String, JsonNode> x : entry.properties()) {
+              if (!List.of("breakdown", "label", "englishLabel", "category", "categoryLabel").contains(x.getKey())) {
+                throw new Bad(at + "." + x.getKey(), "unknown breakdown property", null);
+              }
+              m.put(x.getKey(), scalar(x.getValue(), at + "." + x.getKey()));
+            }
+            f.breakdowns.add(m);
+          }
         } else if (v.isObject()) {
           Map<String, String> m = new HashMap<>();
           for (Map.Entry<String, JsonNode> x : v.properties()) {

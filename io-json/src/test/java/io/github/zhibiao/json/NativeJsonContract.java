@@ -21,6 +21,12 @@ class NativeJsonContract implements DatasetFormatContract {
     assertTrue(badInputs().size() >= 20, "at least 20 bad files, has " + badInputs().size());
   }
 
+  /** Datasets with breakdowns and qualifier words: native JSON holds both. */
+  @Override
+  public io.github.zhibiao.testkit.Generator<io.github.zhibiao.model.Dataset> datasets() {
+    return io.github.zhibiao.testkit.Generators.datasetsWithBreakdowns(30);
+  }
+
   @Override
   public List<BadInput> badInputs() {
     return BadInput.corpus(getClass()::getResourceAsStream, "bad");

@@ -75,7 +75,7 @@ class SchemaTest {
   void theSchemaIsJsonSchema2020() {
     JsonNode schema = schema();
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asString());
-    assertEquals(Set.of("indicator", "observation", "decimal", "quantity"), new TreeSet<>(schema.path("$defs").propertyNames()));
+    assertEquals(Set.of("indicator", "observation", "decimal", "quantity", "breakdown"), new TreeSet<>(schema.path("$defs").propertyNames()));
   }
 
   @Test
@@ -91,5 +91,8 @@ class SchemaTest {
     org.quicktheories.core.Gen<Dataset> datasets =
         in -> Generators.datasets().next(new java.util.SplittableRandom(in.next(org.quicktheories.impl.Constraint.none())));
     qt().withExamples(100).forAll(datasets).checkAssert(d -> check(schema, written(d)));
+    org.quicktheories.core.Gen<Dataset> withBreakdowns = in -> Generators.datasetsWithBreakdowns(30)
+        .next(new java.util.SplittableRandom(in.next(org.quicktheories.impl.Constraint.none())));
+    qt().withExamples(100).forAll(withBreakdowns).checkAssert(d -> check(schema, written(d)));
   }
 }
