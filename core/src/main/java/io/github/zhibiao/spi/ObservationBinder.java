@@ -536,6 +536,11 @@ public final class ObservationBinder {
     if (text == null) {
       throw problem(Field.VALUE, null, "the value is missing; expected a number such as 2210.6 or a quantity such as 130亿斤");
     }
+    if (isPlainDecimal(text)) {
+      // the usual field, 2210.6 or -3: what Numbers.parse gives, without its copy (at most 18 digits,
+      // so within Numbers' range)
+      return Quantity.of(new BigDecimal(text), unitOrIndicators(unit, ind, text));
+    }
     if (isNumberText(text)) {
       BigDecimal v;
       try {
@@ -569,6 +574,28 @@ public final class ObservationBinder {
     throw problem(Field.UNIT, null, "the unit is missing and the value" + (valueText == null ? "" : " '" + valueText + "'")
         + " carries none; expected a unit such as 万吨 in the unit field or in the value, or "
         + Units.NOT_STATED.symbol() + " where the source states none");
+  }
+
+  /** ASCII digits with an optional leading minus and at most one point between digits; at most 18 digits. */
+  private static boolean isPlainDecimal(String s) {
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    if (i == n || n - i > 19) {
+      return false;
+    }
+    boolean point = false;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c == '.') {
+        if (point || k == i || k == n - 1) {
+          return false;
+        }
+        point = true;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Only the characters of {@link Numbers}' rule: digits, signs, separators, point, exponent, white space. */

@@ -117,6 +117,11 @@ final class ObservationFields {
 
   /** The binder of the read, made on first use: one per read, since it caches regions and periods. */
   private ObservationBinder binder;
+  /** The record's line and path for the binder, asked only for a problem; made once per resolver and path object. */
+  private java.util.function.LongSupplier line;
+  private java.util.function.Supplier<String> path;
+  private Resolver lineOf;
+  private Object pathOf;
 
   /**
    * The observation these properties describe, bound by the one binder of core.
@@ -128,7 +133,15 @@ final class ObservationFields {
     if (binder == null) {
       binder = ObservationBinder.of(r.source, r.options, UnitPolicy.STRICT);
     }
-    ObservationBinder b = binder.begin(() -> r.line > 0 ? r.line : r.lineSource.getAsLong(), at::toString);
+    if (lineOf != r) {
+      lineOf = r;
+      line = () -> r.line > 0 ? r.line : r.lineSource.getAsLong();
+    }
+    if (pathOf != at) {
+      pathOf = at;
+      path = at::toString;
+    }
+    ObservationBinder b = binder.begin(line, path);
     if (indicator == null) {
       throw b.problemAt(null, null, "missing required property indicator");
     }
