@@ -12,6 +12,7 @@ import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
 import java.io.InputStream;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,6 +110,7 @@ final class LongCsvReader implements DatasetReader {
     private final int[] index = new int[CsvColumn.values().length];
     private final int width;
     private final Fields fields;
+    private final IndicatorDetails details = new IndicatorDetails();
 
     Cursor(String source, ReadOptions options, CsvRows rows, CsvColumn[] columns) {
       super(source, options);
@@ -152,9 +154,12 @@ final class LongCsvReader implements DatasetReader {
       if (q != value.qualifier()) {
         value = value.withQualifier(q);
       }
-      Indicator indicator = f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
-          get(row, CsvColumn.SECTOR), value.unit(), CsvColumn.KIND.header(), CsvColumn.SECTOR.header(),
-          CsvColumn.INDICATOR_NAME.header());
+      String unitText = get(row, CsvColumn.INDICATOR_UNIT);
+      Unit indicatorUnit = unitText.isBlank() ? null : f.unit(CsvColumn.INDICATOR_UNIT.header(), unitText);
+      Indicator indicator = details.of(f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
+          get(row, CsvColumn.SECTOR), indicatorUnit == null ? value.unit() : indicatorUnit, CsvColumn.KIND.header(),
+          CsvColumn.SECTOR.header(), CsvColumn.INDICATOR_NAME.header()), indicatorUnit,
+          get(row, CsvColumn.INDICATOR_ENGLISH_NAME), get(row, CsvColumn.INDICATOR_DESCRIPTION), f);
       Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION), CsvColumn.REGION_NAME.header(),
           get(row, CsvColumn.REGION_NAME));
       Period period = f.period(CsvColumn.PERIOD.header(), get(row, CsvColumn.PERIOD));

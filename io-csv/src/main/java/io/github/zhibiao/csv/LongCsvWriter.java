@@ -9,7 +9,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 
-/** Writes the long format: the header, then one row per observation, in the dataset's order. */
+/**
+ * Writes the long format: the header, then one row per observation, in the dataset's order. Every
+ * column is written, the indicator's unit, English name and description among them, so that what
+ * is written reads back equal. Refused with an {@link IllegalArgumentException}: a region CSV cannot
+ * carry ({@link CsvRegions}), checked before anything is written, and a text the charset cannot
+ * encode (an unpaired surrogate), found as the rows are written, so that the output then ends
+ * before the observation it names.
+ */
 final class LongCsvWriter implements DatasetWriter {
 
   @Override
@@ -17,10 +24,19 @@ final class LongCsvWriter implements DatasetWriter {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
+    CsvRegions.check(dataset.observations());
     CsvText csv = CsvText.open(out, options);
     csv.row(LongCsvReader.headers().toArray(new String[0]));
+    int line = 1;
     for (Observation o : dataset.observations()) {
-      csv.row(row(o));
+      line++;
+      try {
+        csv.row(row(o));
+      } catch (IllegalArgumentException e) {
+        csv.flush();
+        throw new IllegalArgumentException("cannot write the observation of line " + line + " ("
+            + o.indicator().code() + ", " + o.region().code() + ", " + o.period() + "): " + e.getMessage(), e);
+      }
     }
     csv.flush();
   }
@@ -46,6 +62,9 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.PLAN_COMPLETION.ordinal()] = o.planCompletion().map(Object::toString).orElse("");
     r[CsvColumn.SECTOR.ordinal()] = o.indicator().sector().map(Object::toString).orElse("");
     r[CsvColumn.NOTE.ordinal()] = o.note().orElse("");
+    r[CsvColumn.INDICATOR_UNIT.ordinal()] = o.indicator().unit().label();
+    r[CsvColumn.INDICATOR_ENGLISH_NAME.ordinal()] = o.indicator().englishName().orElse("");
+    r[CsvColumn.INDICATOR_DESCRIPTION.ordinal()] = o.indicator().description().orElse("");
     return r;
   }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
 /** Reads the wide format: one row an indicator and region, one column a period, one record a cell. */
 final class WideCsvReader implements DatasetReader {
   static final Set<CsvColumn> FIXED = EnumSet.of(CsvColumn.INDICATOR, CsvColumn.INDICATOR_NAME, CsvColumn.KIND,
-      CsvColumn.UNIT, CsvColumn.SECTOR, CsvColumn.REGION, CsvColumn.REGION_NAME);
+      CsvColumn.UNIT, CsvColumn.SECTOR, CsvColumn.REGION, CsvColumn.REGION_NAME, CsvColumn.INDICATOR_ENGLISH_NAME,
+      CsvColumn.INDICATOR_DESCRIPTION);
 
   @Override
   public ObservationCursor open(InputStream in, String source, ReadOptions options) {
@@ -51,6 +52,7 @@ final class WideCsvReader implements DatasetReader {
     private final Period[] periods; // null for a fixed column
     private final int[] index = new int[CsvColumn.values().length];
     private final Fields fields;
+    private final IndicatorDetails details = new IndicatorDetails();
     private final List<Object> pending = new ArrayList<>(); // Observation or DatasetReadException, per cell
     private int next;
 
@@ -78,7 +80,8 @@ final class WideCsvReader implements DatasetReader {
           periods[i] = Period.parse(h.strip());
         } catch (DateTimeParseException e) {
           throw new DatasetReadException(Problem.of(source, "column is neither a wide-format column (indicator, "
-              + "indicator_name, kind, unit, sector, region, region_name) nor a period such as 2023 or 2023年1—11月")
+              + "indicator_name, kind, unit, sector, region, region_name, indicator_english_name, indicator_description)"
+              + " nor a period such as 2023 or 2023年1—11月")
               .atLine(1).withText(h));
         }
       }
@@ -130,9 +133,10 @@ final class WideCsvReader implements DatasetReader {
           throw f.problem(CsvColumn.INDICATOR.header(), null, "the indicator code is empty");
         }
         Unit unit = f.unit(CsvColumn.UNIT.header(), get(row, CsvColumn.UNIT));
-        Indicator indicator = f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
+        Indicator indicator = details.of(f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
             get(row, CsvColumn.SECTOR), unit, CsvColumn.KIND.header(), CsvColumn.SECTOR.header(),
-            CsvColumn.INDICATOR_NAME.header());
+            CsvColumn.INDICATOR_NAME.header()), unit, get(row, CsvColumn.INDICATOR_ENGLISH_NAME),
+            get(row, CsvColumn.INDICATOR_DESCRIPTION), f);
         Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION),
             CsvColumn.REGION_NAME.header(), get(row, CsvColumn.REGION_NAME));
         for (int i = 0; i < row.length; i++) {

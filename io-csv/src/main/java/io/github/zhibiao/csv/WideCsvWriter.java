@@ -19,11 +19,15 @@ import java.util.TreeSet;
 
 /**
  * Writes the wide format: one row per indicator and region in order of first appearance, one
- * column per period in period order. Each cell holds the level in the indicator's unit (an exact
- * conversion where it terminates, else 34 significant digits) with its qualifier words (超800);
- * status, change, ranking, share, plan completion and note are not written.
+ * column per period in period order. Each cell holds the level in the indicator's unit, converted
+ * exactly (1吨 of an indicator in 万吨 is 0.0001), with its qualifier words (超800); status,
+ * change, ranking, share, plan completion and note are not written (the format holds levels). The
+ * indicator's English name and description are written.
  *
- * @throws IllegalArgumentException (from write) when two observations share indicator, region and period
+ * @throws IllegalArgumentException (from write) when two observations share indicator, region and
+ *     period, when a level's conversion to its indicator's unit does not terminate (1亩 in 公顷 is
+ *     0.0666…, which a cell could only hold rounded), for a region CSV cannot carry ({@link
+ *     CsvRegions}), and for a text the charset cannot encode
  */
 final class WideCsvWriter implements DatasetWriter {
 
@@ -41,10 +45,16 @@ final class WideCsvWriter implements DatasetWriter {
             + o.indicator().code() + " " + o.region().code() + " " + o.period() + " has two");
       }
     }
+    CsvRegions.check(dataset.observations());
+    Map<Observation, String> cells = new java.util.IdentityHashMap<>();
+    for (Observation o : dataset.observations()) {
+      cells.put(o, cell(o));
+    }
     CsvText csv = CsvText.open(out, options);
     List<String> header = new ArrayList<>(List.of(CsvColumn.INDICATOR.header(), CsvColumn.INDICATOR_NAME.header(),
         CsvColumn.KIND.header(), CsvColumn.UNIT.header(), CsvColumn.SECTOR.header(), CsvColumn.REGION.header(),
-        CsvColumn.REGION_NAME.header()));
+        CsvColumn.REGION_NAME.header(), CsvColumn.INDICATOR_ENGLISH_NAME.header(),
+        CsvColumn.INDICATOR_DESCRIPTION.header()));
     for (Period p : periods) {
       header.add(p.toString());
     }
@@ -54,17 +64,34 @@ final class WideCsvWriter implements DatasetWriter {
       Indicator ind = first.indicator();
       Region region = first.region();
       List<String> r = new ArrayList<>(List.of(ind.code(), ind.name(), ind.kind().name(), ind.unit().label(),
-          ind.sector().map(Object::toString).orElse(""), region.code(), region.name()));
+          ind.sector().map(Object::toString).orElse(""), region.code(), region.name(), ind.englishName().orElse(""),
+          ind.description().orElse("")));
       for (Period p : periods) {
         Observation o = row.get(p);
-        r.add(o == null ? "" : cell(o.value().to(ind.unit())));
+        r.add(o == null ? "" : cells.get(o));
       }
-      csv.row(r.toArray(new String[0]));
+      try {
+        csv.row(r.toArray(new String[0]));
+      } catch (IllegalArgumentException e) {
+        csv.flush();
+        throw new IllegalArgumentException("cannot write the row of " + ind.code() + " in " + region.code() + ": "
+            + e.getMessage(), e);
+      }
     }
     csv.flush();
   }
 
-  private static String cell(Quantity q) {
+  /** The level in its indicator's unit with its qualifier words; refused when the conversion does not terminate. */
+  private static String cell(Observation o) {
+    Quantity q;
+    try {
+      q = o.value().to(o.indicator().unit(), java.math.MathContext.UNLIMITED);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the wide format holds levels in their indicator's unit; "
+          + o.value() + " (" + o.indicator().code() + ", " + o.region().code() + ", " + o.period() + ") is no"
+          + " terminating decimal in " + o.indicator().unit().label() + " and would be rounded: write the long format,"
+          + " which keeps each value's own unit", e);
+    }
     return q.qualifier().chinesePrefix() + q.value().toPlainString() + q.qualifier().chineseSuffix();
   }
 }
