@@ -31,6 +31,20 @@ final class Json {
   static final tools.jackson.databind.ObjectReader TREE =
       MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /**
+   * The current value of a streaming parser as a tree, the parser left after it. A number beyond
+   * what a decimal holds ({@code 1e2147483648}) is a parse error, never a bare {@code
+   * NumberFormatException}.
+   */
+  static tools.jackson.databind.JsonNode tree(tools.jackson.core.JsonParser p) {
+    try {
+      return TREE.readTree(p);
+    } catch (NumberFormatException e) {
+      throw new tools.jackson.core.exc.StreamReadException(p, "a number beyond the range of a decimal (an exponent"
+          + " beyond ±2147483647)", e);
+    }
+  }
+
   static final JsonMapper PRETTY = JsonMapper.builder(FACTORY)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)

@@ -106,6 +106,9 @@ final class JsonStatCube {
   }
 
   private int[] sizes() {
+    if (h.dimension == null) {
+      throw fatal(at + ".dimension", "a dataset needs dimension, the object of its dimensions");
+    }
     if (h.id == null || h.size == null || h.id.length != h.size.length || h.id.length == 0) {
       throw fatal(at + ".id", "id and size must be arrays of the same, non-zero length");
     }

@@ -177,7 +177,7 @@ final class JsonStatDataset {
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       throw fatal(place, "expected " + expected);
     }
-    return Json.TREE.readTree(p);
+    return Json.tree(p);
   }
 
   private void readId(JsonToken t) {

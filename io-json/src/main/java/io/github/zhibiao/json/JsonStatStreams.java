@@ -160,7 +160,7 @@ final class JsonStatStreams {
     if (t != JsonToken.START_OBJECT) {
       throw fatal(fatal, source, place, "expected an object keyed by code");
     }
-    return Json.TREE.readTree(p);
+    return Json.tree(p);
   }
 
   private static void cells(JsonParser p, JsonToken t, String place, JsonStatHeader h,
@@ -179,7 +179,7 @@ final class JsonStatStreams {
         throw fatal(fatal, source, place, "more than " + JsonStatReader.MAX_CELL_EXTRAS + " cells with a zhibiao "
             + "extension, the most a reader holds");
       }
-      if (h.cells.put(k, Json.TREE.readTree(p)) != null) {
+      if (h.cells.put(k, Json.tree(p)) != null) {
         throw fatal(fatal, source, place + "." + key, "a second extension for cell " + k);
       }
     }

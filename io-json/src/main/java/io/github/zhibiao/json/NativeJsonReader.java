@@ -271,7 +271,7 @@ final class NativeJsonReader implements DatasetReader {
         if (t != JsonToken.START_OBJECT) {
           throw fatalAt(at, "expected a region definition object, found " + describe(t));
         }
-        tools.jackson.databind.JsonNode def = Json.TREE.readTree(p);
+        tools.jackson.databind.JsonNode def = Json.tree(p);
         if (!def.path("code").isString()) {
           throw fatalAt(at + ".code", "a region definition needs its code, a string");
         }

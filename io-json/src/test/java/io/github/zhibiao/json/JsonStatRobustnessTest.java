@@ -156,6 +156,19 @@ class JsonStatRobustnessTest {
   }
 
   @Test
+  void foundByFuzzing() {
+    // a dataset without its dimension object gave a NullPointerException
+    DatasetReadException noDimension = fails(HEAD + SIZE + "\"value\":[1,2,3,4]}");
+    assertEquals("$.dimension", noDimension.problem().path().orElseThrow(), noDimension.getMessage());
+    // a number beyond BigDecimal inside a tree (the dimension, the extension) gave a NumberFormatException
+    DatasetReadException inTree = fails(doc("[1,2,3,4]").replace("{\"label\":\"亿斤\"}", "{\"label\":\"亿斤\",\"decimals\":1e2147483648}"));
+    assertTrue(inTree.getMessage().contains("a number beyond the range of a decimal"), inTree.getMessage());
+    DatasetReadException inExtension = fails(doc("[1,2,3,4]").replace("\"value\"",
+        "\"extension\":{\"zhibiao\":{\"cells\":{\"0\":{\"note\":1e-2147483648}}}},\"value\""));
+    assertTrue(inExtension.getMessage().contains("a number beyond the range of a decimal"), inExtension.getMessage());
+  }
+
+  @Test
   void trailingContentEndsTheRead() {
     assertTrue(fails(doc("[1,2,3,4]") + "{}").getMessage().contains("after the JSON-stat object"));
   }

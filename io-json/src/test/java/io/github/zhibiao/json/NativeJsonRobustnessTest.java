@@ -199,6 +199,13 @@ class NativeJsonRobustnessTest {
   }
 
   @Test
+  void aNumberBeyondADecimalInARegionDefinitionIsAParseError() {
+    String doc = HEAD.replace("\"indicators\"", "\"regions\":[{\"code\":\"Z\",\"name\":1e2147483648}],\"indicators\"")
+        + GOOD + "]}";
+    assertTrue(failFast(doc).getMessage().contains("a number beyond the range of a decimal"));
+  }
+
+  @Test
   void anUnpairedSurrogateIsWrittenAsAnEscapeAndReadsBack() throws IOException {
     Indicator g = Indicator.builder().code("G").name("粮\uD800食").unit(Units.of("亿斤")).build();
     Dataset d = Dataset.of(List.of(Observation.builder().indicator(g).region(Region.CHIFENG).period(Period.year(2023))
