@@ -79,6 +79,34 @@ class ParserFuzzTest {
   }
 
   /**
+   * Issue 13 asked whether a long unit chain overflows the stack in a reader: the limits of {@link
+   * UnitCatalog} ({@value UnitCatalog#MAX_UNIT_LENGTH} characters, {@value UnitCatalog#MAX_PARTS}
+   * parts) refuse it before it is read, so nothing recurses deeper than 200 levels.
+   */
+  @Test
+  void aLongUnitChainIsRefusedByTheLimitsNotByTheStack() {
+    for (String chain : List.of("元" + "/元".repeat(100_000), "元" + "·人".repeat(100_000), "每".repeat(100_000) + "人",
+        "万".repeat(100_000) + "亩", "(上年=100)".repeat(10_000), "元" + "/元".repeat(16))) {
+      QuantityFormatException e = org.junit.jupiter.api.Assertions.assertThrows(QuantityFormatException.class,
+          () -> Units.of(chain));
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("limit") || e.getMessage().contains("parts")
+          || e instanceof UnknownUnitException, e.getMessage());
+      org.junit.jupiter.api.Assertions.assertThrows(QuantityFormatException.class, () -> Quantity.parse("3" + chain));
+      if (chain.length() > UnitCatalog.MAX_UNIT_LENGTH) {
+        // beyond the limits not even the open policy keeps it as an opaque label
+        org.junit.jupiter.api.Assertions.assertThrows(QuantityFormatException.class,
+            () -> UnitCatalog.builtIn().resolve(chain, UnitPolicy.OPEN));
+      }
+    }
+    assertEquals(Units.of("元/元/元/元/元/元/元/元/元/元/元/元/元/元/元/元").symbol(), "元" + "/元".repeat(15),
+        "sixteen parts are read");
+    // the deepest recursion the limits allow: 199 reciprocals (每), read and written without overflow
+    Unit deep = Units.of("每".repeat(199) + "人");
+    assertEquals(deep, Units.of(deep.symbol()));
+    assertEquals(deep.hashCode(), Units.of("每".repeat(199) + "人").hashCode());
+  }
+
+  /**
    * Runs {@code parser} over {@link #RUNS} hostile texts: {@code allowed} (exactly, or a subclass of
    * it when it is a zhibiao type) is the only exception that may escape, and a parsed value passes
    * {@code readsBack}.

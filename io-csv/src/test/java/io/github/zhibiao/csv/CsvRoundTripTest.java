@@ -177,6 +177,20 @@ class CsvRoundTripTest {
   }
 
   @Test
+  void aLongUnitChainIsABadRowNotAStackOverflow() {
+    String chain = "元" + "/元".repeat(100_000);
+    String csv = "indicator,region,period,value,unit\n" + "G,150400,2022,1," + chain + "\n" + "G,150400,2023,1,亿斤\n"
+        + "G,150400,2024,1" + "每".repeat(100_000) + "人,\n";
+    List<Observation> read = new ArrayList<>();
+    ReadReport r = lenient(new LongCsvFormat(), csv, read);
+    assertEquals(1, r.accepted(), r.problems().toString());
+    assertEquals(2, r.rejected());
+    assertTrue(r.problems().get(0).message().contains("longer than the limit of 200"), r.problems().toString());
+    String wide = "indicator,unit,region,2023\nG," + chain + ",150400,1\nH,亿斤,150400,2\n";
+    assertEquals(1, lenient(new WideCsvFormat(), wide, new ArrayList<>()).accepted());
+  }
+
+  @Test
   void aLenientWideReadAccountsForEveryCell() {
     String csv = "indicator,unit,region,2021,2022,2023\n"
         + "G,亿斤,150400,1,abc,3\n"

@@ -128,6 +128,17 @@ class JsonStatRobustnessTest {
   }
 
   @Test
+  void aLongUnitChainRejectsTheCellsOfItsIndicatorNotTheStack() {
+    for (String chain : List.of("元" + "/元".repeat(100_000), "每".repeat(100_000) + "人")) {
+      List<Observation> read = new ArrayList<>();
+      ReadReport r = lenient(doc("[1,2,3,4]").replace("\"label\":\"元/人\"", "\"label\":\"" + chain + "\""), read);
+      assertEquals(2, r.accepted(), r.problems().toString());
+      assertEquals(2, r.rejected());
+      assertTrue(r.problems().get(0).message().contains("longer than the limit of 200"), r.problems().toString());
+    }
+  }
+
+  @Test
   void aCellGivenTwiceIsAProblemAndTheFirstIsKept() {
     List<Observation> read = new ArrayList<>();
     ReadReport r = lenient(doc("{\"1\":125,\"0\":130,\"1\":126}"), read);

@@ -217,6 +217,18 @@ class NativeJsonRobustnessTest {
   }
 
   @Test
+  void aLongUnitChainIsAProblemOfItsRecordNotAStackOverflow() {
+    String chain = "元" + "/元".repeat(100_000);
+    List<Observation> read = new ArrayList<>();
+    ReadReport r = lenient(observations(withValue("1").replace("}", ",\"unit\":\"" + chain + "\"}"), GOOD), read);
+    assertEquals(1, r.accepted());
+    assertEquals("$.observations[0].unit", r.problems().get(0).path().orElseThrow());
+    assertTrue(r.problems().get(0).message().contains("longer than the limit of 200"), r.problems().toString());
+    DatasetReadException e = failFast(HEAD.replace("亿斤", "每".repeat(100_000) + "人") + GOOD + "]}");
+    assertEquals("$.indicators[0].unit", e.problem().path().orElseThrow(), e.getMessage());
+  }
+
+  @Test
   void aLenientReadAccountsForEveryRecord() {
     String bad = withValue("true");
     String notObject = "[1,2]";

@@ -69,6 +69,19 @@ class TextFuzzTest {
     }
   }
 
+  /** A long unit chain in prose is no figure and no stack overflow: the unit limits stop it. */
+  @Test
+  void aLongUnitChainInProseIsReadWithoutOverflow() {
+    String text = "赤峰市2023年国民经济和社会发展统计公报。\n全市粮食总产量130亿斤。\n全市收入达到3元" + "/元".repeat(100_000)
+        + "。\n全市牲畜存栏2210.6万头只。";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    check(new TextFormat(), bytes, "a long unit chain");
+    try (ObservationCursor c = new TextFormat().reader().orElseThrow().open(new ByteArrayInputStream(bytes), "t.txt",
+        ReadOptions.defaults().lenient())) {
+      assertTrue(c.toDataset().size() >= 2, "the figures around it are read: " + c.report().problems());
+    }
+  }
+
   static void check(DatasetFormat format, byte[] bytes, String where) {
     try {
       format.canRead(bytes);
