@@ -69,6 +69,23 @@ class TextFuzzTest {
     }
   }
 
+  /** A lenient read of prose counts each figure read and each sentence with a number that gave none, by line. */
+  @Test
+  void aLenientReadAccountsForEverySentence() {
+    String text = "赤峰市2023年国民经济和社会发展统计公报。\n全市粮食总产量130亿斤。\n全市共有3。\n"
+        + "全市牲畜存栏2210.6万头只。\n电话号码是12345678。";
+    try (ObservationCursor c = new TextFormat().reader().orElseThrow().open(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.txt", ReadOptions.defaults().lenient())) {
+      long handedOut = c.stream().count();
+      ReadReport r = c.report();
+      assertEquals(r.read(), r.accepted() + r.rejected());
+      assertEquals(handedOut, r.accepted());
+      assertEquals(2, r.accepted(), r.problems().toString());
+      assertEquals(r.rejected(), r.problems().size());
+      assertEquals(List.of(3L, 5L), r.problems().stream().map(p -> p.line().orElseThrow()).toList());
+    }
+  }
+
   /** A long unit chain in prose is no figure and no stack overflow: the unit limits stop it. */
   @Test
   void aLongUnitChainInProseIsReadWithoutOverflow() {
