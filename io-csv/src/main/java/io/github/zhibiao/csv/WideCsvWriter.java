@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * column per period in period order. Each cell holds the level in the indicator's unit, converted
  * exactly (1吨 of an indicator in 万吨 is 0.0001), with its qualifier words (超800); status,
  * change, ranking, share, plan completion and note are not written (the format holds levels). The
- * indicator's English name and description are written.
+ * indicators' English names and descriptions are written, in two columns that are there only when an
+ * indicator has one.
  *
  * @throws IllegalArgumentException (from write) when two observations share indicator, region and
  *     period, when a level's conversion to its indicator's unit does not terminate (1亩 in 公顷 is
@@ -50,11 +51,16 @@ final class WideCsvWriter implements DatasetWriter {
     for (Observation o : dataset.observations()) {
       cells.put(o, cell(o));
     }
+    // the English name and description columns only when an indicator has one, so the usual table keeps its shape
+    boolean details = dataset.observations().stream().map(Observation::indicator)
+        .anyMatch(i -> i.englishName().isPresent() || i.description().isPresent());
     CsvText csv = CsvText.open(out, options);
     List<String> header = new ArrayList<>(List.of(CsvColumn.INDICATOR.header(), CsvColumn.INDICATOR_NAME.header(),
         CsvColumn.KIND.header(), CsvColumn.UNIT.header(), CsvColumn.SECTOR.header(), CsvColumn.REGION.header(),
-        CsvColumn.REGION_NAME.header(), CsvColumn.INDICATOR_ENGLISH_NAME.header(),
-        CsvColumn.INDICATOR_DESCRIPTION.header()));
+        CsvColumn.REGION_NAME.header()));
+    if (details) {
+      header.addAll(List.of(CsvColumn.INDICATOR_ENGLISH_NAME.header(), CsvColumn.INDICATOR_DESCRIPTION.header()));
+    }
     for (Period p : periods) {
       header.add(p.toString());
     }
@@ -64,8 +70,10 @@ final class WideCsvWriter implements DatasetWriter {
       Indicator ind = first.indicator();
       Region region = first.region();
       List<String> r = new ArrayList<>(List.of(ind.code(), ind.name(), ind.kind().name(), ind.unit().label(),
-          ind.sector().map(Object::toString).orElse(""), region.code(), region.name(), ind.englishName().orElse(""),
-          ind.description().orElse("")));
+          ind.sector().map(Object::toString).orElse(""), region.code(), region.name()));
+      if (details) {
+        r.addAll(List.of(ind.englishName().orElse(""), ind.description().orElse("")));
+      }
       for (Period p : periods) {
         Observation o = row.get(p);
         r.add(o == null ? "" : cells.get(o));

@@ -41,12 +41,12 @@ final class JsonStatStreams {
       }
       String text = t == JsonToken.VALUE_NUMBER_INT ? p.getString() : null;
       long k = text == null ? -1 : JsonStatCell.canonicalIndex(text);
-      if (k < 0) {
+      if (k < 0 && (text == null || !text.chars().allMatch(Character::isDigit))) {
         p.skipChildren();
         throw fatal(fatal, source, at, "expected a non-negative integer, found "
             + (text != null ? text : t == JsonToken.VALUE_NUMBER_FLOAT ? p.getString() : String.valueOf(t)));
       }
-      if (k > JsonStatReader.MAX_CELLS) {
+      if (k > JsonStatReader.MAX_CELLS || k < 0 && text != null && text.chars().allMatch(Character::isDigit)) {
         throw fatal(fatal, source, at, "a dimension of " + text + " categories; a dataset has at most "
             + JsonStatReader.MAX_CELLS + " cells");
       }
