@@ -16,21 +16,26 @@ final class IndicatorDetails {
   private record Known(Indicator indicator, String english, String description, long line) {}
 
   private final Map<String, Known> known = new HashMap<>();
+  /** The indicator of the last row and what it became: consecutive rows of one indicator skip the map. */
+  private Indicator lastDefined;
+  private Known last;
 
   /**
    * The indicator of a row with the details of its columns.
    *
    * @param defined the indicator as {@link Fields#indicator} gives it for the row
-   * @param unit the unit of {@code indicator_unit}, or null when the column is absent or blank
+   * @param unit the unit of {@code indicator_unit} (of {@code unit} in the wide format), or null when
+   *     the column is absent or blank
+   * @param unitHeader the header of the column {@code unit} comes from
    * @param english the text of {@code indicator_english_name}, empty when absent or blank
    * @param description the text of {@code indicator_description}, empty when absent or blank
    * @throws io.github.zhibiao.spi.DatasetReadException when the row disagrees with the first row of
    *     its code
    */
-  Indicator of(Indicator defined, Unit unit, String englishText, String descriptionText, Fields f) {
+  Indicator of(Indicator defined, Unit unit, String unitHeader, String englishText, String descriptionText, Fields f) {
     String english = englishText.isBlank() ? "" : englishText;
     String description = descriptionText.isBlank() ? "" : descriptionText;
-    Known k = known.get(defined.code());
+    Known k = defined == lastDefined ? last : known.get(defined.code());
     if (k == null) {
       Indicator.Builder b = Indicator.builder().from(defined);
       if (!english.isEmpty()) {
@@ -55,9 +60,11 @@ final class IndicatorDetails {
           + " has the description '" + k.description + "' on line " + k.line + "; one code keeps one description");
     }
     if (unit != null && !unit.equals(k.indicator.unit())) {
-      throw f.problem(CsvColumn.INDICATOR_UNIT.header(), unit.label(), "indicator " + defined.code() + " is in "
+      throw f.problem(unitHeader, unit.label(), "indicator " + defined.code() + " is in "
           + k.indicator.unit().label() + " from line " + k.line + "; one code keeps one unit");
     }
+    lastDefined = defined;
+    last = k;
     return k.indicator;
   }
 }

@@ -158,7 +158,7 @@ final class LongCsvReader implements DatasetReader {
       Unit indicatorUnit = unitText.isBlank() ? null : f.unit(CsvColumn.INDICATOR_UNIT.header(), unitText);
       Indicator indicator = details.of(f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
           get(row, CsvColumn.SECTOR), indicatorUnit == null ? value.unit() : indicatorUnit, CsvColumn.KIND.header(),
-          CsvColumn.SECTOR.header(), CsvColumn.INDICATOR_NAME.header()), indicatorUnit,
+          CsvColumn.SECTOR.header(), CsvColumn.INDICATOR_NAME.header()), indicatorUnit, CsvColumn.INDICATOR_UNIT.header(),
           get(row, CsvColumn.INDICATOR_ENGLISH_NAME), get(row, CsvColumn.INDICATOR_DESCRIPTION), f);
       Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION), CsvColumn.REGION_NAME.header(),
           get(row, CsvColumn.REGION_NAME));

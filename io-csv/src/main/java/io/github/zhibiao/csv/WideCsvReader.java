@@ -135,7 +135,7 @@ final class WideCsvReader implements DatasetReader {
         Unit unit = f.unit(CsvColumn.UNIT.header(), get(row, CsvColumn.UNIT));
         Indicator indicator = details.of(f.indicator(code, get(row, CsvColumn.INDICATOR_NAME), get(row, CsvColumn.KIND),
             get(row, CsvColumn.SECTOR), unit, CsvColumn.KIND.header(), CsvColumn.SECTOR.header(),
-            CsvColumn.INDICATOR_NAME.header()), unit, get(row, CsvColumn.INDICATOR_ENGLISH_NAME),
+            CsvColumn.INDICATOR_NAME.header()), unit, CsvColumn.UNIT.header(), get(row, CsvColumn.INDICATOR_ENGLISH_NAME),
             get(row, CsvColumn.INDICATOR_DESCRIPTION), f);
         Region region = f.region(CsvColumn.REGION.header(), get(row, CsvColumn.REGION),
             CsvColumn.REGION_NAME.header(), get(row, CsvColumn.REGION_NAME));
