@@ -26,7 +26,8 @@ import java.util.Optional;
  * given twice, a bad status, and the cells of a category that cannot be read (an indicator's unit
  * such as 元/人 with a multiplier, a region, a period). Structural errors (a version other than
  * "2.0", sizes that do not match the values, a missing dimension, a key given twice) end the read
- * and name the JSON path.
+ * and name the JSON path; in a dataset of a collection they make that dataset one bad record,
+ * which a lenient read skips before it reads the next.
  *
  * <p><b>Streaming and its bounds.</b> The document is read as a stream. Values that come after the
  * dimensions, the status and the extension (as this library writes them) become observations as

@@ -28,7 +28,9 @@ import tools.jackson.core.JsonToken;
  * a cell given twice is found.
  *
  * <p><b>Errors.</b> Fatal, in both modes: malformed JSON, a duplicate key, a version other than
- * "2.0", id and size that disagree, a missing dimension or role. Per cell, counted and skipped in
+ * "2.0", id and size that disagree, a missing dimension or role — except in a dataset of a
+ * collection, which is then skipped as one bad record, so that a lenient read goes on with the
+ * collection's next dataset. Per cell, counted and skipped in
  * lenient mode: a value that is not a decimal number within 10^±100, a sparse key that is not a
  * canonical cell index ({@code "+0"} beside {@code "0"}), a cell outside the sizes or given twice, a
  * bad status code, a bad zhibiao cell extension, and a category (an indicator's unit, a region, a
@@ -126,11 +128,30 @@ final class JsonStatReader implements DatasetReader {
     }
 
     private void push(JsonStatDataset d) {
+      push(d, -1);
+    }
+
+    /**
+     * Pushes the frame of a dataset; one of a collection ({@code depth} its nesting depth, else -1)
+     * that cannot be read is skipped to its end and rejected as one record.
+     */
+    private void push(JsonStatDataset d, int depth) {
       frames.push(new Frame() {
+        private boolean skipped;
+
         @Override
         public Observation step() {
           current = d;
-          Observation o = d.step();
+          Observation o;
+          try {
+            o = d.step();
+          } catch (ItemFailure f) {
+            skipped = true;
+            while (p.streamReadContext().getNestingDepth() >= depth && p.nextToken() != null) {
+              // to the end of the dataset that cannot be read
+            }
+            throw new DatasetReadException(f.problem);
+          }
           if (d.takeLinkRequest()) {
             frames.push(new Link(d));
           }
@@ -139,9 +160,21 @@ final class JsonStatReader implements DatasetReader {
 
         @Override
         public boolean done() {
-          return d.done();
+          return skipped || d.done();
         }
       });
+    }
+
+    /** A dataset of a collection that cannot be read; its problem, for the record it is. */
+    private final class ItemFailure extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      private final transient Problem problem;
+
+      ItemFailure(Problem problem) {
+        super(problem.toString(), null, false, false);
+        long line = p.currentTokenLocation().getLineNr();
+        this.problem = line > 0 && problem.line().isEmpty() ? problem.atLine(line) : problem;
+      }
     }
 
     @Override
@@ -216,7 +249,9 @@ final class JsonStatReader implements DatasetReader {
         if (t != JsonToken.START_OBJECT) {
           throw fatalAt(at, "only embedded datasets are read; this item is not an object");
         }
-        push(new JsonStatDataset(p, r, at, false, maxHeld, Cursor.this::fatalWithLine));
+        push(new JsonStatDataset(p, r, at, false, maxHeld, problem -> {
+          throw new ItemFailure(problem);
+        }), p.streamReadContext().getNestingDepth());
         return null;
       }
 

@@ -180,6 +180,21 @@ class JsonStatRobustnessTest {
   }
 
   @Test
+  void aDatasetOfACollectionThatCannotBeReadIsOneBadRecordAndTheNextIsRead() {
+    String good = doc("[1,2,3,4]");
+    for (String bad : List.of(good.replace("[2,1,2]", "[2,1,99999999999]"), good.replace("[1,2,3,4]", "[1,2,3]"),
+        good.replace("\"version\":\"2.0\"", "\"version\":\"1.0\""), "{\"label\":\"a link\",\"href\":\"x\"}")) {
+      String collection = "{\"version\":\"2.0\",\"class\":\"collection\",\"link\":{\"item\":[" + bad + "," + good + "]}}";
+      List<Observation> read = new ArrayList<>();
+      ReadReport r = lenient(collection, read);
+      assertEquals(4, r.accepted(), r.problems().toString());
+      assertEquals(1, r.rejected(), r.problems().toString());
+      assertTrue(r.problems().get(0).path().orElseThrow().startsWith("$.link.item[0]"), r.problems().toString());
+      assertTrue(fails(collection).problem().path().orElseThrow().startsWith("$.link.item[0]"), "fail-fast stops there");
+    }
+  }
+
+  @Test
   void trailingContentEndsTheRead() {
     assertTrue(fails(doc("[1,2,3,4]") + "{}").getMessage().contains("after the JSON-stat object"));
   }
