@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Ranking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern POSITION = Pattern.compile("(?:排名|居|位居|位列|列)?(?:全区|全省|全国|全市)?第?([0-9]+|[一二三四五六七八九十两]+)(?:位|名)?(?:/([0-9]+))?");
-  private static final Pattern FIRST_OF = Pattern.compile(".*首位/([0-9]{1,6})");
+  // Applied to what is left once a verb, a scope word and a second verb are taken off the front.
+  private static final Pattern POSITION = Pattern.compile("第?([0-9]+|[一二三四五六七八九十两]+)(?:位|名)?(?:/([0-9]+))?");
+  private static final Pattern FIRST = Pattern.compile("(?:首位|头把交椅)(?:/([0-9]+))?");
   private static final Pattern TOP = Pattern.compile("前([0-9]+|[一二三四五六七八九十]+)(?:强|位|名)?");
 
   /** What a ranking states. */
@@ -62,7 +63,7 @@ public final class Ranking implements Serializable {
     this.scopeWord = scopeWord;
   }
 
-  private static final String[] VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "居", "列", "排"};
+  private static final String[] VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "处于", "名列", "居", "列", "排"};
 
   /**
    * Position {@code position} (1 = first).
@@ -119,8 +120,11 @@ public final class Ranking implements Serializable {
    * @return the ranking, with a peer count for {@code 3/12} and {@code 首位/12}, with the scope
    *     word when the text has one (全区 in 居全区第2位), without scope region
    * @throws NullPointerException if {@code text} is null
-   * @throws ZhibiaoException naming the text and the accepted forms; also if a number has more
-   *     than six digits or a peer count is below the position
+   * @throws ZhibiaoException naming the text and the accepted forms: the whole text must be a
+   *     ranking, after at most a verb (居, 位居, 排名 …), a scope word and a second verb
+   *     (全区排名第3位), so that 垃圾首位 and 全区全国3 are refused; also if a number has more than
+   *     six digits (never a {@code NumberFormatException}), a Chinese count is not 一 to 九十九, or a
+   *     peer count is below the position
    */
   public static Ranking parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -135,30 +139,36 @@ public final class Ranking implements Serializable {
   }
 
   private static Ranking read(String text) {
-    String t = text.strip();
-    for (String verb : VERBS) {
-      if (t.startsWith(verb)) {
-        t = t.substring(verb.length());
+    String t = withoutVerb(text.strip());
+    RegionScope scope = null;
+    for (RegionScope word : RegionScope.values()) {
+      if (t.startsWith(word.word())) {
+        scope = word;
+        t = withoutVerb(t.substring(word.word().length())); // 全区排名第3位
         break;
       }
     }
-    for (RegionScope word : RegionScope.values()) {
-      if (t.startsWith(word.word())) {
-        return unscoped(t.substring(word.word().length()), text).withScopeWord(word);
-      }
-    }
-    return unscoped(t, text);
+    Ranking r = unscoped(t, text);
+    return scope == null ? r : r.withScopeWord(scope);
   }
 
+  /** {@code t} without one leading verb (居, 位居, 排名 …), or {@code t} itself. */
+  private static String withoutVerb(String t) {
+    for (String verb : VERBS) {
+      if (t.startsWith(verb)) {
+        return t.substring(verb.length());
+      }
+    }
+    return t;
+  }
+
+  /** The whole of {@code t} as a ranking without scope word, or an exception naming {@code text}. */
   private static Ranking unscoped(String t, String text) {
-    Matcher firstOf = FIRST_OF.matcher(t);
-    if (firstOf.matches()) {
-      return first().withPeers(Integer.parseInt(firstOf.group(1)));
+    Matcher first = FIRST.matcher(t);
+    if (first.matches()) {
+      return first.group(1) == null ? first() : first().withPeers(number(first.group(1), text));
     }
-    if (t.endsWith("首位") || t.equals("头把交椅")) {
-      return first();
-    }
-    if (t.endsWith("前列")) {
+    if (t.equals("前列")) {
       return leading();
     }
     Matcher top = TOP.matcher(t);
@@ -171,7 +181,8 @@ public final class Ranking implements Serializable {
       return m.group(2) == null ? r : r.withPeers(number(m.group(2), text));
     }
     throw new ZhibiaoException("cannot read the ranking '" + text
-        + "': expected a position (3, 3/12, 第3位, 第三), 首位, 前列 or 前N");
+        + "': expected a position (3, 3/12, 第3位, 第三), 首位, 前列 or 前N, optionally after a verb (居, 位居, 排名 …)"
+        + " and a scope word (全国, 全区 …), and nothing else");
   }
 
   private static int number(String digits, String text) {

@@ -150,7 +150,8 @@ public final class ObservationBinder {
   private Supplier<String> path;
 
   /** An indicator with the record that defined it, or a reader's definition (texts null). */
-  private record Known(Indicator indicator, String name, String kind, String sector, String where) {}
+  private record Known(Indicator indicator, String name, String kind, String sector, String english, String description,
+      String where) {}
 
   private ObservationBinder(String source, ReadOptions options, UnitPolicy unitDefault) {
     this.source = source;
@@ -191,7 +192,7 @@ public final class ObservationBinder {
       throw problemAt(where, defined.code(), "indicator " + defined.code() + " is defined twice, differently (first at "
           + k.where + ")");
     }
-    indicators.put(defined.code(), new Known(defined, null, null, null, where));
+    indicators.put(defined.code(), new Known(defined, null, null, null, null, null, where));
     return this;
   }
 
@@ -711,6 +712,21 @@ public final class ObservationBinder {
       agree(k, Field.INDICATOR_NAME, k.name, "named");
       agree(k, Field.INDICATOR_KIND, k.kind, "of kind");
       agree(k, Field.SECTOR, k.sector, "in sector");
+      agree(k, Field.INDICATOR_ENGLISH_NAME, k.english, "named in English");
+      agree(k, Field.INDICATOR_DESCRIPTION, k.description, "described as");
+      String unitText = text(Field.INDICATOR_UNIT);
+      if (unitText != null && !unitText.equals(k.indicator.unit().label())) {
+        Unit u;
+        try {
+          u = options.unit(unitText, unitDefault);
+        } catch (IllegalArgumentException e) {
+          throw problem(Field.INDICATOR_UNIT, unitText, e.getMessage());
+        }
+        if (!u.equals(k.indicator.unit())) {
+          throw problem(Field.INDICATOR_UNIT, unitText, "indicator " + k.indicator.code() + " is in "
+              + k.indicator.unit().label() + " at " + k.where + "; one code keeps one unit");
+        }
+      }
     }
     return k.indicator;
   }
@@ -766,7 +782,7 @@ public final class ObservationBinder {
     } catch (IllegalArgumentException e) {
       throw problem(Field.INDICATOR, code, e.getMessage());
     }
-    indicators.put(code, new Known(ind, name, kind, sector, where()));
+    indicators.put(code, new Known(ind, name, kind, sector, orEmpty(english), orEmpty(description), where()));
     return ind;
   }
 

@@ -331,6 +331,11 @@ final class QuantityParser {
    */
   private static Number chineseNumber(UnitCatalog catalog, String text, String s, int start, int end, boolean withUnit) {
     int runEnd = run(text, s, start, end);
+    if (runEnd == start) {
+      // a decimal point before Chinese numerals (.一千): nothing here is a numeral
+      throw new QuantityFormatException(text, start, "expected digits on both sides of the decimal point, or a"
+          + " number in Chinese numerals");
+    }
     if (runEnd < end && (isApproximate(s.charAt(runEnd)) || "来來数數".indexOf(s.charAt(runEnd)) >= 0)) {
       throw approximation(text, s, runEnd);
     }

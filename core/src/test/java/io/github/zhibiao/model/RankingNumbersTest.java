@@ -37,4 +37,20 @@ class RankingNumbersTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ranking.parse(text));
     assertTrue(e.getMessage().contains("implausible number"), e::getMessage);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"垃圾首位", "垃圾首位/12", "很好前列", "全区全国3", "居居3", "首位首位", "第3位位", "3/12/12", "头把交椅x",
+      "前列前列", "全区", "居", "一二三"})
+  void refusesTextAroundARanking(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ranking.parse(text));
+    assertEquals(IllegalArgumentException.class, e.getClass(), "not a NumberFormatException");
+    assertTrue(e.getMessage().contains(text), e::getMessage);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"全区排名第3位, 全区3", "位居全国首位/12, 全国首位/12", "处于全区前列, 全区前列", "名列全市前10强, 全市前10",
+      "稳居全旗首位, 全旗首位", "头把交椅, 首位"})
+  void readsAVerbAScopeWordAndASecondVerb(String text, String canonical) {
+    assertEquals(canonical, Ranking.parse(text).toString());
+  }
 }

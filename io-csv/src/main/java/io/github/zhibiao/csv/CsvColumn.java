@@ -32,6 +32,9 @@ import java.util.Optional;
  *   <tr><td>plan_completion</td><td>完成计划</td><td>117.10%</td></tr>
  *   <tr><td>sector</td><td>行业</td><td>C, SECONDARY, 工业经济@C</td></tr>
  *   <tr><td>note</td><td>备注</td><td>free text</td></tr>
+ *   <tr><td>indicator_unit</td><td>指标单位</td><td>the indicator's unit (the first row's value unit if blank)</td></tr>
+ *   <tr><td>indicator_english_name</td><td>指标英文名称</td><td>the indicator's English name</td></tr>
+ *   <tr><td>indicator_description</td><td>指标说明</td><td>the indicator's description</td></tr>
  * </table>
  */
 public enum CsvColumn {
@@ -72,7 +75,13 @@ public enum CsvColumn {
   /** The sector. */
   SECTOR("sector", "行业"),
   /** A free-text note. */
-  NOTE("note", "备注");
+  NOTE("note", "备注"),
+  /** The indicator's unit, which its values may differ from (吨 values of an indicator in 万吨). */
+  INDICATOR_UNIT("indicator_unit", "指标单位"),
+  /** The indicator's English name. */
+  INDICATOR_ENGLISH_NAME("indicator_english_name", "指标英文名称"),
+  /** The indicator's description. */
+  INDICATOR_DESCRIPTION("indicator_description", "指标说明");
 
   private static final Map<String, CsvColumn> BY_NAME = new HashMap<>();
 
@@ -137,6 +146,9 @@ public enum CsvColumn {
       case PLAN_COMPLETION -> io.github.zhibiao.spi.ObservationBinder.Field.PLAN_COMPLETION;
       case SECTOR -> io.github.zhibiao.spi.ObservationBinder.Field.SECTOR;
       case NOTE -> io.github.zhibiao.spi.ObservationBinder.Field.NOTE;
+      case INDICATOR_UNIT -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR_UNIT;
+      case INDICATOR_ENGLISH_NAME -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR_ENGLISH_NAME;
+      case INDICATOR_DESCRIPTION -> io.github.zhibiao.spi.ObservationBinder.Field.INDICATOR_DESCRIPTION;
     };
   }
 

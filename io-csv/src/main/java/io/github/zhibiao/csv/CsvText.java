@@ -6,16 +6,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Writing CSV text: RFC 4180 quoting, CRLF line ends, an optional UTF-8 byte-order mark. */
+/**
+ * Writing CSV text: RFC 4180 quoting, CRLF line ends, an optional UTF-8 byte-order mark. A field
+ * the charset cannot encode (an unpaired surrogate, which no charset encodes; 🐄 in GBK) is refused
+ * with an {@link IllegalArgumentException} instead of becoming {@code ?}.
+ */
 final class CsvText {
   private final Writer out;
   private final char delimiter;
+  private final Charset charset;
+  /** The encoder of a charset that cannot encode every character, else null. */
+  private final CharsetEncoder partial;
 
-  private CsvText(Writer out, char delimiter) {
+  private CsvText(Writer out, char delimiter, Charset charset) {
     this.out = out;
     this.delimiter = delimiter;
+    this.charset = charset;
+    boolean unicode = charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-")
+        || charset.equals(CsvInput.GB18030);
+    this.partial = unicode ? null : charset.newEncoder();
   }
 
   static CsvText open(OutputStream stream, WriteOptions options) throws IOException {
@@ -23,10 +36,14 @@ final class CsvText {
       stream.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
     Writer w = new BufferedWriter(new OutputStreamWriter(stream, options.charset()), 1 << 16);
-    return new CsvText(w, options.delimiter());
+    return new CsvText(w, options.delimiter(), options.charset());
   }
 
+  /** Writes one row; a field the charset cannot encode is refused before any of the row is written. */
   void row(String... fields) throws IOException {
+    for (String f : fields) {
+      check(f);
+    }
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         out.write(delimiter);
@@ -34,6 +51,25 @@ final class CsvText {
       field(fields[i]);
     }
     out.write("\r\n");
+  }
+
+  private void check(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new IllegalArgumentException("the text '" + s.replace(c, '\uFFFD') + "' has an unpaired surrogate (U+"
+              + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i + ", which "
+              + charset.name() + " cannot encode; CSV would write it as '?'");
+        }
+      }
+    }
+    if (partial != null && !partial.canEncode(s)) {
+      throw new IllegalArgumentException("the text '" + s + "' has characters that " + charset.name()
+          + " cannot encode; CSV would write them as '?': write UTF-8 or GB18030");
+    }
   }
 
   private void field(String s) throws IOException {

@@ -15,6 +15,7 @@ import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
 import java.io.InputStream;
 import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;

@@ -9,7 +9,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 
-/** Writes the long format: the header, then one row per observation, in the dataset's order. */
+/**
+ * Writes the long format: the header, then one row per observation, in the dataset's order. Every
+ * column is written, the indicator's unit, English name and description among them, so that what
+ * is written reads back equal. Refused with an {@link IllegalArgumentException}: a region CSV cannot
+ * carry ({@link CsvRegions}), checked before anything is written, and a text the charset cannot
+ * encode (an unpaired surrogate), found as the rows are written, so that the output then ends
+ * before the observation it names.
+ */
 final class LongCsvWriter implements DatasetWriter {
 
   @Override
@@ -17,6 +24,7 @@ final class LongCsvWriter implements DatasetWriter {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
+    CsvRegions.check(dataset.observations());
     java.util.List<io.github.zhibiao.model.Breakdown> breakdowns = java.util.List.copyOf(dataset.breakdowns().values());
     java.util.List<String> header = new java.util.ArrayList<>(LongCsvReader.headers());
     for (io.github.zhibiao.model.Breakdown b : breakdowns) {
@@ -24,17 +32,25 @@ final class LongCsvWriter implements DatasetWriter {
     }
     CsvText csv = CsvText.open(out, options);
     csv.row(header.toArray(new String[0]));
+    int line = 1;
     for (Observation o : dataset.observations()) {
-      String[] r = row(o);
-      if (!breakdowns.isEmpty()) {
-        String[] wide = java.util.Arrays.copyOf(r, r.length + breakdowns.size());
-        for (int i = 0; i < breakdowns.size(); i++) {
-          io.github.zhibiao.model.Breakdown b = breakdowns.get(i);
-          wide[r.length + i] = o.breakdowns().category(b.code()).map(c -> BreakdownColumn.cell(b, c)).orElse("");
+      line++;
+      try {
+        String[] r = row(o);
+        if (!breakdowns.isEmpty()) {
+          String[] wide = java.util.Arrays.copyOf(r, r.length + breakdowns.size());
+          for (int i = 0; i < breakdowns.size(); i++) {
+            io.github.zhibiao.model.Breakdown b = breakdowns.get(i);
+            wide[r.length + i] = o.breakdowns().category(b.code()).map(c -> BreakdownColumn.cell(b, c)).orElse("");
+          }
+          r = wide;
         }
-        r = wide;
+        csv.row(r);
+      } catch (IllegalArgumentException e) {
+        csv.flush();
+        throw new IllegalArgumentException("cannot write the observation of line " + line + " ("
+            + o.indicator().code() + ", " + o.region().code() + ", " + o.period() + "): " + e.getMessage(), e);
       }
-      csv.row(r);
     }
     csv.flush();
   }
@@ -69,6 +85,9 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.PLAN_COMPLETION.ordinal()] = o.planCompletion().map(Object::toString).orElse("");
     r[CsvColumn.SECTOR.ordinal()] = o.indicator().sector().map(Object::toString).orElse("");
     r[CsvColumn.NOTE.ordinal()] = o.note().orElse("");
+    r[CsvColumn.INDICATOR_UNIT.ordinal()] = o.indicator().unit().label();
+    r[CsvColumn.INDICATOR_ENGLISH_NAME.ordinal()] = o.indicator().englishName().orElse("");
+    r[CsvColumn.INDICATOR_DESCRIPTION.ordinal()] = o.indicator().description().orElse("");
     return r;
   }
 }

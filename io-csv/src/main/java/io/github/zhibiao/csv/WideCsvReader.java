@@ -22,7 +22,8 @@ import java.util.Set;
 /** Reads the wide format: one row an indicator and region, one column a period, one record a cell. */
 final class WideCsvReader implements DatasetReader {
   static final Set<CsvColumn> FIXED = EnumSet.of(CsvColumn.INDICATOR, CsvColumn.INDICATOR_NAME, CsvColumn.KIND,
-      CsvColumn.UNIT, CsvColumn.SECTOR, CsvColumn.REGION, CsvColumn.REGION_NAME);
+      CsvColumn.UNIT, CsvColumn.SECTOR, CsvColumn.REGION, CsvColumn.REGION_NAME, CsvColumn.INDICATOR_ENGLISH_NAME,
+      CsvColumn.INDICATOR_DESCRIPTION);
 
   @Override
   public ObservationCursor open(InputStream in, String source, ReadOptions options) {
@@ -84,7 +85,8 @@ final class WideCsvReader implements DatasetReader {
           periods[i] = Period.parse(h.strip());
         } catch (PeriodFormatException e) {
           throw new DatasetReadException(Problem.of(source, "column is neither a wide-format column (indicator, "
-              + "indicator_name, kind, unit, sector, region, region_name) nor a period such as 2023 or 2023年1—11月")
+              + "indicator_name, kind, unit, sector, region, region_name, indicator_english_name, indicator_description)"
+              + " nor a period such as 2023 or 2023年1—11月")
               .atLine(1).withText(h));
         }
       }
@@ -137,6 +139,9 @@ final class WideCsvReader implements DatasetReader {
         for (int k = 0; k < row.length; k++) {
           if (fixed[k] != null) {
             b.set(fixed[k].field(), row[k], fixed[k].header());
+            if (fixed[k] == CsvColumn.UNIT) {
+              b.set(Field.INDICATOR_UNIT, row[k], fixed[k].header()); // the wide format's unit is the indicator's
+            }
           } else if (breakdowns[k] != null && !row[k].isEmpty()) {
             b.breakdown(breakdowns[k].code, breakdowns[k].label, breakdowns[k].englishLabel, BreakdownColumn.categoryCode(row[k]),
                 BreakdownColumn.categoryLabel(row[k]), header[k].strip());

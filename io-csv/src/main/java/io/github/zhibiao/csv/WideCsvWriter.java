@@ -18,12 +18,18 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Writes the wide format: one row per indicator, region and breakdowns in order of first appearance, one
- * column per period in period order. Each cell holds the level in the indicator's unit (an exact
- * conversion where it terminates, else 34 significant digits) with its qualifier words (超800);
- * status, change, ranking, share, plan completion and note are not written.
+ * Writes the wide format: one row per indicator, region and breakdowns in order of first
+ * appearance, one column per period in period order. Each cell holds the level in the indicator's
+ * unit, converted exactly (1吨 of an indicator in 万吨 is 0.0001), with its qualifier word where it
+ * stands (超800, 800余); status, change, ranking, share, plan completion and note are not written
+ * (the format holds levels). The indicators' English names and descriptions are written, in two
+ * columns that are there only when an indicator has one; breakdowns in {@link BreakdownColumn}
+ * columns.
  *
- * @throws IllegalArgumentException (from write) when two observations share indicator, region and period
+ * @throws IllegalArgumentException (from write) when two observations share indicator, region and
+ *     period, when a level's conversion to its indicator's unit does not terminate (1亩 in 公顷 is
+ *     0.0666…, which a cell could only hold rounded), for a region CSV cannot carry ({@link
+ *     CsvRegions}), and for a text the charset cannot encode
  */
 final class WideCsvWriter implements DatasetWriter {
 
@@ -42,10 +48,21 @@ final class WideCsvWriter implements DatasetWriter {
             + (o.breakdowns().isEmpty() ? "" : " " + o.breakdowns()) + " has two");
       }
     }
+    CsvRegions.check(dataset.observations());
+    Map<Observation, String> cells = new java.util.IdentityHashMap<>();
+    for (Observation o : dataset.observations()) {
+      cells.put(o, cell(o));
+    }
+    // the English name and description columns only when an indicator has one, so the usual table keeps its shape
+    boolean details = dataset.observations().stream().map(Observation::indicator)
+        .anyMatch(i -> i.englishName().isPresent() || i.description().isPresent());
     CsvText csv = CsvText.open(out, options);
     List<String> header = new ArrayList<>(List.of(CsvColumn.INDICATOR.header(), CsvColumn.INDICATOR_NAME.header(),
         CsvColumn.KIND.header(), CsvColumn.UNIT.header(), CsvColumn.SECTOR.header(), CsvColumn.REGION.header(),
         CsvColumn.REGION_NAME.header()));
+    if (details) {
+      header.addAll(List.of(CsvColumn.INDICATOR_ENGLISH_NAME.header(), CsvColumn.INDICATOR_DESCRIPTION.header()));
+    }
     List<io.github.zhibiao.model.Breakdown> breakdowns = List.copyOf(dataset.breakdowns().values());
     for (io.github.zhibiao.model.Breakdown b : breakdowns) {
       header.add(BreakdownColumn.header(b));
@@ -60,20 +77,38 @@ final class WideCsvWriter implements DatasetWriter {
       Region region = first.region();
       List<String> r = new ArrayList<>(List.of(ind.code(), ind.name(), ind.kind().name(), ind.unit().label(),
           ind.sector().map(Object::toString).orElse(""), region.code(), region.name()));
+      if (details) {
+        r.addAll(List.of(ind.englishName().orElse(""), ind.description().orElse("")));
+      }
       for (io.github.zhibiao.model.Breakdown b : breakdowns) {
         r.add(first.breakdowns().category(b.code()).map(c -> BreakdownColumn.cell(b, c)).orElse(""));
       }
       for (Period p : periods) {
         Observation o = row.get(p);
-        r.add(o == null ? "" : cell(o.value().to(ind.unit())));
+        r.add(o == null ? "" : cells.get(o));
       }
-      csv.row(r.toArray(new String[0]));
+      try {
+        csv.row(r.toArray(new String[0]));
+      } catch (IllegalArgumentException e) {
+        csv.flush();
+        throw new IllegalArgumentException("cannot write the row of " + ind.code() + " in " + region.code() + ": "
+            + e.getMessage(), e);
+      }
     }
     csv.flush();
   }
 
-  /** The value with its qualifier word where it stands (超800, 800余, 800以上), without the unit. */
-  private static String cell(Quantity q) {
+  /** The level in its indicator's unit with its qualifier word where it stands; refused when the conversion does not terminate. */
+  private static String cell(Observation o) {
+    Quantity q;
+    try {
+      q = o.value().to(o.indicator().unit(), java.math.MathContext.UNLIMITED);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the wide format holds levels in their indicator's unit; "
+          + o.value() + " (" + o.indicator().code() + ", " + o.region().code() + ", " + o.period() + ") is no"
+          + " terminating decimal in " + o.indicator().unit().label() + " and would be rounded: write the long format,"
+          + " which keeps each value's own unit", e);
+    }
     String number = q.value().toPlainString();
     String w = q.qualifierWord();
     if (w.isEmpty()) {

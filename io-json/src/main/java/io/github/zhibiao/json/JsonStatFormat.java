@@ -20,16 +20,37 @@ import java.util.Optional;
  * of 4 or 8 becomes 万 or 亿); periods from the time categories (ISO/SDMX, Chinese, and PxWeb's
  * 2023M06 and 2023K1); regions from the GB/T 2260 registry by code or name, else as regions of
  * the document's own. Dense and sparse values, and string, array and object statuses (SDMX codes).
- * A null value is no figure. The document is read whole; each cell is a record, so a lenient read
- * skips bad cells and counts them. Structural errors (sizes that do not match the values, a
- * missing dimension, an unknown unit) end the read and name the JSON path.
+ * A null value is no figure. Each cell is a record, so a lenient read skips bad cells and counts
+ * them: a value that is not a decimal within 10^±100, a sparse key that is not a canonical cell
+ * index (only {@code "0"}, {@code "1"} … name cells; {@code "+0"} and {@code "01"} do not), a cell
+ * given twice, a bad status, and the cells of a category that cannot be read (an indicator's unit
+ * such as 元/人 with a multiplier, a region, a period). Structural errors (a version other than
+ * "2.0", sizes that do not match the values, a missing dimension, a key given twice) end the read
+ * and name the JSON path; in a dataset of a collection they make that dataset one bad record,
+ * which a lenient read skips before it reads the next.
+ *
+ * <p><b>Streaming and its bounds.</b> The document is read as a stream. Values that come after the
+ * dimensions, the status and the extension (as this library writes them) become observations as
+ * they are read; values that come before any of these are held, at most 1,000,000 of them, until
+ * the dataset ends — past that, values after the dimensions stream on (and a status or zhibiao
+ * extension that comes later ends the read), values before the dimensions end the read. A dataset
+ * of more than 100,000,000 cells (the product of its sizes), or with a size beyond that, is refused
+ * when its {@code size} is read, before anything is allocated for its cells. At most 100,000 cells
+ * may carry a zhibiao cell extension, 64 dimensions a dataset.
  *
  * <p><b>Writing</b> puts out one dataset with dimensions indicator, region and period; see the
  * package documentation for the mapping. Everything else an observation carries goes under
  * {@code extension.zhibiao}, so a zhibiao reader gets the dataset back whole (observations in
- * row-major order: indicator, region, period). Indicators and regions keep their order of first
- * appearance; periods are in date order ({@link io.github.zhibiao.model.Period#compareTo}: by the
- * day a period ends, then the day it starts, the longer first).
+ * row-major order: indicator, region, period): kinds, sectors, English names and descriptions of
+ * indicators, the regions that are not built-in ones (short name, level, parent, English name),
+ * and per cell its qualifier, change, ranking, share, plan completion and note — and its value and
+ * unit as written when they are not its indicator's unit, for the cell's value is in the
+ * indicator's unit (1亩 of an indicator in 公顷 is 0.06666…67 there, rounded to 34 digits, and 1亩
+ * in the extension). Status and extension come before the values. Indicators and regions keep
+ * their order of first appearance; periods are in date order ({@link
+ * io.github.zhibiao.model.Period#compareTo}: by the day a period ends, then the day it starts, the
+ * longer first). The writer refuses two observations of one cell, a cube of more than 100,000,000
+ * cells, and more than 100,000 observations with something for the cell extension.
  */
 public final class JsonStatFormat implements DatasetFormat {
   private static final DatasetReader READER = new JsonStatReader();

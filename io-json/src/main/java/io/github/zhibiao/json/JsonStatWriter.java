@@ -5,12 +5,10 @@ import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetWriter;
 import io.github.zhibiao.spi.WriteOptions;
 import io.github.zhibiao.unit.Qualifier;
-import io.github.zhibiao.unit.Quantity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -27,47 +25,83 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes one JSON-stat 2.0 dataset with the dimensions indicator (role metric), region (geo) and
  * period (time). Each indicator's unit is its metric category's {@code unit} (label and symbol
- * the unit's symbol, decimals the largest scale of its values); values are exact JSON numbers in
- * row-major order, dense when at least half the cells are filled and sparse otherwise; statuses are
- * SDMX codes. What JSON-stat has no place for goes under {@code extension.zhibiao}: indicator
- * kinds and sectors, user regions, and per cell the qualifier, change, ranking, share, plan
- * completion and note — so a zhibiao reader gets the dataset back whole.
+ * the unit's symbol, decimals the largest scale of its values); statuses are SDMX codes.
+ *
+ * <p><b>Values.</b> Each cell's value is an exact JSON number in its indicator's unit, row-major,
+ * dense when at least half the cells are filled and sparse otherwise. A value in another unit than
+ * its indicator's (1亩 of an indicator in 公顷) is converted for the cell — exactly where the result
+ * terminates, else to 34 significant digits (0.06666…67公顷), which is what a JSON-stat reader
+ * without zhibiao sees — and is kept as written, value and unit, in the cell's zhibiao extension,
+ * from which zhibiao's reader gives it back unchanged.
+ *
+ * <p><b>Extension.</b> What JSON-stat has no place for goes under {@code extension.zhibiao}:
+ * indicator kinds, sectors, English names and descriptions; the regions that are not built-in
+ * ones, with short name, level, parent and English name ({@link DocumentRegions}); and per cell the
+ * qualifier, its own value and unit, change, ranking, share, plan completion and note.
+ *
+ * <p><b>Order.</b> {@code status} (an empty object when every value is normal) and {@code extension}
+ * come before {@code value}, so that a reader can stream the values.
+ *
+ * <p><b>Refused</b> with an {@link IllegalArgumentException}: two observations of one indicator,
+ * region and period; more than {@link JsonStatReader#MAX_CELLS} cells (indicators × regions ×
+ * periods) or more than {@link JsonStatReader#MAX_CELL_EXTRAS} cells with an extension, which a
+ * reader would refuse; a region that differs from the built-in region of its code. A string with an
+ * unpaired surrogate is written with a {@code \\uD800} escape and reads back unchanged.
  */
 final class JsonStatWriter implements DatasetWriter {
+
+  /** The cube of a dataset: its categories in order and its cells by index. */
+  private static final class Cube {
+    final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    final Map<String, Region> regions = new LinkedHashMap<>();
+    final List<Period> periods;
+    final TreeMap<Long, Observation> cells = new TreeMap<>();
+    final Map<String, Integer> decimals = new LinkedHashMap<>();
+    final long total;
+
+    Cube(Dataset dataset) {
+      TreeSet<Period> periodSet = new TreeSet<>();
+      for (Observation o : dataset.observations()) {
+        indicators.putIfAbsent(o.indicator().code(), o.indicator());
+        regions.putIfAbsent(o.region().code(), o.region());
+        periodSet.add(o.period());
+      }
+      dataset.indicators().forEach(indicators::putIfAbsent);
+      periods = new ArrayList<>(periodSet);
+      long cube = (long) indicators.size() * regions.size() * periods.size();
+      if (cube > JsonStatReader.MAX_CELLS) {
+        throw new IllegalArgumentException("JSON-stat holds a cube of indicators × regions × periods; this one has "
+            + indicators.size() + " × " + regions.size() + " × " + periods.size() + " = " + cube + " cells, more than"
+            + " the " + JsonStatReader.MAX_CELLS + " a reader takes; write native JSON, or fewer observations per file");
+      }
+      total = cube;
+      Map<String, Integer> codeAt = positions(new ArrayList<>(indicators.keySet()));
+      Map<String, Integer> regionAt = positions(new ArrayList<>(regions.keySet()));
+      Map<Period, Integer> periodAt = positions(periods);
+      int extras = 0;
+      for (Observation o : dataset.observations()) {
+        long idx = ((long) codeAt.get(o.indicator().code()) * regions.size() + regionAt.get(o.region().code()))
+            * periods.size() + periodAt.get(o.period());
+        if (cells.put(idx, o) != null) {
+          throw new IllegalArgumentException("JSON-stat holds one value per indicator, region and period; "
+              + o.indicator().code() + " " + o.region().code() + " " + o.period() + " has two");
+        }
+        decimals.merge(o.indicator().code(), Math.max(0, value(o).scale()), Math::max);
+        if (hasExtras(o) && ++extras > JsonStatReader.MAX_CELL_EXTRAS) {
+          throw new IllegalArgumentException("more than " + JsonStatReader.MAX_CELL_EXTRAS + " observations with a "
+              + "qualifier, a unit of their own, a change, ranking, share, plan completion or note, which JSON-stat "
+              + "keeps in its extension and a reader must hold in memory; write native JSON");
+        }
+      }
+    }
+  }
 
   @Override
   public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
-    Map<String, Indicator> indicators = new LinkedHashMap<>();
-    Map<String, Region> regions = new LinkedHashMap<>();
-    TreeSet<Period> periodSet = new TreeSet<>();
-    for (Observation o : dataset.observations()) {
-      indicators.putIfAbsent(o.indicator().code(), o.indicator());
-      regions.putIfAbsent(o.region().code(), o.region());
-      periodSet.add(o.period());
-    }
-    dataset.indicators().forEach(indicators::putIfAbsent);
-    List<String> codes = new ArrayList<>(indicators.keySet());
-    List<String> regionCodes = new ArrayList<>(regions.keySet());
-    List<Period> periods = new ArrayList<>(periodSet);
-    int ni = codes.size();
-    int nr = regionCodes.size();
-    int np = periods.size();
-    Map<String, Integer> codeAt = positions(codes);
-    Map<String, Integer> regionAt = positions(regionCodes);
-    Map<Period, Integer> periodAt = positions(periods);
-    TreeMap<Integer, Observation> cells = new TreeMap<>();
-    Map<String, Integer> decimals = new LinkedHashMap<>();
-    for (Observation o : dataset.observations()) {
-      int idx = (codeAt.get(o.indicator().code()) * nr + regionAt.get(o.region().code())) * np
-          + periodAt.get(o.period());
-      if (cells.put(idx, o) != null) {
-        throw new IllegalArgumentException("JSON-stat holds one value per indicator, region and period; "
-            + o.indicator().code() + " " + o.region().code() + " " + o.period() + " has two");
-      }
-      decimals.merge(o.indicator().code(), Math.max(0, value(o).scale()), Math::max);
-    }
-    long total = (long) ni * nr * np;
+    Objects.requireNonNull(options, "options");
+    Cube cube = new Cube(dataset);
+    List<Region> defined = DocumentRegions.toDefine(NativeJsonWriter.used(dataset));
     try (JsonGenerator g = (options.prettyPrinting() ? Json.PRETTY : Json.MAPPER)
         .createGenerator(NativeJsonWriter.shield(out), JsonEncoding.UTF8)) {
       g.writeStartObject();
@@ -77,117 +111,149 @@ final class JsonStatWriter implements DatasetWriter {
       g.writeName("id");
       g.writeArray(new String[] {"indicator", "region", "period"}, 0, 3);
       g.writeName("size");
-      g.writeArray(new int[] {ni, nr, np}, 0, 3);
-      g.writeName("role");
-      g.writeStartObject();
-      g.writeName("metric");
-      g.writeArray(new String[] {"indicator"}, 0, 1);
-      g.writeName("geo");
-      g.writeArray(new String[] {"region"}, 0, 1);
-      g.writeName("time");
-      g.writeArray(new String[] {"period"}, 0, 1);
-      g.writeEndObject();
+      g.writeArray(new int[] {cube.indicators.size(), cube.regions.size(), cube.periods.size()}, 0, 3);
+      roles(g);
       g.writeName("dimension");
       g.writeStartObject();
-      g.writeName("indicator");
-      g.writeStartObject();
-      g.writeStringProperty("label", "指标");
-      g.writeName("category");
-      g.writeStartObject();
-      writeIndex(g, codes);
-      g.writeName("label");
-      g.writeStartObject();
-      for (Indicator i : indicators.values()) {
-        g.writeStringProperty(i.code(), i.name());
-      }
+      indicatorDimension(g, cube);
+      regionDimension(g, cube);
+      periodDimension(g, cube);
       g.writeEndObject();
-      g.writeName("unit");
-      g.writeStartObject();
-      for (Indicator i : indicators.values()) {
-        g.writeName(i.code());
-        g.writeStartObject();
-        g.writeStringProperty("label", i.unit().label());
-        g.writeStringProperty("symbol", i.unit().label());
-        g.writeNumberProperty("decimals", decimals.getOrDefault(i.code(), 0));
-        g.writeStringProperty("position", "end");
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeName("region");
-      g.writeStartObject();
-      g.writeStringProperty("label", "地区");
-      g.writeName("category");
-      g.writeStartObject();
-      writeIndex(g, regionCodes);
-      g.writeName("label");
-      g.writeStartObject();
-      for (Region r : regions.values()) {
-        g.writeStringProperty(r.code(), r.name());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeName("period");
-      g.writeStartObject();
-      g.writeStringProperty("label", "时期");
-      g.writeName("category");
-      g.writeStartObject();
-      List<String> periodIds = new ArrayList<>();
-      for (Period p : periods) {
-        periodIds.add(p.toString());
-      }
-      writeIndex(g, periodIds);
-      g.writeName("label");
-      g.writeStartObject();
-      for (Period p : periods) {
-        g.writeStringProperty(p.toString(), p.toChinese());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeName("value");
-      if (cells.size() * 2L >= total) {
-        g.writeStartArray();
-        for (int i = 0; i < total; i++) {
-          Observation o = cells.get(i);
-          if (o == null) {
-            g.writeNull();
-          } else {
-            g.writeNumber(value(o));
-          }
-        }
-        g.writeEndArray();
-      } else {
-        g.writeStartObject();
-        for (Map.Entry<Integer, Observation> e : cells.entrySet()) {
-          g.writeName(Integer.toString(e.getKey()));
-          g.writeNumber(value(e.getValue()));
-        }
-        g.writeEndObject();
-      }
-      if (cells.values().stream().anyMatch(o -> o.status() != Status.NORMAL)) {
-        g.writeName("status");
-        g.writeStartObject();
-        for (Map.Entry<Integer, Observation> e : cells.entrySet()) {
-          if (e.getValue().status() != Status.NORMAL) {
-            g.writeStringProperty(Integer.toString(e.getKey()), e.getValue().status().sdmxCode());
-          }
-        }
-        g.writeEndObject();
-      }
-      extension(g, indicators, regions, cells);
+      status(g, cube);
+      extension(g, cube, defined);
+      values(g, cube);
       g.writeEndObject();
     }
     out.flush();
   }
 
+  private static void roles(JsonGenerator g) {
+    g.writeName("role");
+    g.writeStartObject();
+    g.writeName("metric");
+    g.writeArray(new String[] {"indicator"}, 0, 1);
+    g.writeName("geo");
+    g.writeArray(new String[] {"region"}, 0, 1);
+    g.writeName("time");
+    g.writeArray(new String[] {"period"}, 0, 1);
+    g.writeEndObject();
+  }
+
+  private static void indicatorDimension(JsonGenerator g, Cube cube) {
+    g.writeName("indicator");
+    g.writeStartObject();
+    g.writeStringProperty("label", "指标");
+    g.writeName("category");
+    g.writeStartObject();
+    writeIndex(g, new ArrayList<>(cube.indicators.keySet()));
+    g.writeName("label");
+    g.writeStartObject();
+    for (Indicator i : cube.indicators.values()) {
+      g.writeStringProperty(i.code(), i.name());
+    }
+    g.writeEndObject();
+    g.writeName("unit");
+    g.writeStartObject();
+    for (Indicator i : cube.indicators.values()) {
+      g.writeName(i.code());
+      g.writeStartObject();
+      g.writeStringProperty("label", i.unit().label());
+      g.writeStringProperty("symbol", i.unit().label());
+      g.writeNumberProperty("decimals", cube.decimals.getOrDefault(i.code(), 0));
+      g.writeStringProperty("position", "end");
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void regionDimension(JsonGenerator g, Cube cube) {
+    g.writeName("region");
+    g.writeStartObject();
+    g.writeStringProperty("label", "地区");
+    g.writeName("category");
+    g.writeStartObject();
+    writeIndex(g, new ArrayList<>(cube.regions.keySet()));
+    g.writeName("label");
+    g.writeStartObject();
+    for (Region r : cube.regions.values()) {
+      g.writeStringProperty(r.code(), r.name());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void periodDimension(JsonGenerator g, Cube cube) {
+    g.writeName("period");
+    g.writeStartObject();
+    g.writeStringProperty("label", "时期");
+    g.writeName("category");
+    g.writeStartObject();
+    List<String> ids = new ArrayList<>();
+    for (Period p : cube.periods) {
+      ids.add(p.toString());
+    }
+    writeIndex(g, ids);
+    g.writeName("label");
+    g.writeStartObject();
+    for (Period p : cube.periods) {
+      g.writeStringProperty(p.toString(), p.toChinese());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The statuses other than normal, by cell; an empty object when there are none. */
+  private static void status(JsonGenerator g, Cube cube) {
+    g.writeName("status");
+    g.writeStartObject();
+    for (Map.Entry<Long, Observation> e : cube.cells.entrySet()) {
+      if (e.getValue().status() != Status.NORMAL) {
+        g.writeStringProperty(Long.toString(e.getKey()), e.getValue().status().sdmxCode());
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static void values(JsonGenerator g, Cube cube) {
+    g.writeName("value");
+    if (cube.cells.size() * 2L >= cube.total) {
+      g.writeStartArray();
+      for (long i = 0; i < cube.total; i++) {
+        Observation o = cube.cells.get(i);
+        if (o == null) {
+          g.writeNull();
+        } else {
+          g.writeNumber(value(o));
+        }
+      }
+      g.writeEndArray();
+    } else {
+      g.writeStartObject();
+      for (Map.Entry<Long, Observation> e : cube.cells.entrySet()) {
+        g.writeName(Long.toString(e.getKey()));
+        g.writeNumber(value(e.getValue()));
+      }
+      g.writeEndObject();
+    }
+  }
+
   /** The value in its indicator's unit: exact where the conversion terminates, else 34 digits. */
   private static BigDecimal value(Observation o) {
-    Quantity q = o.value().unit().equals(o.indicator().unit()) ? o.value() : o.value().to(o.indicator().unit());
-    return q.value();
+    return ownUnit(o) ? o.value().to(o.indicator().unit()).value() : o.value().value();
+  }
+
+  /** Whether the value is in another unit than its indicator's, so that the extension keeps it as written. */
+  private static boolean ownUnit(Observation o) {
+    return !o.value().unit().equals(o.indicator().unit());
+  }
+
+  private static boolean hasExtras(Observation o) {
+    return o.qualifier() != Qualifier.EXACT || ownUnit(o) || o.change().isPresent() || o.ranking().isPresent()
+        || o.share().isPresent() || o.planCompletion().isPresent() || o.note().isPresent();
   }
 
   private static void writeIndex(JsonGenerator g, List<String> ids) {
@@ -195,15 +261,14 @@ final class JsonStatWriter implements DatasetWriter {
     g.writeArray(ids.toArray(new String[0]), 0, ids.size());
   }
 
-  private static void extension(JsonGenerator g, Map<String, Indicator> indicators, Map<String, Region> regions,
-      Map<Integer, Observation> cells) {
+  private static void extension(JsonGenerator g, Cube cube, List<Region> defined) {
     g.writeName("extension");
     g.writeStartObject();
     g.writeName("zhibiao");
     g.writeStartObject();
     g.writeName("indicators");
     g.writeStartObject();
-    for (Indicator i : indicators.values()) {
+    for (Indicator i : cube.indicators.values()) {
       g.writeName(i.code());
       g.writeStartObject();
       g.writeStringProperty("unit", i.unit().label());
@@ -215,39 +280,40 @@ final class JsonStatWriter implements DatasetWriter {
       g.writeEndObject();
     }
     g.writeEndObject();
-    Regions builtIn = Regions.builtIn();
     g.writeName("regions");
     g.writeStartObject();
-    for (Region r : regions.values()) {
-      if (!builtIn.byCode(r.code()).map(r::equals).orElse(false)) {
-        g.writeName(r.code());
-        g.writeStartObject();
-        g.writeStringProperty("name", r.name());
-        g.writeStringProperty("shortName", r.shortName());
-        g.writeStringProperty("level", r.level().name());
-        g.writeEndObject();
-      }
+    for (Region r : defined) {
+      g.writeName(r.code());
+      g.writeStartObject();
+      DocumentRegions.write(g, r, false);
+      g.writeEndObject();
     }
     g.writeEndObject();
+    cells(g, cube);
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void cells(JsonGenerator g, Cube cube) {
     g.writeName("cells");
     g.writeStartObject();
-    for (Map.Entry<Integer, Observation> e : cells.entrySet()) {
+    for (Map.Entry<Long, Observation> e : cube.cells.entrySet()) {
       Observation o = e.getValue();
-      boolean any = o.qualifier() != Qualifier.EXACT || o.change().isPresent() || o.ranking().isPresent()
-          || o.share().isPresent() || o.planCompletion().isPresent() || o.note().isPresent();
-      if (!any) {
+      if (!hasExtras(o)) {
         continue;
       }
-      g.writeName(Integer.toString(e.getKey()));
+      g.writeName(Long.toString(e.getKey()));
       g.writeStartObject();
       if (o.qualifier() != Qualifier.EXACT) {
         g.writeStringProperty("qualifier", o.qualifier().name());
       }
+      if (ownUnit(o)) {
+        g.writeStringProperty("value", o.value().value().toString());
+        g.writeStringProperty("unit", o.value().unit().label());
+      }
       NativeJsonWriter.details(g, o);
       g.writeEndObject();
     }
-    g.writeEndObject();
-    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -23,11 +23,21 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Values are written as strings holding the exact decimal; numbers are read too, exactly
- * (never through {@code double}); NaN, infinities and exponents beyond ±1000 are refused.
- * Observations are read one at a time (a file far larger than the heap streams), so indicators
- * must come before observations. Errors name the JSON path ({@code $.observations[3].value}), the
- * text and what was expected; lenient reads skip bad observations and count them. Malformed JSON
- * and bad indicator definitions end the read in both modes.
+ * (never through {@code double}); NaN, infinities and figures beyond 10^±100 (an exponent such as
+ * {@code 1e2147483648} included) are refused. Observations are read one at a time (a file far
+ * larger than the heap streams), so regions and indicators must come before observations. Errors
+ * name the JSON path ({@code $.observations[3].value}), the text and what was expected; lenient
+ * reads skip bad observations and count them. Malformed JSON, a version other than {@code 1}, a
+ * top-level property given twice, and bad indicator or region definitions end the read in both
+ * modes; a property given twice in an observation is a problem of that observation.
+ *
+ * <p><b>Regions.</b> A region that is not a built-in one (a development zone, a group of banners)
+ * is defined in {@code $.regions} with its name, short name, level, parent and English name, so it
+ * reads back equal, as do rankings scoped to it: {@code {"code": "ZONE1", "name":
+ * "赤峰高新技术产业开发区", "shortName": "赤峰高新区", "level": "COUNTY", "parent": "150400"}}. The
+ * definitions join the registry of the read under {@code RegionPolicy.OPEN}; under {@code STRICT}
+ * they are not taken, and the observations in them are refused. The writer refuses a region that
+ * differs from the built-in region of its code.
  */
 public final class NativeJsonFormat implements DatasetFormat {
   private static final DatasetReader READER = new NativeJsonReader();

@@ -12,7 +12,6 @@ import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,97 +57,6 @@ final class NativeJsonReader implements DatasetReader {
     return new DatasetReadException(p, e);
   }
 
-  /**
-   * One String per distinct value of the repeating properties, found from the parser's characters
-   * without allocating: repeated codes then hash once and compare by identity downstream. An
-   * open-addressing table of {@value #SLOTS} slots, probed linearly up to {@value #PROBES} slots;
-   * it stops taking new strings when {@value #LIMIT} are held (a file with more distinct codes than
-   * that still reads correctly, allocating a String for each value beyond them).
-   */
-  static final class RepeatedStrings {
-    static final int SLOTS = 4096;
-    static final int PROBES = 8;
-    static final int LIMIT = SLOTS / 2;
-    private final String[] strings = new String[SLOTS];
-    // The characters of each held string, compared before the string is returned.
-    private final char[][] chars = new char[SLOTS][];
-    private int size;
-
-    String get(JsonParser p) {
-      char[] buf = p.getStringCharacters();
-      int off = p.getStringOffset();
-      int len = p.getStringLength();
-      int slot = slot(hash(buf, off, len));
-      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
-        char[] held = chars[slot];
-        if (held == null) {
-          String s = new String(buf, off, len);
-          if (size < LIMIT) {
-            put(slot, s);
-          }
-          return s;
-        }
-        if (same(held, buf, off, len)) {
-          return strings[slot];
-        }
-      }
-      return new String(buf, off, len);
-    }
-
-    private static boolean same(char[] held, char[] buf, int off, int len) {
-      if (held.length != len) {
-        return false;
-      }
-      for (int i = 0; i < len; i++) {
-        if (held[i] != buf[off + i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static int slot(int h) {
-      return (h ^ (h >>> 12)) & (SLOTS - 1);
-    }
-
-    private void put(int slot, String s) {
-      strings[slot] = s;
-      chars[slot] = s.toCharArray();
-      size++;
-    }
-
-    /** {@link String#hashCode()} of the characters, four at a time (31⁴ = 923521). */
-    static int hash(char[] buf, int off, int len) {
-      int h = 0;
-      int i = off;
-      for (int end4 = off + (len & ~3); i < end4; i += 4) {
-        h = 923521 * h + 29791 * buf[i] + 961 * buf[i + 1] + 31 * buf[i + 2] + buf[i + 3];
-      }
-      for (int end = off + len; i < end; i++) {
-        h = 31 * h + buf[i];
-      }
-      return h;
-    }
-
-    /**
-     * Makes {@code s} the instance that {@link #get} returns for its characters, if there is room:
-     * seeded with the indicators' codes and unit symbols, the values read compare by identity.
-     */
-    void seed(String s) {
-      int slot = slot(s.hashCode()); // the hash that get computes
-      for (int probe = 0; probe < PROBES && size < LIMIT; probe++, slot = (slot + 1) & (SLOTS - 1)) {
-        String held = strings[slot];
-        if (held == null) {
-          put(slot, s);
-          return;
-        }
-        if (held.equals(s)) {
-          return;
-        }
-      }
-    }
-  }
-
   private static final class Cursor extends AbstractObservationCursor {
     private final InputStream in;
     private final Resolver r;
@@ -163,6 +71,8 @@ final class NativeJsonReader implements DatasetReader {
       }
     };
     private JsonParser p;
+    /** The top-level properties read so far: each may appear once. */
+    private final java.util.Set<String> topLevel = new java.util.HashSet<>();
     private boolean inObservations;
     private boolean sawObservations;
     private boolean done;
@@ -220,6 +130,9 @@ final class NativeJsonReader implements DatasetReader {
         }
         path = "$." + name;
         JsonToken t = p.nextToken();
+        if (!topLevel.add(name)) {
+          throw fatalAt(path, "a second " + name + " property; a dataset has one, and which one is meant cannot be known");
+        }
         switch (name) {
           case "format" -> {
             if (t != JsonToken.VALUE_STRING || !"zhibiao".equals(p.getString())) {
@@ -227,15 +140,15 @@ final class NativeJsonReader implements DatasetReader {
             }
           }
           case "version" -> {
-            if (t != JsonToken.VALUE_NUMBER_INT || p.getDecimalValue().intValue() != 1) {
-              throw fatalAt(path, "expected the format version 1, found " + describe(t));
+            // the token's text, not an int conversion: 4294967297 is not 1
+            if (t != JsonToken.VALUE_NUMBER_INT || !"1".equals(p.getString())) {
+              throw fatalAt(path, "expected the format version 1, found " + (t == JsonToken.VALUE_NUMBER_INT
+                  || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getString() : describe(t)));
             }
           }
           case "indicators" -> readIndicators(t);
+          case "regions" -> readRegions(t);
           case "observations" -> {
-            if (sawObservations) {
-              throw fatalAt(path, "a second observations array; a dataset has one");
-            }
             if (t != JsonToken.START_ARRAY) {
               throw fatalAt(path, "expected an array of observations, found " + describe(t));
             }
@@ -243,9 +156,41 @@ final class NativeJsonReader implements DatasetReader {
             inObservations = true;
             return;
           }
-          default -> throw fatalAt(path, "unknown property; expected format, version, indicators or observations");
+          default -> throw fatalAt(path, "unknown property; expected format, version, regions, indicators or observations");
         }
       }
+    }
+
+    /**
+     * The document's own regions ({@link DocumentRegions}), before the observations: they join the
+     * registry the observations' regions and ranking scopes are resolved with.
+     */
+    private void readRegions(JsonToken t) {
+      if (sawObservations) {
+        throw fatalAt(path, "regions after the observations; define regions before the observations that use them");
+      }
+      if (t != JsonToken.START_ARRAY) {
+        throw fatalAt(path, "expected an array of region definitions, found " + describe(t));
+      }
+      DocumentRegions.Definitions defs = new DocumentRegions.Definitions(source(), r.options.regions(),
+          r.options.regionPolicy());
+      int i = 0;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        String at = "$.regions[" + i++ + "]";
+        if (t != JsonToken.START_OBJECT) {
+          throw fatalAt(at, "expected a region definition object, found " + describe(t));
+        }
+        tools.jackson.databind.JsonNode def = Json.tree(p);
+        if (!def.path("code").isString()) {
+          throw fatalAt(at + ".code", "a region definition needs its code, a string");
+        }
+        try {
+          defs.define(def.path("code").asString(), def, at);
+        } catch (DatasetReadException e) {
+          throw fatal(e.problem());
+        }
+      }
+      r.withRegions(defs.registry());
     }
 
     private void readIndicators(JsonToken t) {
@@ -309,7 +254,9 @@ final class NativeJsonReader implements DatasetReader {
         if (t != JsonToken.VALUE_STRING) {
           throw fatalAt(at + "." + name, "expected a string, found " + describe(t));
         }
-        out.put(name, p.getString());
+        if (out.put(name, p.getString()) != null) {
+          throw fatalAt(at + "." + name, "a second " + name + " property; which one is meant cannot be known");
+        }
       }
       return out;
     }
@@ -369,16 +316,22 @@ final class NativeJsonReader implements DatasetReader {
       DatasetReadException first = null;
       String name;
       int position = 0;
+      int seen = 0; // a bit per property id read
       while ((name = p.nextName()) != null) {
         JsonToken t = p.nextToken();
         int id = propertyId(name, position++);
         try {
+          if (id >= 0 && (seen & (1 << id)) != 0) {
+            p.skipChildren();
+            throw r.problem(at, name, null, "a second " + name + " property; which one is meant cannot be known");
+          }
+          seen |= id >= 0 ? 1 << id : 0;
           switch (id) {
             case ObservationFields.VALUE -> {
               if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                 // The JDK's parser is quicker than Jackson's for the short figures of statistics, and
                 // JSON's number grammar is a subset of BigDecimal's.
-                f.value = r.bounded(at, name, new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+                f.value = r.number(at, name, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
               } else if (t == JsonToken.VALUE_STRING) {
                 f.valueText = p.getString();
               } else {
@@ -497,7 +450,9 @@ final class NativeJsonReader implements DatasetReader {
           }
           continue;
         }
-        m.put(name, p.getString());
+        if (m.put(name, p.getString()) != null && first == null) {
+          first = r.problem(at, kind + "." + name, null, "a second " + name + " property; which one is meant cannot be known");
+        }
       }
       if (first != null) {
         throw first;

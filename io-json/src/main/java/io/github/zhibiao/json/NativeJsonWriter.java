@@ -3,6 +3,7 @@ package io.github.zhibiao.json;
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetWriter;
 import io.github.zhibiao.spi.WriteOptions;
@@ -10,11 +11,17 @@ import io.github.zhibiao.unit.Qualifier;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes the native format: indicators, then observations, values as exact decimal strings. Always UTF-8. */
+/**
+ * Writes the native format: the regions the document defines ({@link DocumentRegions}: those of
+ * its observations and ranking scopes that are not built-in regions), the indicators, then the
+ * observations, values as exact decimal strings. Always UTF-8; a string with an unpaired surrogate
+ * is written with a {@code \uD800} escape, so it reads back unchanged.
+ */
 final class NativeJsonWriter implements DatasetWriter {
 
   @Override
@@ -28,11 +35,22 @@ final class NativeJsonWriter implements DatasetWriter {
     out.flush();
   }
 
-  /** The whole document: format, version, indicators, observations. */
+  /** The whole document: format, version, the document's own regions, indicators, observations. */
   static void document(JsonGenerator g, Dataset dataset) {
     g.writeStartObject();
     g.writeStringProperty("format", "zhibiao");
     g.writeNumberProperty("version", 1);
+    List<Region> defined = DocumentRegions.toDefine(used(dataset));
+    if (!defined.isEmpty()) {
+      g.writeName("regions");
+      g.writeStartArray();
+      for (Region r : defined) {
+        g.writeStartObject();
+        DocumentRegions.write(g, r, true);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeName("indicators");
     g.writeStartArray();
     for (Indicator i : dataset.indicators().values()) {
@@ -46,6 +64,16 @@ final class NativeJsonWriter implements DatasetWriter {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** The regions of the observations and of their rankings' scopes, in order of use. */
+  static java.util.Collection<Region> used(Dataset dataset) {
+    java.util.Set<Region> used = new java.util.LinkedHashSet<>();
+    for (Observation o : dataset.observations()) {
+      used.add(o.region());
+      o.ranking().flatMap(r -> r.scope()).ifPresent(used::add);
+    }
+    return used;
   }
 
   static void indicator(JsonGenerator g, Indicator i) {

@@ -25,18 +25,31 @@ final class Resolver {
   static final int MAX_EXPONENT = 100;
 
   final String source;
-  final ReadOptions options;
+  /** The options of the read, with the document's own regions once it has defined them ({@link #withRegions}). */
+  ReadOptions options;
   long line;
   /** Where the line of a problem comes from when {@link #line} is 0: the parser's position, asked only on a problem. */
   java.util.function.LongSupplier lineSource = () -> 0;
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
-  final RegionResolver regionResolver;
+  RegionResolver regionResolver;
 
   Resolver(String source, ReadOptions options) {
     this.source = source;
     this.options = options;
     this.regionResolver = RegionResolver.of(options);
+  }
+
+  /**
+   * Reads on with {@code registry} (the options' registry and the regions a document defines) in
+   * place of the options' registry; cached regions are forgotten.
+   */
+  void withRegions(io.github.zhibiao.model.Regions registry) {
+    if (registry != options.regions()) {
+      options = options.withRegions(registry);
+      regionResolver = RegionResolver.of(options);
+      regions.clear();
+    }
   }
 
   DatasetReadException problem(String path, String text, String message) {
@@ -115,15 +128,39 @@ final class Resolver {
     try {
       d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw problem(at, field, text, "not a decimal number; expected digits such as 2210.6");
+      throw NUMBER.matcher(text).matches() ? outOfRange(at, field, text)
+          : problem(at, field, text, "not a decimal number; expected digits such as 2210.6");
     }
     return bounded(at, field, d);
   }
 
+  /**
+   * An exact decimal from the characters of a JSON number token, or a problem: an exponent beyond
+   * what {@link BigDecimal} holds ({@code 1e2147483648}) is out of range, never a bare
+   * {@code NumberFormatException}.
+   */
+  BigDecimal number(Object at, String field, char[] chars, int offset, int length) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(chars, offset, length);
+    } catch (NumberFormatException e) {
+      throw outOfRange(at, field, new String(chars, offset, Math.min(length, 80)));
+    }
+    return bounded(at, field, d);
+  }
+
+  /** A decimal with an exponent, the form whose only way to fail {@link BigDecimal}'s parser is its size. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)[eE][-+]?[0-9]+");
+
+  private DatasetReadException outOfRange(Object at, String field, String text) {
+    return problem(at, field, text, "the number is out of range; figures must lie within 10^±" + MAX_EXPONENT);
+  }
+
   BigDecimal bounded(Object at, String field, BigDecimal d) {
-    int exponent = d.precision() - d.scale() - 1;
+    long exponent = (long) d.precision() - d.scale() - 1;
     if (d.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
-      throw problem(at, field, d.toString(), "the number is out of range; figures must lie within 10^±" + MAX_EXPONENT);
+      throw outOfRange(at, field, d.toString());
     }
     return d;
   }

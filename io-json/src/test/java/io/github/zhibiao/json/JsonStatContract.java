@@ -50,12 +50,12 @@ class JsonStatContract implements DatasetFormatContract {
     return List.of(
         BadInput.of("size does not match values", head + dims + ",\"value\":[1,2,3]}", "at $.value: has 3 values but the sizes [1, 1, 2] make 2 cells", -1),
         BadInput.of("version 1", "{\"class\":\"dataset\",\"id\":[],\"size\":[],\"dimension\":{}}", "at $.version: expected JSON-stat version \"2.0\"", -1),
-        BadInput.of("unit too long", head + dims.replace("亿斤", "斤".repeat(201)) + ",\"value\":[1,2]}", "longer than the limit of 200", -1),
-        BadInput.of("bad period", head + dims.replace("\"2022\"", "\"2022-13\"") + ",\"value\":[1,2]}", "category '2022-13' is not a period", -1),
+        BadInput.of("unit too long", head + dims.replace("亿斤", "斤".repeat(201)) + ",\"value\":[1,2]}", "longer than the limit of 200", 2),
+        BadInput.of("bad period", head + dims.replace("\"2022\"", "\"2022-13\"") + ",\"value\":[1,2]}", "category '2022-13' is not a period", 1),
         BadInput.of("a string value", head + dims + ",\"value\":[\"abc\",2]}", "at $.value[0]: 'abc' — not a decimal number", 1),
         BadInput.of("an unknown status", head + dims + ",\"value\":[1,2],\"status\":{\"1\":\"Z\"}}", "at $.status[1]: 'Z' — unknown status", 1),
         BadInput.of("wrong root type", "[1,2]", "at $: expected a JSON-stat 2.0 object", -1),
-        BadInput.of("sparse index out of range", head + dims + ",\"value\":{\"7\":1}}", "cell index 7 is outside 0 … 1", -1),
+        BadInput.of("sparse index out of range", head + dims + ",\"value\":{\"7\":1}}", "cell index 7 is outside 0 … 1", 1),
         BadInput.of("truncated", head + dims, "malformed JSON", -1),
         BadInput.of("missing dimension", "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"indicator\"],\"size\":[1],\"dimension\":{},\"value\":[1]}",
             "no dimension 'indicator'", -1));

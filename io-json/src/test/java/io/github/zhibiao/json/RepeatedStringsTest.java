@@ -24,13 +24,13 @@ class RepeatedStringsTest {
   void theHashIsStringsHashCode() {
     qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(s -> {
       char[] padded = ("xy" + s + "z").toCharArray();
-      assertEquals(s.hashCode(), NativeJsonReader.RepeatedStrings.hash(padded, 2, s.length()), s);
+      assertEquals(s.hashCode(), RepeatedStrings.hash(padded, 2, s.length()), s);
     });
   }
 
   @Test
   void moreDistinctValuesThanTheTableHoldsAreStillReadExactly() {
-    int rows = NativeJsonReader.RepeatedStrings.LIMIT * 2 + 7;
+    int rows = RepeatedStrings.LIMIT * 2 + 7;
     StringBuilder json = new StringBuilder("{\"format\":\"zhibiao\",\"version\":1,\"indicators\":[")
         .append("{\"code\":\"GRAIN_AREA\",\"name\":\"粮食播种面积\",\"unit\":\"万亩\"}],\"observations\":[");
     for (int i = 0; i < rows; i++) {

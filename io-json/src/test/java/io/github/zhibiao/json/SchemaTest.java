@@ -56,6 +56,10 @@ class SchemaTest {
     for (JsonNode i : doc.path("indicators").values()) {
       assertTrue(indicator.containsAll(i.propertyNames()), i.toString());
     }
+    Set<String> region = new TreeSet<>(schema.path("$defs").path("region").path("properties").propertyNames());
+    for (JsonNode r : doc.path("regions").values()) {
+      assertTrue(region.containsAll(r.propertyNames()), r.toString());
+    }
     int nested = 0;
     for (JsonNode o : doc.path("observations").values()) {
       for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -75,7 +79,8 @@ class SchemaTest {
   void theSchemaIsJsonSchema2020() {
     JsonNode schema = schema();
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asString());
-    assertEquals(Set.of("indicator", "observation", "decimal", "quantity", "breakdown"), new TreeSet<>(schema.path("$defs").propertyNames()));
+    assertEquals(Set.of("region", "indicator", "observation", "decimal", "quantity", "breakdown"),
+        new TreeSet<>(schema.path("$defs").propertyNames()));
   }
 
   @Test

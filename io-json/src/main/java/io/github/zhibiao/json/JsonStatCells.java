@@ -1,0 +1,177 @@
+package io.github.zhibiao.json;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Share;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.unit.IncompatibleUnitsException;
+import io.github.zhibiao.unit.Qualifier;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
+import java.math.BigDecimal;
+import java.util.BitSet;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * The one place where a JSON-stat cell becomes an {@link Observation}: its value, the categories
+ * of its position, its status and the zhibiao extension of the cell ({@link #cell}, {@link
+ * #extras}). Everything else of the JSON-stat reader only streams the document and reports places.
+ */
+final class JsonStatCells {
+  private final Resolver r;
+  private final JsonStatCube cube;
+  private final String at;
+  private final JsonStatStatus status;
+  private final Map<Long, JsonNode> extras;
+  private final int[] pos;
+  /** The cells of a sparse object seen so far, one bit each, so that a cell given twice is refused. */
+  private BitSet seen;
+
+  JsonStatCells(Resolver r, JsonStatCube cube, JsonStatHeader h, String at) {
+    this.r = r;
+    this.cube = cube;
+    this.at = at;
+    this.status = h.status == null ? JsonStatStatus.NONE : h.status;
+    this.extras = h.cells;
+    this.pos = new int[cube.size.length];
+  }
+
+  /**
+   * The observation of one value entry.
+   *
+   * @throws DatasetReadException naming the cell (or its category) for a bad entry
+   */
+  Observation cell(JsonStatCell c) {
+    if (c.kind == JsonStatCell.BAD_KEY) {
+      throw r.problem(at + ".value", c.text(), "sparse value key '" + c.text()
+          + "' is not a cell index; expected 0, 1, 2 … written without sign, spaces or leading zeros");
+    }
+    long k = c.index;
+    if (k >= cube.total) {
+      throw r.problem(at + ".value", Long.toString(k), "cell index " + k + " is outside 0 … " + (cube.total - 1));
+    }
+    String path = at + ".value[" + k + "]";
+    if (c.sparse && !firstTime(k)) {
+      throw r.problem(path, null, "a second value for cell " + k + "; which one is meant cannot be known");
+    }
+    BigDecimal value = switch (c.kind) {
+      case JsonStatCell.NUMBER -> r.number(path, null, c.chars, c.offset, c.length);
+      case JsonStatCell.STRING -> r.decimal(path, null, c.text());
+      default -> throw r.problem(path, null, "expected a number or null, found " + c.text());
+    };
+    long rest = k;
+    for (int d = pos.length - 1; d >= 0; d--) {
+      pos[d] = (int) (rest % cube.size[d]);
+      rest /= cube.size[d];
+    }
+    Indicator ind = category(cube.indicators[pos[cube.metric]], Indicator.class);
+    Region region = category(cube.regions[cube.geo < 0 ? 0 : pos[cube.geo]], Region.class);
+    Period period = category(cube.periods[pos[cube.time]], Period.class);
+    try {
+      return observation(k, path, value, ind, region, period);
+    } catch (IllegalArgumentException e) {
+      throw r.problem(path, null, e.getMessage());
+    }
+  }
+
+  private boolean firstTime(long k) {
+    if (seen == null) {
+      seen = new BitSet();
+    }
+    int i = (int) k; // k < total <= MAX_CELLS < 2^31
+    if (seen.get(i)) {
+      return false;
+    }
+    seen.set(i);
+    return true;
+  }
+
+  private static <T> T category(Object o, Class<T> type) {
+    if (o instanceof DatasetReadException e) {
+      throw new DatasetReadException(e.problem()); // the category's problem, for each of its cells
+    }
+    return type.cast(o);
+  }
+
+  private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period) {
+    JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
+    String xpath = at + ".extension.zhibiao.cells." + k;
+    Qualifier q = extra.has("qualifier") ? Qualifier.valueOf(extra.path("qualifier").asString("")) : Qualifier.EXACT;
+    Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, q)
+        : Quantity.of(value, ind.unit(), q);
+    Observation.Builder b = Observation.builder().indicator(ind).region(region).period(period).value(quantity);
+    String code = status.of(k);
+    if (code != null) {
+      try {
+        b.status(Status.parse(code));
+      } catch (IllegalArgumentException e) {
+        throw r.problem(at + ".status[" + k + "]", code, e.getMessage());
+      }
+    }
+    if (extra.isObject()) {
+      extras(b, extra, xpath);
+    }
+    return b.build();
+  }
+
+  /**
+   * The value in its own unit, as the extension keeps it when it differs from the indicator's unit
+   * (1亩 of an indicator in 公顷): the cell's value must be that value in the indicator's unit, as
+   * the writer converts it, so that an edited cell is not overridden silently.
+   */
+  private Quantity own(String xpath, JsonNode extra, BigDecimal value, Indicator ind, Qualifier q) {
+    if (!extra.path("unit").isString() || !extra.path("value").isString()) {
+      throw r.problem(xpath, null, "a cell's own value needs both unit and value, as strings");
+    }
+    Unit unit = r.unit(xpath, "unit", extra.path("unit").asString(), UnitPolicy.OPEN);
+    Quantity own = Quantity.of(r.decimal(xpath, "value", extra.path("value").asString()), unit, q);
+    BigDecimal converted;
+    try {
+      converted = own.to(ind.unit()).value();
+    } catch (IncompatibleUnitsException e) {
+      throw r.problem(xpath, "unit", unit.label(), e.getMessage());
+    }
+    if (converted.compareTo(value) != 0) {
+      throw r.problem(xpath, "value", own.toString(), "the cell's value " + value.toPlainString() + ind.unit().label()
+          + " is not its own value " + own + " in " + ind.unit().label() + " (" + converted.toPlainString()
+          + "); one of them was changed");
+    }
+    return own;
+  }
+
+  private void extras(Observation.Builder b, JsonNode extra, String path) {
+    JsonNode c = extra.path("change");
+    if (c.isObject()) {
+      b.change(Change.of(r.quantity(path, "change.amount", c.path("amount").asString("")),
+          c.path("basis").asString("YEAR_ON_YEAR")));
+    }
+    JsonNode k = extra.path("ranking");
+    if (k.isObject()) {
+      Ranking ranking = Ranking.parse(k.path("rank").asString(""));
+      if (k.has("scope")) {
+        String scope = k.path("scope").asString("");
+        ranking = ranking.within(r.options.regions().byCode(scope).orElseThrow(() ->
+            r.problem(path + ".ranking.scope", scope, "unknown region code")));
+      }
+      b.ranking(ranking);
+    }
+    JsonNode s = extra.path("share");
+    if (s.isObject()) {
+      b.share(Share.of(r.quantity(path, "share.rate", s.path("rate").asString("")), s.path("of").asString("")));
+    }
+    if (extra.path("planCompletion").isString()) {
+      b.planCompletion(r.quantity(path, "planCompletion", extra.path("planCompletion").asString()));
+    }
+    if (extra.path("note").isString()) {
+      b.note(extra.path("note").asString());
+    }
+  }
+}
