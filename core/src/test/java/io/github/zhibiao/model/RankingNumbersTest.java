@@ -43,7 +43,7 @@ class RankingNumbersTest {
       "前列前列", "全区", "居", "一二三"})
   void refusesTextAroundARanking(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ranking.parse(text));
-    assertEquals(IllegalArgumentException.class, e.getClass(), "not a NumberFormatException");
+    assertEquals(io.github.zhibiao.ZhibiaoException.class, e.getClass(), "not a NumberFormatException");
     assertTrue(e.getMessage().contains(text), e::getMessage);
   }
 

@@ -153,6 +153,8 @@ final class DocumentRegions {
       RegionLevel level;
       try {
         level = RegionLevel.valueOf(levelText);
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         throw problem(source, path + ".level", levelText, "unknown region level; expected NATION, PROVINCE, "
             + "PREFECTURE, COUNTY or OTHER");
@@ -169,6 +171,8 @@ final class DocumentRegions {
           region = Region.of(code, name, shortName, level);
         }
         return def.has("englishName") ? region.withEnglishName(def.path("englishName").asString()) : region;
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         throw problem(source, path, code, e.getMessage());
       }

@@ -77,6 +77,8 @@ final class JsonStatCells {
     Period period = category(cube.periods[pos[cube.time]], Period.class);
     try {
       return observation(k, path, value, ind, region, period);
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       throw r.problem(path, null, e.getMessage());
     }
@@ -112,6 +114,8 @@ final class JsonStatCells {
     if (code != null) {
       try {
         b.status(Status.parse(code));
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         throw r.problem(at + ".status[" + k + "]", code, e.getMessage());
       }

@@ -257,6 +257,8 @@ final class JsonStatCube {
         b.description(mine.path("description").asString(""));
       }
       return b.build();
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       throw problem(source, at + ".dimension." + dim + ".category.index", code, "category '" + code + "': " + e.getMessage());
     }
@@ -288,6 +290,8 @@ final class JsonStatCube {
           Integer.toString(multiplier), "multiplier " + multiplier + " is not a Chinese magnitude (1 … 12)"));
       try {
         return unit.withMagnitude(m);
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         // 元/人 takes no magnitude of its own (the issue-13 fuzz campaign found the bare exception)
         throw problem(source, path + ".multiplier", Integer.toString(multiplier), e.getMessage());
@@ -309,6 +313,8 @@ final class JsonStatCube {
       Unit unit;
       try {
         unit = r.options.units().parse(text);
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         continue;
       }
@@ -333,6 +339,8 @@ final class JsonStatCube {
         unit = Unit.opaque(first);
       }
       return unit;
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       throw problem(source, path, first, "the unit '" + first + "' cannot be read (" + policy.name().toLowerCase(Locale.ROOT)
           + " unit policy): " + e.getMessage() + "; expected a symbol such as 万吨, 亿元, %, 人, or a unit"
@@ -387,6 +395,8 @@ final class JsonStatCube {
         } else {
           out[i] = r.regionResolver.resolve(code, name == null ? "" : name);
         }
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         String path = at + ".dimension." + dim + ".category" + (byName ? ".label." + code : ".index");
         out[i] = problem(source, path, byName ? name : code, "category '" + code + "': " + e.getMessage());
@@ -401,6 +411,8 @@ final class JsonStatCube {
       String code = ids.get(i);
       try {
         out[i] = period(code);
+      } catch (DatasetReadException e) {
+        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
       } catch (IllegalArgumentException e) {
         out[i] = problem(source, at + ".dimension." + dim + ".category.index", code,
             "category '" + code + "' is not a period: " + e.getMessage());

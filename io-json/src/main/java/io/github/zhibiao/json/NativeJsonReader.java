@@ -223,6 +223,8 @@ final class NativeJsonReader implements DatasetReader {
           ind = b.build();
         } catch (DatasetReadException e) {
           throw fatal(e.problem());
+        } catch (DatasetReadException e) {
+          throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
         } catch (IllegalArgumentException e) {
           throw fatalAt(at, e.getMessage());
         }

@@ -94,6 +94,8 @@ final class Resolver {
     }
     try {
       r = regionResolver.resolve(code, name == null ? "" : name);
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       // the name is at fault when it stands alone or disagrees with a known code
       boolean aboutName = name != null && (code.isEmpty() || options.regions().byCode(code).isPresent());
@@ -109,6 +111,8 @@ final class Resolver {
   Unit unit(Object at, String field, String text, UnitPolicy readerDefault) {
     try {
       return options.unit(text, readerDefault);
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       throw problem(at, field, text, e.getMessage());
     }
@@ -117,6 +121,8 @@ final class Resolver {
   Quantity quantity(Object at, String field, String text) {
     try {
       return Quantity.parse(text, options.units());
+    } catch (DatasetReadException e) {
+      throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
       throw problem(at, field, text, e.getMessage());
     }
