@@ -223,8 +223,6 @@ final class NativeJsonReader implements DatasetReader {
           ind = b.build();
         } catch (DatasetReadException e) {
           throw fatal(e.problem());
-        } catch (DatasetReadException e) {
-          throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
         } catch (IllegalArgumentException e) {
           throw fatalAt(at, e.getMessage());
         }
