@@ -74,7 +74,7 @@ final class JsonStatCells {
     }
     Indicator ind = category(cube.indicators[pos[cube.metric]], Indicator.class);
     Region region = category(cube.regions[cube.geo < 0 ? 0 : pos[cube.geo]], Region.class);
-    Period period = category(cube.periods[pos[cube.time]], Period.class);
+    Period period = category(cube.periods[cube.time < 0 ? 0 : pos[cube.time]], Period.class);
     try {
       return observation(k, path, value, ind, region, period);
     } catch (DatasetReadException e) {
@@ -106,10 +106,24 @@ final class JsonStatCells {
   private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period) {
     JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
     String xpath = at + ".extension.zhibiao.cells." + k;
-    Qualifier q = extra.has("qualifier") ? Qualifier.valueOf(extra.path("qualifier").asString("")) : Qualifier.EXACT;
+    String word = extra.path("qualifier").asString("").strip();
+    Qualifier q;
+    try {
+      q = word.isEmpty() ? Qualifier.EXACT : Qualifier.parse(word); // a constant name, or a word (余) that is kept
+    } catch (IllegalArgumentException e) {
+      throw r.problem(xpath + ".qualifier", word, e.getMessage());
+    }
     Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, q)
         : Quantity.of(value, ind.unit(), q);
+    if (Qualifier.ofWord(word).isPresent()) {
+      quantity = quantity.withQualifierWord(word);
+    }
     Observation.Builder b = Observation.builder().indicator(ind).region(region).period(period).value(quantity);
+    for (int d = 0; d < pos.length; d++) {
+      if (cube.breakdowns[d] != null) {
+        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]]);
+      }
+    }
     String code = status.of(k);
     if (code != null) {
       try {

@@ -1,5 +1,7 @@
 package io.github.zhibiao.json;
 
+import io.github.zhibiao.model.Breakdown;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.IndicatorKind;
 import io.github.zhibiao.model.Period;
@@ -45,6 +47,13 @@ final class JsonStatCube {
   final int metric;
   final int geo; // -1: the default region
   final int time;
+  /**
+   * Per dimension that is neither metric, geo nor time (a breakdown: sex, age, a second geo
+   * dimension), its {@link Breakdown}; null for the metric, geo and time dimensions.
+   */
+  final Breakdown[] breakdowns;
+  /** Per breakdown dimension, its categories in index order; null for the others. */
+  final Category[][] breakdownCategories;
   /** Per category of the metric, geo and time dimensions: the value, or a DatasetReadException. */
   final Object[] indicators;
   final Object[] regions;
@@ -74,8 +83,47 @@ final class JsonStatCube {
     List<List<String>> categories = categories();
     this.indicators = indicators(id[metric], categories.get(metric));
     defineRegions();
-    this.regions = geo < 0 ? new Object[] {r.options.defaultRegion().get()} : regions(id[geo], categories.get(geo));
-    this.periods = periods(id[time], categories.get(time));
+    this.regions = geo < 0 ? new Object[] {r.options.defaultRegion().orElse(Region.NOT_STATED)}
+        : regions(id[geo], categories.get(geo));
+    this.periods = time < 0 ? new Object[] {Period.NOT_STATED} : periods(id[time], categories.get(time));
+    this.breakdowns = new Breakdown[id.length];
+    this.breakdownCategories = new Category[id.length][];
+    for (int i = 0; i < id.length; i++) {
+      if (i != metric && i != geo && i != time) {
+        breakdown(i, categories.get(i));
+      }
+    }
+  }
+
+  /**
+   * Dimension {@code i} as a breakdown: its id is the code, its label the label (the id when
+   * absent), {@code extension.zhibiao.englishLabel} the English label; each category's id and
+   * label likewise. A dimension whose texts break {@link Breakdown}'s or {@link Category}'s rules
+   * ends the read, naming it.
+   */
+  private void breakdown(int i, List<String> ids) {
+    JsonNode dim = h.dimension.path(id[i]);
+    String path = at + ".dimension." + id[i];
+    try {
+      String label = dim.path("label").asString(id[i]);
+      String english = dim.path("extension").path("zhibiao").path("englishLabel").asString("");
+      breakdowns[i] = english.isEmpty() ? Breakdown.of(id[i], label.isEmpty() ? id[i] : label)
+          : Breakdown.of(id[i], label.isEmpty() ? id[i] : label, english);
+    } catch (IllegalArgumentException e) {
+      throw fatal(path, "this dimension is a breakdown of the observations, but " + e.getMessage());
+    }
+    JsonNode labels = dim.path("category").path("label");
+    Category[] out = new Category[ids.size()];
+    for (int k = 0; k < out.length; k++) {
+      String code = ids.get(k);
+      try {
+        String label = labels.path(code).asString(code);
+        out[k] = Category.of(code, label.isEmpty() ? code : label);
+      } catch (IllegalArgumentException e) {
+        throw fatal(path + ".category", "category '" + code + "' of this breakdown: " + e.getMessage());
+      }
+    }
+    breakdownCategories[i] = out;
   }
 
   /**
@@ -130,13 +178,8 @@ final class JsonStatCube {
       throw fatal(at + ".role", "no metric dimension (role metric, or an id such as indicator or ContentsCode): "
           + "the unit of the values is unknown");
     }
-    if (time < 0) {
-      throw fatal(at + ".role", "no time dimension (role time, or an id such as period, time, year or Tid)");
-    }
-    if (geo < 0 && r.options.defaultRegion().isEmpty()) {
-      throw fatal(at + ".role", "no geo dimension (role geo, or an id such as region or geo); "
-          + "read with ReadOptions.withDefaultRegion to supply one");
-    }
+    // No time dimension: the period is not stated (Period.NOT_STATED). No geo dimension: the
+    // options' default region, else Region.NOT_STATED.
   }
 
   /** The dimension with this role: the first the role lists, else the first with a conventional id; -1 if none. */
@@ -178,10 +221,6 @@ final class JsonStatCube {
       List<String> c = categories(id[i]);
       if (c.size() != size[i]) {
         throw fatal(at + ".dimension." + id[i] + ".category", "has " + c.size() + " categories but size says " + size[i]);
-      }
-      if (i != metric && i != geo && i != time && size[i] != 1) {
-        throw fatal(at + ".dimension." + id[i], "a dimension with " + size[i]
-            + " categories that is neither metric, geo nor time has no place in an observation");
       }
       out.add(c);
     }
@@ -430,6 +469,6 @@ final class JsonStatCube {
     } else if ((m = PX_HALF.matcher(code)).matches()) {
       return Period.halfYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    return Period.parse(code);
+    return Period.parseOrLabel(code); // a survey wave (LFI4b, 2009/13) is a labelled period; a typo is refused
   }
 }

@@ -24,7 +24,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes one JSON-stat 2.0 dataset with the dimensions indicator (role metric), region (geo) and
- * period (time). Each indicator's unit is its metric category's {@code unit} (label and symbol
+ * period (time), then one dimension per breakdown (its code the id, its label the label, its
+ * categories the categories; a cube, so every observation must carry a category of each). Each indicator's unit is its metric category's {@code unit} (label and symbol
  * the unit's symbol, decimals the largest scale of its values); statuses are SDMX codes.
  *
  * <p><b>Values.</b> Each cell's value is an exact JSON number in its indicator's unit, row-major,
@@ -56,6 +57,9 @@ final class JsonStatWriter implements DatasetWriter {
     final Map<String, Region> regions = new LinkedHashMap<>();
     final List<Period> periods;
     final TreeMap<Long, Observation> cells = new TreeMap<>();
+    /** The breakdowns, one dimension each after indicator, region and period, with their categories. */
+    final List<io.github.zhibiao.model.Breakdown> breakdowns;
+    final List<List<io.github.zhibiao.model.Category>> categories = new ArrayList<>();
     final Map<String, Integer> decimals = new LinkedHashMap<>();
     final long total;
 
@@ -68,13 +72,33 @@ final class JsonStatWriter implements DatasetWriter {
       }
       dataset.indicators().forEach(indicators::putIfAbsent);
       periods = new ArrayList<>(periodSet);
+      breakdowns = List.copyOf(dataset.breakdowns().values());
       long cube = (long) indicators.size() * regions.size() * periods.size();
+      StringBuilder shape = new StringBuilder(indicators.size() + " × " + regions.size() + " × " + periods.size());
+      for (io.github.zhibiao.model.Breakdown b : breakdowns) {
+        if (List.of("indicator", "region", "period").contains(b.code())) {
+          throw new IllegalArgumentException("breakdown " + b.code() + " has the id of a dimension JSON-stat needs "
+              + "for itself (indicator, region, period); give the breakdown another code");
+        }
+        List<io.github.zhibiao.model.Category> cats = dataset.categories(b.code());
+        categories.add(cats);
+        cube = cube > JsonStatReader.MAX_CELLS ? cube : cube * cats.size();
+        shape.append(" × ").append(cats.size());
+      }
       if (cube > JsonStatReader.MAX_CELLS) {
-        throw new IllegalArgumentException("JSON-stat holds a cube of indicators × regions × periods; this one has "
-            + indicators.size() + " × " + regions.size() + " × " + periods.size() + " = " + cube + " cells, more than"
-            + " the " + JsonStatReader.MAX_CELLS + " a reader takes; write native JSON, or fewer observations per file");
+        throw new IllegalArgumentException("JSON-stat holds a cube of indicators × regions × periods × breakdowns; this"
+            + " one has " + shape + " = " + cube + " cells, more than the " + JsonStatReader.MAX_CELLS
+            + " a reader takes; write native JSON, or fewer observations per file");
       }
       total = cube;
+      List<Map<String, Integer>> categoryAt = new ArrayList<>();
+      for (List<io.github.zhibiao.model.Category> cats : categories) {
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (io.github.zhibiao.model.Category c : cats) {
+          at.put(c.code(), at.size());
+        }
+        categoryAt.add(at);
+      }
       Map<String, Integer> codeAt = positions(new ArrayList<>(indicators.keySet()));
       Map<String, Integer> regionAt = positions(new ArrayList<>(regions.keySet()));
       Map<Period, Integer> periodAt = positions(periods);
@@ -82,9 +106,20 @@ final class JsonStatWriter implements DatasetWriter {
       for (Observation o : dataset.observations()) {
         long idx = ((long) codeAt.get(o.indicator().code()) * regions.size() + regionAt.get(o.region().code()))
             * periods.size() + periodAt.get(o.period());
+        for (int b = 0; b < breakdowns.size(); b++) {
+          String code = breakdowns.get(b).code();
+          java.util.Optional<io.github.zhibiao.model.Category> c = o.breakdowns().category(code);
+          if (c.isEmpty()) {
+            throw new IllegalArgumentException("JSON-stat is a cube: every observation needs a category of each "
+                + "breakdown, and " + o.indicator().code() + " " + o.region().code() + " " + o.period()
+                + " has none of " + code + "; give it one (the total, _T 合计, say) or write native JSON");
+          }
+          idx = idx * categories.get(b).size() + categoryAt.get(b).get(c.get().code());
+        }
         if (cells.put(idx, o) != null) {
-          throw new IllegalArgumentException("JSON-stat holds one value per indicator, region and period; "
-              + o.indicator().code() + " " + o.region().code() + " " + o.period() + " has two");
+          throw new IllegalArgumentException("JSON-stat holds one value per indicator, region, period and breakdowns; "
+              + o.indicator().code() + " " + o.region().code() + " " + o.period()
+              + (o.breakdowns().isEmpty() ? "" : " " + o.breakdowns()) + " has two");
         }
         decimals.merge(o.indicator().code(), Math.max(0, value(o).scale()), Math::max);
         if (hasExtras(o) && ++extras > JsonStatReader.MAX_CELL_EXTRAS) {
@@ -108,16 +143,32 @@ final class JsonStatWriter implements DatasetWriter {
       g.writeStringProperty("version", "2.0");
       g.writeStringProperty("class", "dataset");
       g.writeStringProperty("label", "zhibiao dataset");
+      int dims = 3 + cube.breakdowns.size();
+      String[] ids = new String[dims];
+      int[] sizes = new int[dims];
+      ids[0] = "indicator";
+      ids[1] = "region";
+      ids[2] = "period";
+      sizes[0] = cube.indicators.size();
+      sizes[1] = cube.regions.size();
+      sizes[2] = cube.periods.size();
+      for (int b = 0; b < cube.breakdowns.size(); b++) {
+        ids[3 + b] = cube.breakdowns.get(b).code();
+        sizes[3 + b] = cube.categories.get(b).size();
+      }
       g.writeName("id");
-      g.writeArray(new String[] {"indicator", "region", "period"}, 0, 3);
+      g.writeArray(ids, 0, dims);
       g.writeName("size");
-      g.writeArray(new int[] {cube.indicators.size(), cube.regions.size(), cube.periods.size()}, 0, 3);
+      g.writeArray(sizes, 0, dims);
       roles(g);
       g.writeName("dimension");
       g.writeStartObject();
       indicatorDimension(g, cube);
       regionDimension(g, cube);
       periodDimension(g, cube);
+      for (int b = 0; b < cube.breakdowns.size(); b++) {
+        breakdownDimension(g, cube.breakdowns.get(b), cube.categories.get(b));
+      }
       g.writeEndObject();
       status(g, cube);
       extension(g, cube, defined);
@@ -203,6 +254,38 @@ final class JsonStatWriter implements DatasetWriter {
     }
     g.writeEndObject();
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** A breakdown as a dimension without role: its code the id, its English label in the zhibiao extension. */
+  private static void breakdownDimension(JsonGenerator g, io.github.zhibiao.model.Breakdown b,
+      List<io.github.zhibiao.model.Category> cats) {
+    g.writeName(b.code());
+    g.writeStartObject();
+    g.writeStringProperty("label", b.label());
+    g.writeName("category");
+    g.writeStartObject();
+    List<String> ids = new ArrayList<>();
+    for (io.github.zhibiao.model.Category c : cats) {
+      ids.add(c.code());
+    }
+    writeIndex(g, ids);
+    g.writeName("label");
+    g.writeStartObject();
+    for (io.github.zhibiao.model.Category c : cats) {
+      g.writeStringProperty(c.code(), c.label());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    if (b.englishLabel().isPresent()) {
+      g.writeName("extension");
+      g.writeStartObject();
+      g.writeName("zhibiao");
+      g.writeStartObject();
+      g.writeStringProperty("englishLabel", b.englishLabel().get());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -305,7 +388,7 @@ final class JsonStatWriter implements DatasetWriter {
       g.writeName(Long.toString(e.getKey()));
       g.writeStartObject();
       if (o.qualifier() != Qualifier.EXACT) {
-        g.writeStringProperty("qualifier", o.qualifier().name());
+        g.writeStringProperty("qualifier", NativeJsonWriter.qualifier(o.value()));
       }
       if (ownUnit(o)) {
         g.writeStringProperty("value", o.value().value().toString());

@@ -40,8 +40,12 @@ class JsonStatTest {
   void eurostatShapeWithoutRolesAndWithSizeOneDimensions() throws Exception {
     Dataset d = read("eurostat-like.json");
     assertEquals(5, d.size(), "the null cell of 通辽 2022 is no figure");
-    Observation chifeng = d.find("THS_HD", Region.CHIFENG, Period.year(2023)).get(0);
+    Observation chifeng = d.observations().stream().filter(o -> o.region().equals(Region.CHIFENG)
+        && o.period().equals(Period.year(2023))).findFirst().orElseThrow();
     assertEquals(Quantity.parse("2210.6万头只"), chifeng.value());
+    // freq, a dimension that is neither metric, geo nor time, is a breakdown (of one category here)
+    assertEquals(io.github.zhibiao.model.Breakdowns.of(io.github.zhibiao.model.Breakdown.of("freq", "frequency"),
+        io.github.zhibiao.model.Category.of("A", "annual")), chifeng.breakdowns());
     assertEquals(Status.PROVISIONAL, chifeng.status());
     assertEquals("锡林郭勒盟", d.observations().get(4).region().name());
   }
