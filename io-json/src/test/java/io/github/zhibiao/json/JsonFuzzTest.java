@@ -13,6 +13,7 @@ import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.spi.ReadReport;
 import io.github.zhibiao.spi.WriteOptions;
 import io.github.zhibiao.testkit.Generator;
+import io.github.zhibiao.testkit.HostileBytes;
 import io.github.zhibiao.testkit.Generators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -96,38 +97,7 @@ class JsonFuzzTest {
 
   /** One input read fail-fast and lenient; the contract of the reader checked on both. */
   static void check(DatasetFormat format, byte[] bytes, String where) {
-    try {
-      format.canRead(bytes);
-    } catch (Throwable t) {
-      throw new AssertionError("canRead of " + where + " threw " + t, t);
-    }
-    for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.defaults().lenient().withMaxProblems(100_000))) {
-      ObservationCursor c = null;
-      long handedOut = 0;
-      try {
-        c = format.reader().orElseThrow().open(new ByteArrayInputStream(bytes), "fuzz", options);
-        while (c.hasNext()) {
-          c.next();
-          handedOut++;
-        }
-      } catch (DatasetReadException | UncheckedIOException e) {
-        // documented
-      } catch (Throwable t) {
-        throw new AssertionError("the " + (options.isLenient() ? "lenient" : "fail-fast") + " read of " + where
-            + " let " + t.getClass().getName() + " escape: " + t.getMessage(), t);
-      }
-      if (c != null) {
-        ReadReport r = c.report();
-        c.close();
-        assertEquals(r.read(), r.accepted() + r.rejected(), where);
-        assertEquals(handedOut, r.accepted(), "every accepted observation is handed out: " + where);
-        if (options.isLenient()) {
-          assertEquals(r.rejected(), r.problems().size(), "every rejected record has its problem: " + where);
-          for (Problem p : r.problems()) {
-            assertTrue(p.path().isPresent(), "the problem " + p + " names its JSON path: " + where);
-          }
-        }
-      }
-    }
+    HostileBytes.checkReader(format, bytes, where);
   }
+
 }

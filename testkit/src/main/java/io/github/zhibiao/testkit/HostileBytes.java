@@ -1,5 +1,16 @@
-package io.github.zhibiao.csv;
+package io.github.zhibiao.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhibiao.spi.DatasetFormat;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.ReadReport;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +24,18 @@ import java.util.SplittableRandom;
  * two files spliced together, deep nesting, and real files re-encoded as GB18030 or UTF-16 without
  * a byte-order mark, so that they are read as UTF-8.
  *
- * <p>The same class is in the tests of io-csv and io-text (a test kit helper, if the test kit ever
- * takes one).
+ * <p>With {@link #checkReader} a format's fuzz test reads each input fail-fast and leniently and
+ * checks the reader's contract: only {@code DatasetReadException} and {@code UncheckedIOException}
+ * escape, and a lenient read accounts for every record (read = accepted + rejected, each rejected
+ * record with a problem that names its line). The tests of io-csv, io-json and io-text use it.
  */
-final class HostileBytes {
+public final class HostileBytes {
   private static final Charset GB18030 = Charset.forName("GB18030");
   /** The bytes that give text formats their structure. */
   private static final String STRUCTURE = "{}[]\":,0123456789.-eE \\\n\r\t;'";
 
   /** Snippets worth splicing into any text format. */
-  static final List<String> COMMON = List.of("1e999999", "1e2147483648", "-1e-2147483648", "1E+2147483647",
+  public static final List<String> COMMON = List.of("1e999999", "1e2147483648", "-1e-2147483648", "1E+2147483647",
       "\u0000", "\u200F", "\u202E", "\uFEFF", "\uFFFD", "9".repeat(500), "元" + "/元".repeat(5000), "每".repeat(3000) + "人",
       "万".repeat(3000) + "亩", "垃圾首位", "3/99999999999", "\"", ",", "\n", "\r\n", "\t", "\\", "'");
 
@@ -31,18 +44,24 @@ final class HostileBytes {
   private final List<String> snippets;
 
   /**
-   * @param random the seeded source
-   * @param samples real inputs of the format to mutate
+   * A source of hostile inputs.
+   *
+   * @param random the seeded source; the same seed gives the same inputs
+   * @param samples real inputs of the format to mutate; at least one
    * @param snippets hostile texts to splice in, besides {@link #COMMON}
    */
-  HostileBytes(SplittableRandom random, List<byte[]> samples, List<String> snippets) {
+  public HostileBytes(SplittableRandom random, List<byte[]> samples, List<String> snippets) {
     this.random = random;
     this.samples = samples;
     this.snippets = snippets;
   }
 
-  /** The next hostile input. */
-  byte[] next() {
+  /**
+   * The next hostile input.
+   *
+   * @return the bytes of one input
+   */
+  public byte[] next() {
     byte[] s = samples.get(random.nextInt(samples.size()));
     switch (random.nextInt(9)) {
       case 0: {
@@ -131,8 +150,13 @@ final class HostileBytes {
     return b;
   }
 
-  /** The input as a Java string literal for a failure message: its first 400 bytes, as UTF-8 with escapes. */
-  static String shown(byte[] b) {
+  /**
+   * An input as a failure message shows it: its length and its start, escaped.
+   *
+   * @param b the input
+   * @return a short printable description
+   */
+  public static String shown(byte[] b) {
     String s = new String(b, 0, Math.min(b.length, 400), StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
@@ -144,4 +168,50 @@ final class HostileBytes {
     }
     return out.append('"').append(b.length > 400 ? " … (" + b.length + " bytes)" : "").toString();
   }
-}
+
+  /**
+   * Reads one input fail-fast and leniently with {@code format} and checks the reader's contract on
+   * both: sniffing throws nothing; only {@code DatasetReadException} and {@code UncheckedIOException}
+   * escape a read; read = accepted + rejected, every accepted observation is handed out, and in
+   * lenient mode every rejected record has a problem that names its line.
+   *
+   * @param format the format whose reader is checked
+   * @param bytes the input
+   * @param where how a failure names the input (format, seed, run, {@link #shown})
+   * @throws AssertionError if the reader breaks its contract
+   */
+  public static void checkReader(DatasetFormat format, byte[] bytes, String where) {
+    try {
+      format.canRead(bytes);
+    } catch (Throwable t) {
+      throw new AssertionError("canRead of " + where + " threw " + t, t);
+    }
+    for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.defaults().lenient().withMaxProblems(100_000))) {
+      ObservationCursor c = null;
+      long handedOut = 0;
+      try {
+        c = format.reader().orElseThrow().open(new ByteArrayInputStream(bytes), "fuzz", options);
+        while (c.hasNext()) {
+          c.next();
+          handedOut++;
+        }
+      } catch (DatasetReadException | UncheckedIOException e) {
+        // documented
+      } catch (Throwable t) {
+        throw new AssertionError("the " + (options.isLenient() ? "lenient" : "fail-fast") + " read of " + where
+            + " let " + t.getClass().getName() + " escape: " + t.getMessage(), t);
+      }
+      if (c != null) {
+        ReadReport r = c.report();
+        c.close();
+        assertEquals(r.read(), r.accepted() + r.rejected(), where);
+        assertEquals(handedOut, r.accepted(), "every accepted observation is handed out: " + where);
+        if (options.isLenient()) {
+          assertEquals(r.rejected(), r.problems().size(), "every rejected record has its problem: " + where);
+          for (Problem p : r.problems()) {
+            assertTrue(p.line().isPresent(), "the problem " + p + " names its line: " + where);
+          }
+        }
+      }
+    }
+  }}
