@@ -27,7 +27,8 @@ import java.util.SplittableRandom;
  * <p>With {@link #checkReader} a format's fuzz test reads each input fail-fast and leniently and
  * checks the reader's contract: only {@code DatasetReadException} and {@code UncheckedIOException}
  * escape, and a lenient read accounts for every record (read = accepted + rejected, each rejected
- * record with a problem that names its line). The tests of io-csv, io-json and io-text use it.
+ * record with a problem that names its line or JSON path). The tests of io-csv, io-json and io-text
+ * use it.
  */
 public final class HostileBytes {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -173,7 +174,7 @@ public final class HostileBytes {
    * Reads one input fail-fast and leniently with {@code format} and checks the reader's contract on
    * both: sniffing throws nothing; only {@code DatasetReadException} and {@code UncheckedIOException}
    * escape a read; read = accepted + rejected, every accepted observation is handed out, and in
-   * lenient mode every rejected record has a problem that names its line.
+   * lenient mode every rejected record has a problem that names its place (a line, or a JSON path).
    *
    * @param format the format whose reader is checked
    * @param bytes the input
@@ -209,7 +210,7 @@ public final class HostileBytes {
         if (options.isLenient()) {
           assertEquals(r.rejected(), r.problems().size(), "every rejected record has its problem: " + where);
           for (Problem p : r.problems()) {
-            assertTrue(p.line().isPresent(), "the problem " + p + " names its line: " + where);
+            assertTrue(p.line().isPresent() || p.path().isPresent(), "the problem " + p + " names its place: " + where);
           }
         }
       }
