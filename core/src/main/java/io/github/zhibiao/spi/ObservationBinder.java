@@ -62,7 +62,7 @@ import java.util.function.Supplier;
  *       code of the options' registry, share as a rate and the name of its whole, plan completion
  *       as a quantity.
  *   <li>Region by {@link RegionResolver} (code and name, the options' region policy), else the
- *       options' default region; period by {@link Period#parse}.
+ *       options' default region; period by {@link #readPeriod} ({@code _Z}, {@code label:…}).
  *   <li>Indicator: one the reader {@linkplain #define defined} (JSON's {@code indicators}), or
  *       defined by the first record that names its code, with its name, kind, sector, English name,
  *       description and unit ({@link Field#INDICATOR_UNIT}, else the unit of that record's value);
@@ -684,7 +684,7 @@ public final class ObservationBinder {
       return p;
     }
     try {
-      p = Period.parse(text);
+      p = readPeriod(text);
     } catch (IllegalArgumentException e) {
       throw problem(Field.PERIOD, text, e.getMessage());
     }
@@ -692,6 +692,45 @@ public final class ObservationBinder {
       periods.put(text, p);
     }
     return p;
+  }
+
+  /** The prefix of a labelled period's text in a field: {@code label:LFI4b, 2009/13}. */
+  public static final String LABEL_PREFIX = "label:";
+
+  /**
+   * A period from a field's text, as every text format writes it ({@link #periodText}): a dated
+   * period as {@link Period#parse} reads it, {@code _Z} or 未注明 for {@link Period#NOT_STATED}, and
+   * {@code label:<label>} for a labelled period (a survey wave). A text that is none of these is
+   * refused: an unmarked text is never taken for a label, so a mistyped period is not kept silently.
+   *
+   * @param text the field's text, without surrounding white space; not null
+   * @return the period
+   * @throws io.github.zhibiao.model.PeriodFormatException if a dated text does not parse
+   * @throws IllegalArgumentException if a label breaks the label rules of {@link Period#labelled}
+   */
+  public static Period readPeriod(String text) {
+    if (text.equals(Period.NOT_STATED.toString()) || text.equals(Period.NOT_STATED.toChinese())) {
+      return Period.NOT_STATED;
+    }
+    if (text.startsWith(LABEL_PREFIX)) {
+      return Period.labelled(text.substring(LABEL_PREFIX.length()));
+    }
+    return Period.parse(text);
+  }
+
+  /**
+   * The text a writer puts in a period field, which {@link #readPeriod} reads back: {@code
+   * toString()} of a dated period ({@code 2023-Q2}), {@code _Z} for {@link Period#NOT_STATED},
+   * {@code label:<label>} for a labelled period.
+   *
+   * @param period the period; not null
+   * @return its field text
+   */
+  public static String periodText(Period period) {
+    if (period.isDated() || period.equals(Period.NOT_STATED)) {
+      return period.toString();
+    }
+    return LABEL_PREFIX + period;
   }
 
   // --- the indicator

@@ -71,7 +71,7 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.KIND.ordinal()] = o.indicator().kind().name();
     r[CsvColumn.REGION.ordinal()] = o.region().code();
     r[CsvColumn.REGION_NAME.ordinal()] = o.region().name();
-    r[CsvColumn.PERIOD.ordinal()] = o.period().toString();
+    r[CsvColumn.PERIOD.ordinal()] = io.github.zhibiao.spi.ObservationBinder.periodText(o.period());
     r[CsvColumn.VALUE.ordinal()] = o.value().value().toPlainString();
     r[CsvColumn.UNIT.ordinal()] = o.value().unit().label();
     r[CsvColumn.STATUS.ordinal()] = o.status() == io.github.zhibiao.model.Status.NORMAL ? "" : o.status().name();

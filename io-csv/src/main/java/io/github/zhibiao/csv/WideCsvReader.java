@@ -12,7 +12,6 @@ import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
-import io.github.zhibiao.model.PeriodFormatException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,8 +81,8 @@ final class WideCsvReader implements DatasetReader {
           continue;
         }
         try {
-          periods[i] = Period.parse(h.strip());
-        } catch (PeriodFormatException e) {
+          periods[i] = ObservationBinder.readPeriod(h.strip());
+        } catch (IllegalArgumentException e) {
           throw new DatasetReadException(Problem.of(source, "column is neither a wide-format column (indicator, "
               + "indicator_name, kind, unit, sector, region, region_name, indicator_english_name, indicator_description)"
               + " nor a period such as 2023 or 2023年1—11月")

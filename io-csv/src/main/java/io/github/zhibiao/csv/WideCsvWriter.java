@@ -68,7 +68,7 @@ final class WideCsvWriter implements DatasetWriter {
       header.add(BreakdownColumn.header(b));
     }
     for (Period p : periods) {
-      header.add(p.toString());
+      header.add(io.github.zhibiao.spi.ObservationBinder.periodText(p));
     }
     csv.row(header.toArray(new String[0]));
     for (Map<Period, Observation> row : rows.values()) {

@@ -109,7 +109,7 @@ final class NativeJsonWriter implements DatasetWriter {
     }
     g.writeStringProperty("region", o.region().code());
     g.writeStringProperty("regionName", o.region().name());
-    g.writeStringProperty("period", o.period().toString());
+    g.writeStringProperty("period", io.github.zhibiao.spi.ObservationBinder.periodText(o.period()));
     g.writeStringProperty("value", o.value().value().toPlainString());
     g.writeStringProperty("unit", o.value().unit().label());
     if (o.qualifier() != Qualifier.EXACT) {
