@@ -36,9 +36,19 @@ final class Interval {
     return new Interval(v, v);
   }
 
-  /** The values {@code q} can stand for: its value ± half a unit of its last digit, in coherent units. */
+  /**
+   * The values {@code q} can stand for: its value ± half a unit of its last stated digit, in
+   * coherent units. The stated digits are {@link Quantity#statedDigits()}: a conversion of 1.50万亩
+   * to 亩 is 15000亩 stated with three digits, so it stands for 15000 ± 50亩, not ± 0.5亩. (For a
+   * conversion by a factor that is not a power of ten the half unit is the converted figure's, an
+   * approximation of the original's: 1.50万亩 in 公顷 stands for 1000 ± 5公顷.)
+   */
   static Interval stated(Quantity q) {
+    int extra = q.value().precision() - q.statedDigits();
     Rational half = halfUlp(q.value()).multiply(q.unit().factor());
+    if (extra > 0 && q.value().signum() != 0) {
+      half = half.multiply(Rational.of(java.math.BigDecimal.ONE.scaleByPowerOfTen(extra)));
+    }
     Rational v = Exact.base(q);
     return new Interval(v.subtract(half), v.add(half));
   }

@@ -92,6 +92,19 @@ class IntervalAndRelationTest {
   }
 
   @Test
+  void aConvertedFigureCoversHalfItsLastStatedDigit() {
+    // 1.50万亩 in 亩 is 15000亩 stated with three digits: 14950 … 15050亩, not 14999.5 … 15000.5
+    Quantity mu = Quantity.parse("1.50万亩").to(io.github.zhibiao.unit.Units.of("亩"));
+    assertEquals("15000亩", mu.toString());
+    Interval i = Interval.stated(mu);
+    assertEquals(Interval.stated(Quantity.parse("1.50万亩")), i, "the same interval as the figure as stated");
+    assertEquals("14950 … 15050", i.format(io.github.zhibiao.unit.Units.of("亩"), java.math.MathContext.DECIMAL64));
+    // a figure stated as 15000亩 keeps its own five digits
+    assertEquals("14999.5 … 15000.5", Interval.stated(Quantity.parse("15000亩"))
+        .format(io.github.zhibiao.unit.Units.of("亩"), java.math.MathContext.DECIMAL64));
+  }
+
+  @Test
   void intervalEqualityAndText() {
     Interval i = Interval.of(r(1, 3), r(5));
     assertEquals(Interval.of(r(5), r(1, 3)), i);
