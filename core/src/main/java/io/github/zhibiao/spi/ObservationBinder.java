@@ -145,6 +145,9 @@ public final class ObservationBinder {
   private BigDecimal number;
   private Indicator indicator;
   private Breakdowns breakdowns = Breakdowns.empty();
+  private Region givenRegion;
+  private Period givenPeriod;
+  private Quantity givenValue;
   private long line;
   private java.util.function.LongSupplier lazyLine;
   private Supplier<String> path;
@@ -220,6 +223,9 @@ public final class ObservationBinder {
     number = null;
     indicator = null;
     breakdowns = Breakdowns.empty();
+    givenRegion = null;
+    givenPeriod = null;
+    givenValue = null;
     line = lineNumber;
     lazyLine = null;
     path = null;
@@ -249,7 +255,7 @@ public final class ObservationBinder {
    * @param field the field; not null
    * @param text the text as the input holds it (unescaped); not null
    * @param place the field's name in the input: a CSV header, a JSON property path relative to
-   *     the record; not null
+   *     the record, or a whole JSON path starting with {@code $} ({@code $.status[3]}); not null
    * @return this binder
    */
   public ObservationBinder set(Field field, String text, String place) {
@@ -283,6 +289,45 @@ public final class ObservationBinder {
    */
   public ObservationBinder set(Indicator given) {
     indicator = Objects.requireNonNull(given, "indicator");
+    return this;
+  }
+
+  /**
+   * Sets the record's region, which the input gives by its structure (a JSON-stat geo category);
+   * {@link Field#REGION} and {@link Field#REGION_NAME} are then ignored.
+   *
+   * @param given the region; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Region given) {
+    givenRegion = Objects.requireNonNull(given, "region");
+    return this;
+  }
+
+  /**
+   * Sets the record's period, which the input gives by its structure (a JSON-stat time category);
+   * {@link Field#PERIOD} is then ignored.
+   *
+   * @param given the period; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Period given) {
+    givenPeriod = Objects.requireNonNull(given, "period");
+    return this;
+  }
+
+  /**
+   * Sets the record's value as a quantity the input gives whole (a JSON-stat cell with its unit);
+   * {@link Field#VALUE} and {@link Field#UNIT} are then ignored, and {@link Field#QUALIFIER} still
+   * applies.
+   *
+   * @param given the value; not null
+   * @param place the field's name in the input, for a problem; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Quantity given, String place) {
+    givenValue = Objects.requireNonNull(given, "value");
+    places[Field.VALUE.ordinal()] = place;
     return this;
   }
 
@@ -390,12 +435,14 @@ public final class ObservationBinder {
    */
   public Observation bind() {
     Indicator ind = indicator != null ? indicator : definedIndicator();
-    Quantity value = value(ind);
+    Quantity value = givenValue != null ? givenValue : value(ind);
     value = qualified(value);
     if (ind == null) {
       ind = indicatorFromTexts(value.unit());
     }
-    Observation.Builder b = Observation.builder().indicator(ind).region(region()).period(period()).value(value);
+    Observation.Builder b = Observation.builder().indicator(ind)
+        .region(givenRegion != null ? givenRegion : region())
+        .period(givenPeriod != null ? givenPeriod : period()).value(value);
     if (!breakdowns.isEmpty()) {
       b.breakdowns(breakdowns);
     }
@@ -480,7 +527,9 @@ public final class ObservationBinder {
     if (lineNumber > 0) {
       p = p.atLine(lineNumber);
     }
-    if (path != null) {
+    if (place != null && place.startsWith("$")) {
+      p = p.atPath(place); // a place that is a whole JSON path ($.status[3]) stands alone
+    } else if (path != null) {
       p = p.atPath(place == null ? path.get() : path.get() + "." + place);
     } else if (place != null) {
       p = p.inField(place);

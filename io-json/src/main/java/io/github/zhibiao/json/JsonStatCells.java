@@ -1,14 +1,13 @@
 package io.github.zhibiao.json;
 
-import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
-import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.Share;
-import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ObservationBinder.Field;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.IncompatibleUnitsException;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
@@ -106,38 +105,64 @@ final class JsonStatCells {
   private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period) {
     JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
     String xpath = at + ".extension.zhibiao.cells." + k;
-    String word = extra.path("qualifier").asString("").strip();
-    Qualifier q;
-    try {
-      q = word.isEmpty() ? Qualifier.EXACT : Qualifier.parse(word); // a constant name, or a word (余) that is kept
-    } catch (IllegalArgumentException e) {
-      throw r.problem(xpath + ".qualifier", word, e.getMessage());
-    }
-    Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, q)
-        : Quantity.of(value, ind.unit(), q);
-    if (Qualifier.ofWord(word).isPresent()) {
-      quantity = quantity.withQualifierWord(word);
-    }
-    Observation.Builder b = Observation.builder().indicator(ind).region(region).period(period).value(quantity);
+    cellPath = path;
+    ObservationBinder b = binder().begin(line, pathOfCell).set(ind).set(region).set(period);
+    Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, Qualifier.EXACT)
+        : Quantity.of(value, ind.unit());
+    b.set(quantity, "value");
+    text(b, Field.QUALIFIER, extra.path("qualifier"), xpath + ".qualifier");
     for (int d = 0; d < pos.length; d++) {
       if (cube.breakdowns[d] != null) {
-        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]]);
+        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], "$.dimension." + cube.id[d]);
       }
     }
     String code = status.of(k);
     if (code != null) {
-      try {
-        b.status(Status.parse(code));
-      } catch (DatasetReadException e) {
-        throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
-      } catch (IllegalArgumentException e) {
-        throw r.problem(at + ".status[" + k + "]", code, e.getMessage());
-      }
+      b.set(Field.STATUS, code, at + ".status[" + k + "]");
     }
-    if (extra.isObject()) {
-      extras(b, extra, xpath);
+    JsonNode c = extra.path("change");
+    if (c.isObject()) {
+      text(b, Field.CHANGE, c.path("amount"), xpath + ".change.amount");
+      text(b, Field.CHANGE_BASIS, c.path("basis"), xpath + ".change.basis");
     }
-    return b.build();
+    JsonNode rank = extra.path("ranking");
+    if (rank.isObject()) {
+      text(b, Field.RANKING, rank.path("rank"), xpath + ".ranking.rank");
+      text(b, Field.RANKING_SCOPE, rank.path("scope"), xpath + ".ranking.scope");
+    }
+    JsonNode share = extra.path("share");
+    if (share.isObject()) {
+      text(b, Field.SHARE, share.path("rate"), xpath + ".share.rate");
+      text(b, Field.SHARE_OF, share.path("of"), xpath + ".share.of");
+    }
+    text(b, Field.PLAN_COMPLETION, extra.path("planCompletion"), xpath + ".planCompletion");
+    text(b, Field.NOTE, extra.path("note"), xpath + ".note");
+    return b.bind();
+  }
+
+  /** The binder of this dataset's cells, made on first use with JSON-stat's open unit policy. */
+  private ObservationBinder binder() {
+    if (binder == null) {
+      binder = ObservationBinder.of(r.source, r.options, UnitPolicy.OPEN);
+    }
+    return binder;
+  }
+
+  private ObservationBinder binder;
+  private String cellPath;
+  private final java.util.function.LongSupplier line = () -> resolver().line > 0 ? resolver().line
+      : resolver().lineSource.getAsLong();
+
+  private Resolver resolver() {
+    return r;
+  }
+  private final java.util.function.Supplier<String> pathOfCell = () -> cellPath;
+
+  /** A string property of the cell's extension as a field; absent or not a string, no field. */
+  private static void text(ObservationBinder b, Field field, JsonNode node, String place) {
+    if (node.isString()) {
+      b.set(field, node.asString(), place);
+    }
   }
 
   /**
@@ -165,31 +190,5 @@ final class JsonStatCells {
     return own;
   }
 
-  private void extras(Observation.Builder b, JsonNode extra, String path) {
-    JsonNode c = extra.path("change");
-    if (c.isObject()) {
-      b.change(Change.of(r.quantity(path, "change.amount", c.path("amount").asString("")),
-          c.path("basis").asString("YEAR_ON_YEAR")));
-    }
-    JsonNode k = extra.path("ranking");
-    if (k.isObject()) {
-      Ranking ranking = Ranking.parse(k.path("rank").asString(""));
-      if (k.has("scope")) {
-        String scope = k.path("scope").asString("");
-        ranking = ranking.within(r.options.regions().byCode(scope).orElseThrow(() ->
-            r.problem(path + ".ranking.scope", scope, "unknown region code")));
-      }
-      b.ranking(ranking);
-    }
-    JsonNode s = extra.path("share");
-    if (s.isObject()) {
-      b.share(Share.of(r.quantity(path, "share.rate", s.path("rate").asString("")), s.path("of").asString("")));
-    }
-    if (extra.path("planCompletion").isString()) {
-      b.planCompletion(r.quantity(path, "planCompletion", extra.path("planCompletion").asString()));
-    }
-    if (extra.path("note").isString()) {
-      b.note(extra.path("note").asString());
-    }
-  }
+
 }
