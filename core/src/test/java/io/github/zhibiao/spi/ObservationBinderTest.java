@@ -130,4 +130,51 @@ class ObservationBinderTest {
         o.value().unit().toString());
     assertThrows(DatasetReadException.class, () -> grain(2, "3", "Miles de cabras").bind());
   }
+
+  @Test
+  void structureGivenByTheInputStandsInForTexts() {
+    Indicator grain = Indicator.builder().code("GRAIN").name("粮食总产量").unit(Units.of("万吨")).build();
+    ObservationBinder b = ObservationBinder.of("t.stat.json", ReadOptions.defaults(), UnitPolicy.OPEN);
+    Observation o = b.begin(() -> 3, () -> "$.value[7]").set(grain).set(Region.INNER_MONGOLIA)
+        .set(io.github.zhibiao.model.Period.year(2022)).set(Quantity.parse("650万吨"), "value")
+        .set(Field.QUALIFIER, "余", "$.extension.zhibiao.cells.7.qualifier")
+        .set(Field.REGION, "150400", "ignored").set(Field.VALUE, "1", "ignored").bind();
+    assertEquals(Region.INNER_MONGOLIA, o.region(), "the structure's region, not the text's");
+    assertEquals(io.github.zhibiao.model.Period.year(2022), o.period());
+    assertEquals("650余万吨", o.value().toString());
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> b.begin(() -> 3, () -> "$.value[8]")
+        .set(grain).set(Region.INNER_MONGOLIA).set(io.github.zhibiao.model.Period.year(2022))
+        .set(Quantity.parse("650万吨"), "value").set(Field.STATUS, "maybe", "$.status[8]").bind());
+    assertEquals("$.status[8]", e.problem().path().orElseThrow(), "a place that is a whole JSON path stands alone");
+    e = assertThrows(DatasetReadException.class, () -> b.begin(() -> 3, () -> "$.value[9]")
+        .set(grain).set(Region.INNER_MONGOLIA).set(io.github.zhibiao.model.Period.year(2022))
+        .set(Quantity.parse("650万吨"), "value").set(Field.NOTE, "x", "note").set(Field.CHANGE_BASIS, "同比", "basis")
+        .bind());
+    assertEquals("$.value[9].basis", e.problem().path().orElseThrow(), "a relative place follows the record's path");
+  }
+
+  @Test
+  void periodsInTextFormats() {
+    assertEquals(io.github.zhibiao.model.Period.NOT_STATED, ObservationBinder.readPeriod("_Z"));
+    assertEquals(io.github.zhibiao.model.Period.labelled("LFI4b, 2009/13"),
+        ObservationBinder.readPeriod("label:LFI4b, 2009/13"));
+    assertEquals("label:LFI4b, 2009/13", ObservationBinder.periodText(io.github.zhibiao.model.Period.labelled("LFI4b, 2009/13")));
+    assertEquals("_Z", ObservationBinder.periodText(io.github.zhibiao.model.Period.NOT_STATED));
+    assertEquals("2023-Q2", ObservationBinder.periodText(io.github.zhibiao.model.Period.quarter(2023, 2)));
+    assertThrows(IllegalArgumentException.class, () -> ObservationBinder.readPeriod("LFI4b"));
+  }
+
+  @Test
+  void breakdownsFromTextsKeepOneLabelPerCode() {
+    Observation o = grain(2, "1", "亿斤").breakdown("SEX", "性别", "Sex", "F", "女", "by:SEX").bind();
+    assertEquals(io.github.zhibiao.model.Breakdown.of("SEX", "性别", "Sex"),
+        o.breakdowns().entries().get(0).breakdown());
+    DatasetReadException e = assertThrows(DatasetReadException.class,
+        () -> grain(3, "2", "亿斤").breakdown("SEX", "Sexe", "", "F", "", "by:SEX").bind());
+    assertTrue(e.getMessage().contains("one code keeps one label"), e.getMessage());
+    e = assertThrows(DatasetReadException.class,
+        () -> grain(4, "2", "亿斤").breakdown("SEX", "", "", "", "女", "by:SEX").bind());
+    assertTrue(e.getMessage().contains("a category label without its code"), e.getMessage());
+    assertTrue(grain(5, "2", "亿斤").breakdown("SEX", "", "", "", "", "by:SEX").bind().breakdowns().isEmpty());
+  }
 }
