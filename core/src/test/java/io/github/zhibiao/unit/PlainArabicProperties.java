@@ -28,10 +28,15 @@ class PlainArabicProperties {
   private static final List<String> NUMBERS = List.of("1", "800", "2210.6", "1,532.4", "0.05", "12345678901234567890.1",
       "１３０", "1.", ".5", "");
 
+  /** 40000 texts; fewer under the mutation profile, which sets {@code numerals.examples}. */
+  private static int examples() {
+    return Math.min(40_000, Integer.getInteger("numerals.examples", 40_000));
+  }
+
   @Test
   void plainPathAgreesWithTheGeneralGrammar() {
     int[] plainTaken = {0};
-    qt().withExamples(40_000)
+    qt().withExamples(examples())
         .forAll(Generate.pick(HEADS), Generate.pick(NUMBERS), lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 4))
         .check((head, number, pieces) -> {
           String text = head + number + String.join("", pieces);
@@ -53,9 +58,10 @@ class PlainArabicProperties {
           }
           return true;
         });
-    // The pieces make plain figures often enough that the comparison means something.
-    if (plainTaken[0] < 2_000) {
-      throw new AssertionError("the plain path was taken only " + plainTaken[0] + " times in 40000 texts");
+    // The pieces make plain figures often enough that the comparison means something (one in
+    // twenty at the least).
+    if (plainTaken[0] < examples() / 20) {
+      throw new AssertionError("the plain path was taken only " + plainTaken[0] + " times in " + examples() + " texts");
     }
   }
 

@@ -37,7 +37,7 @@ class StatedPrecisionTest {
 
   @Test
   void exactConversionsThereAndBackGiveTheStatedValueScaleIncluded() {
-    qt().withExamples(20_000)
+    qt().withExamples(Math.min(20_000, Integer.getInteger("numerals.examples", 20_000)))
         .forAll(longs().between(-9_999_999_999L, 9_999_999_999L), integers().between(0, 8), Generate.pick(PAIRS))
         .check((unscaled, scale, p) -> {
           String[] pair = p.toArray(String[]::new);
