@@ -294,6 +294,20 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return new Quantity(v, target, qualifier, word, stated);
   }
 
+  /**
+   * The qualifier as a data field holds it, which {@link Qualifier#parse} reads back with its word:
+   * the word when it is not the qualifier's canonical one (余, 逾, 突破), else the constant's name
+   * ({@code MORE_THAN}).
+   *
+   * @return the word or the name; the empty string for an exact quantity
+   */
+  public String qualifierText() {
+    if (isExact()) {
+      return "";
+    }
+    return word.isEmpty() ? qualifier.name() : word;
+  }
+
   /** A quantity with a qualifier word the caller has read from the vocabulary (no check). */
   static Quantity withWord(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
     return new Quantity(value, unit, qualifier, word.equals(canonicalWord(qualifier)) ? "" : word);

@@ -4,7 +4,6 @@ import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.spi.DatasetWriter;
 import io.github.zhibiao.spi.WriteOptions;
-import io.github.zhibiao.unit.Qualifier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -55,15 +54,6 @@ final class LongCsvWriter implements DatasetWriter {
     csv.flush();
   }
 
-  /** The qualifier column: empty when exact, the word when it is not the canonical one (余), else the name. */
-  static String qualifier(io.github.zhibiao.unit.Quantity q) {
-    if (q.isExact()) {
-      return "";
-    }
-    String canonical = q.qualifier().chinesePrefix().isEmpty() ? q.qualifier().chineseSuffix() : q.qualifier().chinesePrefix();
-    return q.qualifierWord().equals(canonical) ? q.qualifier().name() : q.qualifierWord();
-  }
-
   static String[] row(Observation o) {
     String[] r = new String[CsvColumn.values().length];
     r[CsvColumn.INDICATOR.ordinal()] = o.indicator().code();
@@ -75,7 +65,7 @@ final class LongCsvWriter implements DatasetWriter {
     r[CsvColumn.VALUE.ordinal()] = o.value().value().toPlainString();
     r[CsvColumn.UNIT.ordinal()] = o.value().unit().label();
     r[CsvColumn.STATUS.ordinal()] = o.status() == io.github.zhibiao.model.Status.NORMAL ? "" : o.status().name();
-    r[CsvColumn.QUALIFIER.ordinal()] = qualifier(o.value());
+    r[CsvColumn.QUALIFIER.ordinal()] = o.value().qualifierText();
     r[CsvColumn.CHANGE.ordinal()] = o.change().map(c -> c.amount().toString()).orElse("");
     r[CsvColumn.CHANGE_BASIS.ordinal()] = o.change().map(c -> c.basisText()).orElse("");
     r[CsvColumn.RANK.ordinal()] = o.ranking().map(Object::toString).orElse("");

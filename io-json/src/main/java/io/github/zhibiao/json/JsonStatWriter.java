@@ -388,7 +388,7 @@ final class JsonStatWriter implements DatasetWriter {
       g.writeName(Long.toString(e.getKey()));
       g.writeStartObject();
       if (o.qualifier() != Qualifier.EXACT) {
-        g.writeStringProperty("qualifier", NativeJsonWriter.qualifier(o.value()));
+        g.writeStringProperty("qualifier", o.value().qualifierText());
       }
       if (ownUnit(o)) {
         g.writeStringProperty("value", o.value().value().toString());

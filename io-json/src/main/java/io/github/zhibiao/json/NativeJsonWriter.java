@@ -113,7 +113,7 @@ final class NativeJsonWriter implements DatasetWriter {
     g.writeStringProperty("value", o.value().value().toPlainString());
     g.writeStringProperty("unit", o.value().unit().label());
     if (o.qualifier() != Qualifier.EXACT) {
-      g.writeStringProperty("qualifier", qualifier(o.value()));
+      g.writeStringProperty("qualifier", o.value().qualifierText());
     }
     breakdowns(g, o);
     if (o.status() != Status.NORMAL) {
@@ -121,13 +121,6 @@ final class NativeJsonWriter implements DatasetWriter {
     }
     details(g, o);
     g.writeEndObject();
-  }
-
-  /** The qualifier: its word when it is not the canonical one (余), else its name. */
-  static String qualifier(io.github.zhibiao.unit.Quantity q) {
-    Qualifier k = q.qualifier();
-    String canonical = k.chinesePrefix().isEmpty() ? k.chineseSuffix() : k.chinesePrefix();
-    return q.qualifierWord().equals(canonical) ? k.name() : q.qualifierWord();
   }
 
   /**
