@@ -30,7 +30,7 @@ final class WideCsvReader implements DatasetReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(options, "options");
     CsvInput input = CsvInput.open(in, source, options);
-    CsvRows rows = new CsvRows(source, input.reader, input.delimiter);
+    CsvRows rows = input.rows(source);
     try {
       String[] header = rows.next();
       if (header == null) {
