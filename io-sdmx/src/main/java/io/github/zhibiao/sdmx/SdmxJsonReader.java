@@ -151,10 +151,14 @@ final class SdmxJsonReader implements DatasetReader {
       Message m = new Message();
       JsonNode structures = null;
       boolean data = false;
+      String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+          .stripLeading();
+      if (head.startsWith("<")) {
+        throw new DatasetReadException(Problem.of(source, "this is XML (SDMX-ML?), not SDMX-JSON; supported are "
+            + "SDMX-JSON 2.0 and 2.1 data messages").atLine(1));
+      }
       try (JsonParser p = MAPPER.createParser(bytes)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
-              .stripLeading();
           throw problem(source, p, null, head.startsWith("<")
               ? "this is XML (SDMX-ML?), not SDMX-JSON; supported are SDMX-JSON 2.0 and 2.1 data messages"
               : "expected an SDMX-JSON data message, a JSON object with meta and data", null);
