@@ -86,9 +86,15 @@ interface Grid extends Closeable {
   /** Excel keeps 15 significant digits; a number written with more is rounded there, half even. */
   MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
-  /** A number as Excel holds it: at most 15 significant digits, trailing zeros kept as written. */
+  /**
+   * A number cell's value as Excel holds it, a double shown with at most 15 significant digits: a
+   * longer decimal is rounded half even to 15 digits, and trailing zeros after the point go (a
+   * double has no scale: 3.0 and 3 are one number cell), so .xlsx and .xls give the same decimal.
+   */
   static BigDecimal excelNumber(BigDecimal raw) {
-    return raw.precision() > 15 ? raw.round(EXCEL_PRECISION).stripTrailingZeros() : raw;
+    BigDecimal v = raw.precision() > 15 ? raw.round(EXCEL_PRECISION) : raw;
+    v = v.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 
   /** B12 for row 11, column 1 (both 0-based). */

@@ -62,7 +62,27 @@ final class Layout {
   }
 
   static String text(Cell c) {
-    return c.kind() == Kind.BLANK ? "" : c.text();
+    return c.kind() == Kind.BLANK ? "" : c.kind() == Kind.NUMBER ? c.number().toPlainString() : c.text();
+  }
+
+  private static final Pattern TITLE_NOISE = Pattern.compile("^[\\d\\-－—.、]+|^表[\\d\\-－—.]*|^各\\S{0,3}?(旗县市区|旗县区|市县区|盟市|市区|市县|县区|地市|市|区|县|州|盟|地区)"
+      + "|(情况|统计表|统计|一览表|表)$");
+
+  /** The indicator a title names once its numbering, period, region and 各市… are taken off: 2023年赤峰市各旗县区粮食产量 → 粮食产量. */
+  String titleIndicator() {
+    if (title == null) {
+      return null;
+    }
+    String t = Texts.squeeze(title);
+    t = Pattern.compile(Texts.TITLE_PERIOD.pattern()).matcher(t).replaceAll("");
+    t = t.replaceAll("[(（][^)）]*[)）]", "");
+    if (whole != null) {
+      t = t.replace(whole.name(), "");
+    }
+    for (int k = 0; k < 3; k++) {
+      t = TITLE_NOISE.matcher(t).replaceAll("");
+    }
+    return t.isEmpty() ? null : t;
   }
 
   /**
@@ -250,6 +270,16 @@ final class Layout {
       }
       columns.add(column(c, parts, ro));
     }
+    // 上年同期 and growth columns without a name of their own belong to the named column to their left
+    for (int k = 1; k < columns.size(); k++) {
+      Column c = columns.get(k);
+      if (c.indicator() == null && (c.yearEarlier() || c.growthBasis() != null)) {
+        Column left = columns.get(k - 1);
+        String unit = c.unit() != null ? c.unit() : left.unit();
+        columns.set(k, new Column(c.column(), c.header(), left.indicator(), unit, c.period() != null ? c.period()
+            : left.period(), c.yearEarlier(), left.categories(), c.growthBasis(), -1));
+      }
+    }
     // a growth column is the change of the nearest value column to its left with the same names
     for (int k = 0; k < columns.size(); k++) {
       Column g = columns.get(k);
@@ -395,6 +425,10 @@ final class Layout {
     }
     if (whole == null && !t.isEmpty()) {
       whole = regionIn(Texts.squeeze(t), regions);
+    }
+    String database = meta.getOrDefault("数据库", "");
+    if (whole == null && (database.equals("年度数据") || database.equals("季度数据") || database.equals("月度数据"))) {
+      whole = Region.CHINA; // the NBS portal's national databases
     }
     if (eo.rows() != ExcelOptions.Rows.DETECT) {
       regionRows = eo.rows() == ExcelOptions.Rows.REGIONS;

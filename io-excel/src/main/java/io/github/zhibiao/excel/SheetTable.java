@@ -177,6 +177,9 @@ final class SheetTable {
       name = excel.indicator().orElse(metaIndicator());
     }
     if (name == null) {
+      name = layout.titleIndicator();
+    }
+    if (name == null) {
       return problem(r.index(), c.column(), c.header(), "no indicator: the header names none; expected a header such "
           + "as 地区生产总值, a line 指标：…, or ExcelOptions.withIndicator");
     }

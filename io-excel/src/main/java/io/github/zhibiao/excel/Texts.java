@@ -15,7 +15,7 @@ final class Texts {
   private static final Pattern BRACKETED = Pattern.compile("^(.*?)[(（]([^()（）]+)[)）]$");
   /** A growth header: 同比增长%, 比上年增长(%), 增长, 增速, ±%. */
   private static final Pattern GROWTH = Pattern.compile("^(.*?)(增长|增速|增幅|增减|增减率|±|±%|增长率)%?$");
-  private static final Pattern TITLE_PERIOD = Pattern.compile("(\\d{4})年(?:(\\d{1,2})[—\\-–~～至](\\d{1,2})月|(\\d{1,2})月|第?[一二三四1-4]季度|[上下]半年)?");
+  static final Pattern TITLE_PERIOD = Pattern.compile("(\\d{4})年(?:\\d{1,2}[—\\-–~～至]\\d{1,2}月|\\d{1,2}月末|\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|末)?");
   /** A footnote mark after a number: 1234.5①, 1234.5*, 1234.5(1). */
   private static final Pattern MARKED = Pattern.compile("^(.*?\\d)\\s*([\\u2460-\\u2473\\u2776-\\u277F*＊#＃△▲※]+|[(（]\\d[)）])$");
   private static final Pattern NOTE = Pattern.compile("^(注|说明|资料来源|数据来源|来源)\\s*[:：]?.*", Pattern.DOTALL);

@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  */
 final class XlsGrid implements Grid {
   private final HSSFWorkbook workbook;
+  private final org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
   private final List<SheetInfo> sheets = new ArrayList<>();
 
   XlsGrid(InputStream in, String source) {
@@ -34,6 +35,7 @@ final class XlsGrid implements Grid {
       throw new IllegalArgumentException(source + ": not an .xls workbook POI can read (" + e.getMessage()
           + "); expected an Excel 97–2003 workbook", e);
     }
+    evaluator = workbook.getCreationHelper().createFormulaEvaluator();
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
       sheets.add(new SheetInfo(i, workbook.getSheetName(i), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
     }
@@ -90,7 +92,23 @@ final class XlsGrid implements Grid {
     };
   }
 
-  private static Row convert(org.apache.poi.ss.usermodel.Row row) {
+  /**
+   * A formula's cached result in .xls is whatever the writing program stored: a program that does
+   * not compute formulas stores 0. The formula is evaluated, and a cached number that disagrees
+   * with the result is taken as no cached value (a problem), never as the figure; a formula POI
+   * cannot evaluate (an external reference) keeps its cached result.
+   */
+  private boolean cachedDisagrees(org.apache.poi.ss.usermodel.Cell c) {
+    try {
+      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(c);
+      return v != null && v.getCellType() == CellType.NUMERIC
+          && Double.compare(v.getNumberValue(), c.getNumericCellValue()) != 0;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private Row convert(org.apache.poi.ss.usermodel.Row row) {
     int width = Math.max(row.getLastCellNum(), 0);
     Cell[] cells = new Cell[width];
     for (org.apache.poi.ss.usermodel.Cell c : row) {
@@ -100,11 +118,15 @@ final class XlsGrid implements Grid {
       boolean formula = type == CellType.FORMULA;
       if (formula) {
         type = c.getCachedFormulaResultType();
+        if (type == CellType.NUMERIC && cachedDisagrees(c)) {
+          cells[col] = new Cell(col, Kind.FORMULA_WITHOUT_VALUE, "=" + c.getCellFormula(), null, indent);
+          continue;
+        }
       }
       cells[col] = switch (type) {
         case NUMERIC -> {
           String text = NumberToTextConverter.toText(c.getNumericCellValue());
-          yield new Cell(col, Kind.NUMBER, text, new BigDecimal(text), indent);
+          yield new Cell(col, Kind.NUMBER, text, Grid.excelNumber(new BigDecimal(text)), indent);
         }
         case STRING -> new Cell(col, Kind.TEXT, c.getStringCellValue(), null, indent);
         case BOOLEAN -> new Cell(col, Kind.BOOLEAN, c.getBooleanCellValue() ? "TRUE" : "FALSE", null, indent);
