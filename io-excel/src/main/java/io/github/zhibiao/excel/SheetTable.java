@@ -39,6 +39,8 @@ final class SheetTable {
   private final Deque<int[]> indents = new ArrayDeque<>();
   private final Deque<Region> parents = new ArrayDeque<>();
   private Region lastRegion;
+  /** Derived codes by name: a digest a name, not one a cell (a sheet has few names). */
+  private final Map<String, String> codes = new HashMap<>();
   private int plainIndent;
 
   SheetTable(String sheet, Layout layout, ObservationBinder binder, ReadOptions options, ExcelOptions excel) {
@@ -195,7 +197,7 @@ final class SheetTable {
     if (c.yearEarlier()) {
       p = p.yearEarlier();
     }
-    b.set(Field.INDICATOR, Indicator.derivedCode(name), where).set(Field.INDICATOR_NAME, name, where);
+    b.set(Field.INDICATOR, codes.computeIfAbsent(name, Indicator::derivedCode), where).set(Field.INDICATOR_NAME, name, where);
     if (unit != null) {
       b.set(Field.UNIT, unit, where).set(Field.INDICATOR_UNIT, unit, where);
     }
