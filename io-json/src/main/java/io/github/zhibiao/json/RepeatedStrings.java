@@ -18,10 +18,34 @@ final class RepeatedStrings {
   private final char[][] chars = new char[SLOTS][];
   private int size;
 
-  String get(JsonParser p) {
+  // The last string returned for each property, tried first: neighbouring records share most of them.
+  private final String[] lastStrings = new String[16];
+  private final char[][] lastChars = new char[16][];
+
+  /**
+   * The string the parser's current text token holds, the same instance for the same characters.
+   *
+   * @param property the id of the property the text is the value of (below 16), whose last string
+   *     is compared first
+   */
+  String get(JsonParser p, int property) {
     char[] buf = p.getStringCharacters();
     int off = p.getStringOffset();
     int len = p.getStringLength();
+    char[] last = lastChars[property];
+    if (last != null && same(last, buf, off, len)) {
+      return lastStrings[property];
+    }
+    String s = get(buf, off, len);
+    lastStrings[property] = s;
+    lastChars[property] = found != null ? found : s.toCharArray();
+    return s;
+  }
+
+  /** The held characters of the string the last table lookup returned, or null when it holds none. */
+  private char[] found;
+
+  private String get(char[] buf, int off, int len) {
     int slot = slot(hash(buf, off, len));
     for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       char[] held = chars[slot];
@@ -29,13 +53,18 @@ final class RepeatedStrings {
         String s = new String(buf, off, len);
         if (size < LIMIT) {
           put(slot, s);
+          found = chars[slot];
+        } else {
+          found = null;
         }
         return s;
       }
       if (same(held, buf, off, len)) {
+        found = held;
         return strings[slot];
       }
     }
+    found = null;
     return new String(buf, off, len);
   }
 
