@@ -19,8 +19,8 @@ import java.util.Optional;
  * <p>A variant is an observation whose code is the other's code with a suffix ({@code
  * AIR_GOOD_DAYS_RATIO.EXCL_DUST} of {@code AIR_GOOD_DAYS_RATIO}) and whose name is the other's name
  * with a parenthesised remark (环境空气质量优良天数比例（剔除沙尘影响）), or the same name with a different
- * note. Parts of a breakdown (区域公用品牌价值（敖汉小米）, 区域公用品牌价值（赤峰小米）) are no variants: neither name
- * is the other's without a remark. Values that agree within their printed precision pass; values
+ * note. Parts of a breakdown (区域公用品牌价值（敖汉小米）, 区域公用品牌价值（赤峰小米）) are no variants: a name that
+ * ends in a remark of its own is never the plain figure. Values that agree within their printed precision pass; values
  * that differ remain a conflict, a WARNING whose message names the difference in wording (the
  * remark may explain the gap, as a different method does, but a reader must choose one).
  */
@@ -47,6 +47,9 @@ final class Duplicates {
   static Optional<String> wording(Observation a, Observation b) {
     String n = a.indicator().name();
     String m = b.indicator().name();
+    if (n.endsWith(")") || n.endsWith("）")) {
+      return Optional.empty(); // a name with a remark of its own is a part of a breakdown, not a plain figure
+    }
     if (m.length() > n.length() + 2 && m.startsWith(n)) {
       String rest = m.substring(n.length());
       char open = rest.charAt(0);
