@@ -171,10 +171,10 @@ public final class FindingsReport {
         .append("<p class=\"msg\" lang=\"en\">").append(esc(f.messageEn())).append("</p>\n")
         .append("<pre class=\"arithmetic\">").append(esc(f.arithmetic())).append("</pre>\n");
     if (!f.observations().isEmpty()) {
-      b.append("<table class=\"figures\"><thead><tr><th>code</th><th><span lang=\"zh-Hans\">指标</span><span lang=\"en\">")
-          .append("indicator</span></th><th><span lang=\"zh-Hans\">地区</span><span lang=\"en\">region</span></th><th>")
-          .append("<span lang=\"zh-Hans\">时期</span><span lang=\"en\">period</span></th><th><span lang=\"zh-Hans\">")
-          .append("数值</span><span lang=\"en\">value</span></th><th><span lang=\"zh-Hans\">备注</span><span lang=\"en\">")
+      b.append("<table class=\"figures\"><thead><tr><th>code</th><th><span lang=\"zh-Hans\">指标</span> <span lang=\"en\">")
+          .append("indicator</span></th><th><span lang=\"zh-Hans\">地区</span> <span lang=\"en\">region</span></th><th>")
+          .append("<span lang=\"zh-Hans\">时期</span> <span lang=\"en\">period</span></th><th><span lang=\"zh-Hans\">")
+          .append("数值</span> <span lang=\"en\">value</span></th><th><span lang=\"zh-Hans\">备注</span> <span lang=\"en\">")
           .append("note</span></th></tr></thead><tbody>\n");
       for (Observation o : f.observations()) {
         b.append("<tr><td><code>").append(esc(o.indicator().code())).append("</code></td><td>")

@@ -7,7 +7,11 @@ import io.github.zhibiao.json.FindingsJson;
 import io.github.zhibiao.json.RelationsJson;
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.report.FindingsReport;
+import io.github.zhibiao.model.Region;
 import io.github.zhibiao.spi.DatasetFormats;
+import io.github.zhibiao.text.Extraction;
+import io.github.zhibiao.text.ExtractionContext;
+import io.github.zhibiao.text.TextExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,11 +31,17 @@ import java.util.List;
  *     -Dexec.args="examples/target/consistency"</pre>
  *
  * writes {@code findings.json}, {@code findings.txt} and {@code findings.html} into the directory
- * given (default {@code target/consistency}). Exits with status 1 when a check fails, 0 otherwise.
+ * given (default {@code target/consistency}). It also reads the short prose report written for the
+ * examples ({@code examples/data/sample-report.txt}) with io-text, checks what it read and writes
+ * {@code prose-findings.html}, where each finding shows the sentence of its figures with the figure
+ * marked. Exits with status 1 when a check of the seed fails, 0 otherwise.
  */
 public final class ConsistencyCheck {
   /** The relations file beside the seed. */
   static final Path RELATIONS = ChifengReport.SEED.resolveSibling("chifeng-2023.relations.json");
+
+  /** The prose report written for the examples. */
+  static final Path SAMPLE = Path.of("examples", "data", "sample-report.txt");
 
   /** The report's titles. */
   static final FindingsReport REPORT = FindingsReport.titled("赤峰市2023年数据一致性检查",
@@ -50,6 +60,10 @@ public final class ConsistencyCheck {
     print(findings, System.out);
     write(findings, dir);
     System.out.println("report: " + dir.resolve("findings.html").toAbsolutePath());
+    if (Files.exists(SAMPLE)) {
+      prose(SAMPLE, dir);
+      System.out.println("prose report: " + dir.resolve("prose-findings.html").toAbsolutePath());
+    }
     System.exit(findings.stream().anyMatch(f -> f.outcome() == Finding.Outcome.FAILED) ? 1 : 0);
   }
 
@@ -65,6 +79,24 @@ public final class ConsistencyCheck {
       FindingsJson.write(findings, dir.resolve("findings.json"));
       Files.writeString(dir.resolve("findings.txt"), REPORT.toText(findings), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("findings.html"), REPORT.toHtml(findings), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a prose report of 赤峰市 for 2023, checks what it read (automatic checks only) and writes
+   * {@code prose-findings.html} into {@code dir}, each figure marked in its sentence.
+   */
+  static List<Finding> prose(Path text, Path dir) {
+    try {
+      String prose = Files.readString(text, StandardCharsets.UTF_8);
+      Extraction read = TextExtractor.create().extract(prose, ExtractionContext.of(Region.CHIFENG, 2023));
+      List<Finding> findings = Consistency.check(read.toDataset());
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("prose-findings.html"), FindingsReport.titled("示例文本的一致性检查",
+          "Consistency of a prose report").withQuotes(read.quotes(prose)).toHtml(findings), StandardCharsets.UTF_8);
+      return findings;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -89,6 +89,16 @@ class ConsistencyCheckTest {
   }
 
   @Test
+  void aProseReportShowsEachFigureMarkedInItsSentence() throws IOException {
+    List<Finding> findings = ConsistencyCheck.prose(Path.of("data/sample-report.txt"), OUT);
+    String html = Files.readString(OUT.resolve("prose-findings.html"));
+    assertHas(findings, Check.TARGET, Outcome.PASSED, "1.75 万人");
+    assertTrue(html.contains("<blockquote>这一年,全市<mark>城镇新增就业2.05万人,完成年度计划的117.10%"), html);
+    assertHas(findings, Check.STREAK, Outcome.SKIPPED, "连续11年保持在100亿斤以上");
+    assertTrue(html.contains("完成年度计划的117.10%"), html);
+  }
+
+  @Test
   void theReportPageRendersInHeadlessChromiumWithNoConsoleError() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium): skipped");
     List<Finding> findings = seedFindings();
@@ -118,18 +128,25 @@ class ConsistencyCheckTest {
   record Chrome(String out, List<String> console) {}
 
   static Chrome chromium(Path page, String... args) throws Exception {
-    Path profile = Files.createTempDirectory(OUT.toAbsolutePath(), "chromium-profile");
+    Path profile = Files.createTempDirectory("zhibiao-chromium-profile");
     List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
     command.addAll(List.of(args));
     command.add(page.toUri().toString());
-    Path err = OUT.resolve("chromium-" + System.nanoTime() + ".log").toAbsolutePath();
+    Path err = OUT.resolve("chromium-" + args[0].replaceAll("[^a-z-].*", "") + ".log").toAbsolutePath();
     Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium did not finish: " + command);
+    byte[] out;
+    try {
+      out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("chromium did not finish: " + command);
+      }
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
     List<String> console = Files.readAllLines(err, StandardCharsets.UTF_8).stream()
         .filter(l -> l.contains(":CONSOLE")).collect(Collectors.toList());
