@@ -47,7 +47,10 @@ import java.util.stream.Collectors;
  *   <li><b>Conflicts</b> (automatic): two observations of one indicator, region, period,
  *       breakdowns and status with different values (92.6% and 93.6% for 2023年1—11月). Values
  *       equal across units (130亿斤 and 650万吨) pass; values whose printed intervals overlap
- *       (2210.6万 and 2211万) pass as agreeing within precision.</li>
+ *       (2210.6万 and 2211万) pass as agreeing within precision. A value with a qualifier against one
+ *       without (130亿斤 and 超132亿斤), apart beyond their precision, remains a conflict, a {@link
+ *       Severity#WARNING}; two qualified values are not compared. A conflict's message names notes
+ *       that differ.</li>
  *   <li><b>Breakdown totals</b> (automatic): the categories of one breakdown add up to its total
  *       category ({@link io.github.zhibiao.model.Category#isTotal() 合计, 总计, Total …}) when all
  *       other breakdowns, the indicator, region, period and status are equal (女 and 男 of
@@ -334,6 +337,16 @@ public final class Consistency {
             key + " is stated twice with the same value " + a.value() + ".", obs,
             a.value() + " = " + b.value());
       }
+      if (a.value().isExact() != b.value().isExact()
+          && !Interval.stated(a.value()).overlaps(Interval.stated(b.value()))) {
+        Observation q = a.value().isExact() ? b : a;
+        return new Finding(Check.CONFLICT, Outcome.FAILED, Severity.WARNING,
+            zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "；只有 " + q.value() + " 带限定词，措辞不同，仍是冲突。"
+                + notes(a, b, true),
+            key + " has two different values: " + a.value() + " and " + b.value() + "; only " + q.value()
+                + " carries a qualifier. The wording differs, the conflict remains." + notes(a, b, false), obs,
+            a.value() + " vs " + b.value() + ": printed intervals do not overlap; qualifier " + q.value().qualifier());
+      }
       return skipped(Check.CONFLICT, obs, zhKey + "的两个数值 " + a.value() + " 与 " + b.value() + " 不是精确值，无法比较。",
           key + ": " + a.value() + " and " + b.value() + " are not both exact; not compared.");
     }
@@ -355,9 +368,19 @@ public final class Consistency {
           obs, arithmetic + ": intervals overlap");
     }
     return new Finding(Check.CONFLICT, Outcome.FAILED, Severity.ERROR,
-        zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "。",
-        key + " has two different values: " + a.value() + " and " + b.value() + ".", obs,
+        zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "。" + notes(a, b, true),
+        key + " has two different values: " + a.value() + " and " + b.value() + "." + notes(a, b, false), obs,
         arithmetic + ": intervals do not overlap");
+  }
+
+  /** The difference in the notes of two statements of one figure, or nothing when they agree. */
+  private static String notes(Observation a, Observation b, boolean zh) {
+    if (a.note().equals(b.note())) {
+      return "";
+    }
+    String x = a.note().orElse(zh ? "无" : "none");
+    String y = b.note().orElse(zh ? "无" : "none");
+    return zh ? "备注不同：“" + x + "”与“" + y + "”。" : " The notes differ: “" + x + "” and “" + y + "”.";
   }
 
   // ---------------------------------------------------------------- sums

@@ -254,6 +254,22 @@ class AnalystChecksTest {
   }
 
   @Test
+  void aSameCodeDuplicateNamesTheWordingThatDiffers() {
+    Finding notes = only(Consistency.check(Dataset.of(List.of(obs(Seed.AIR, "2023-01/2023-11", "92.6%"),
+        obs(Seed.AIR, "2023-01/2023-11", "93.6%").withNote("剔除沙尘影响")))), Check.CONFLICT);
+    assertVerdict(notes, Outcome.FAILED, Severity.ERROR);
+    assertTrue(notes.messageEn().endsWith("The notes differ: “none” and “剔除沙尘影响”."), notes.messageEn());
+    // one value with a qualifier and one without, apart beyond their precision: still a conflict
+    Finding qualified = only(Consistency.check(Dataset.of(List.of(obs(Seed.GRAIN, "2023", "130亿斤"),
+        obs(Seed.GRAIN, "2023", "超132亿斤")))), Check.CONFLICT);
+    assertVerdict(qualified, Outcome.FAILED, Severity.WARNING);
+    assertTrue(qualified.messageEn().contains("only 超132亿斤 carries a qualifier"), qualified.messageEn());
+    // the same figure with and without 约 is not compared
+    assertVerdict(only(Consistency.check(Dataset.of(List.of(obs(Seed.GRAIN, "2023", "130亿斤"),
+        obs(Seed.GRAIN, "2023", "约130亿斤")))), Check.CONFLICT), Outcome.SKIPPED, Severity.INFO);
+  }
+
+  @Test
   void partsOfABreakdownAreNoDuplicates() {
     Indicator a = Seed.indicator("BRAND.A", "品牌价值(敖汉小米)", "亿元", IndicatorKind.STOCK);
     Indicator b = Seed.indicator("BRAND.A.B", "品牌价值(敖汉小米)(赤峰)", "亿元", IndicatorKind.STOCK);
