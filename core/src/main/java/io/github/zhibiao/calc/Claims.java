@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class Claims {
   private static final Pattern STREAK = Pattern.compile(
-      "连续([0-9]+)年(?:保持在|稳定在|保持|稳定|达到|在)?([0-9]+(?:\\.[0-9]+)?[^0-9以;；,，。、()（）]{1,6}?)以上");
+      "连续([0-9]{1,4}|[一二两三四五六七八九十]{1,3})年(?:保持在|稳定在|保持|稳定|达到|在)?([0-9]+(?:\\.[0-9]+)?[^0-9以;；,，。、()（）]{1,6}?)以上");
   private static final Pattern RANK = Pattern.compile(
       "(?:稳居|位居|位列|居于|名列|居)(全国|全区|全省|全市|自治区)?(首位|前列|前[0-9]+(?:强|位|名)?|第[0-9一二三四五六七八九十]+(?:位|名)?)");
 
@@ -50,9 +50,22 @@ final class Claims {
         if (!level.unit().isConvertibleTo(o.value().unit()) || !o.period().isDated()) {
           continue;
         }
-        int years = Integer.parseInt(m.group(1));
+        int years = years(m.group(1));
+        if (years < 1) {
+          continue; // 连续零年, or a numeral the grammar does not read: no claim
+        }
         out.add(streak(dataset.series(o.indicator().code(), o.region(), o.breakdowns()), o, m.group(), years, level));
       }
+    }
+  }
+
+  /** The years of a streak, 11 or 十一, through the one numeral grammar of core; 0 if it reads as no whole count. */
+  private static int years(String count) {
+    try {
+      java.math.BigDecimal v = Quantity.parse(count, UnitCatalog.builtIn()).value();
+      return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 ? v.intValueExact() : 0;
+    } catch (ZhibiaoException | ArithmeticException e) {
+      return 0;
     }
   }
 

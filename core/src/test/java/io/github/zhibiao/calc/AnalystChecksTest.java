@@ -308,6 +308,17 @@ class AnalystChecksTest {
   }
 
   @Test
+  void aStreakCountedInChineseNumeralsIsCheckedAndAHugeCountIsNoClaim() {
+    List<Observation> broken = grain(2013, 2023, "99.9亿斤");
+    broken.add(broken.remove(broken.size() - 1).withNote("连续十一年保持在100亿斤以上"));
+    assertVerdict(only(Consistency.check(Dataset.of(broken)), Check.STREAK), Outcome.FAILED, Severity.ERROR);
+    List<Observation> huge = grain(2013, 2023, null);
+    huge.add(huge.remove(huge.size() - 1).withNote("连续99999999999年保持在100亿斤以上"));
+    assertTrue(Consistency.check(Dataset.of(huge)).stream().noneMatch(f -> f.check() == Check.STREAK),
+        "a count of more than four digits is not read as a streak (and throws nothing)");
+  }
+
+  @Test
   void aStreakLongerThanTheSeriesIsCheckedInPart() {
     assertVerdict(only(Consistency.check(Dataset.of(grain(2020, 2023, null))), Check.STREAK), Outcome.SKIPPED,
         Severity.INFO);
