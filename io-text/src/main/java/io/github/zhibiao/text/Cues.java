@@ -49,6 +49,15 @@ final class Cues {
   static final Pattern STREAK = Pattern.compile(
       "连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年|[一二三四五六七八九十]{1,3}连(?:丰|增|涨|冠|胜|升)");
 
+  /**
+   * What a news text puts before its statement: a dateline and byline (新华社呼和浩特1月5日电(记者…)),
+   * an attribution (据国家统计局数据显示, 统计数据显示, 据悉, 记者从…获悉). Matched at a subject's head.
+   */
+  static final Pattern ATTRIBUTION = Pattern.compile(
+      "(?:据[^,;:]{1,16}?(?:数据显示|统计显示|显示|测算|监测|统计)|据悉|(?:统计|监测|调查)?数据显示"
+          + "|(?:新华社|中新社|中新网|本报)[^,;:(]{0,16}?电(?:\\([^)]{0,20}\\))?"
+          + "|(?:记者|本报讯)[^,;:]{0,16}?(?:获悉|了解到|报道))");
+
   static final String[] LEAD = {
     "其中", "同时", "此外", "另外", "并且", "而且", "这一年", "一年来", "今年以来", "今年", "全年", "年内", "当年",
     "截至目前", "截止目前", "目前", "截至", "截止到", "截止", "据统计", "初步统计", "经初步核算", "全市", "全区", "全旗",

@@ -110,25 +110,45 @@ final class MentionScanner {
     "增加", "下降", "减少", "提高", "降低", "和", "及", "与", "是", "为", "等", "其中", "连续", "稳居", "已",
   };
 
-  /** The numbers of {@code s[from, to)}; {@code numeric} receives the count of numbers seen. */
-  static List<Mention> scan(String s, int from, int to, int[] numeric, UnitCatalog catalog) {
-    Lexicon lexicon = lexicon(catalog);
+  /**
+   * The numbers of a sentence: the mentions read as figures (or null quantities for numbers that
+   * are not figures), and how many numbers were seen in all (a sentence with numbers and no fact is
+   * reported unread).
+   */
+  record Scan(List<Mention> mentions, int numbers) {}
+
+  /** The numbers of {@code s[from, to)}, read with the units of {@code catalog}. */
+  static Scan scan(String s, int from, int to, UnitCatalog catalog) {
+    return new Pass(lexicon(catalog)).scan(s, from, to);
+  }
+
+  /** One left-to-right pass over a sentence; counts the numbers it sees. */
+  private static final class Pass {
+    private final Lexicon lexicon;
+    private int numbers;
+
+    Pass(Lexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+  Scan scan(String s, int from, int to) {
     List<Mention> out = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
       if (Prose.isDigit(c)) {
-        i = arabic(s, from, to, i, out, numeric, lexicon);
+        i = arabic(s, from, to, i, out);
       } else if (Prose.isChineseNumeral(c) || s.startsWith("百分之", i)) {
-        i = chinese(s, from, to, i, out, numeric, lexicon);
+        i = chinese(s, from, to, i, out);
       } else {
         i++;
       }
     }
-    return out;
+    return new Scan(out, numbers);
   }
 
-  private static int arabic(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
+  private int arabic(String s, int from, int to, int i, List<Mention> out) {
+    Lexicon lx = lexicon;
     int j = i;
     boolean point = false;
     while (j < to) {
@@ -165,13 +185,14 @@ final class MentionScanner {
       if (k < to && (s.charAt(k) == '月' || s.charAt(k) == '日' || s.charAt(k) == '年')) {
         return k + 1;
       }
-      numeric[0]++;
+      numbers++;
       return k;
     }
-    return tail(s, to, i, j, true, out, numeric, lx);
+    return tail(s, to, i, j, true, out);
   }
 
-  private static int chinese(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
+  private int chinese(String s, int from, int to, int i, List<Mention> out) {
+    Lexicon lx = lexicon;
     if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
       return i + 1;
     }
@@ -205,12 +226,12 @@ final class MentionScanner {
     if (classifier && nounAt(s, to, suffixEnd(s, to, unitEnd))) {
       return unitEnd; // 两项补贴, 一个市场: a count word in running text
     }
-    return tail(s, to, i, j, false, out, numeric, lx);
+    return tail(s, to, i, j, false, out);
   }
 
   /** Reads unit and qualifiers after the digits {@code [i, j)} and adds the mention. */
-  private static int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out, int[] numeric,
-      Lexicon lx) {
+  private int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out) {
+    Lexicon lx = lexicon;
     int k = j;
     if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       k++;
@@ -224,11 +245,11 @@ final class MentionScanner {
       if (arabic && j - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i))) {
         return end; // 2023, a year written without 年
       }
-      numeric[0]++;
+      numbers++;
       out.add(new Mention(i, i, end, null, false, false)); // a bare number: 12345热线
       return end;
     }
-    numeric[0]++;
+    numbers++;
     // 6场次: the unit goes on beyond what the catalog knows.
     if (unitEnd < to && s.charAt(unitEnd) == '次' && !unitText.endsWith("人")) {
       out.add(new Mention(i, i, unitEnd + 1, null, false, false));
@@ -263,6 +284,8 @@ final class MentionScanner {
     }
     out.add(new Mention(start, i, end, q, classifier && arabic, noun));
     return end;
+  }
+
   }
 
   private static Quantity parse(Lexicon lx, String s, int start, int end) {
