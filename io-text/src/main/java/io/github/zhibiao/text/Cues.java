@@ -25,10 +25,23 @@ final class Cues {
 
   static final Pattern BASIS = Pattern.compile(
       "同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比"
+          + "|(?:与|同|和)(?:上年|去年)相比"
           + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
 
   static final Pattern CHANGE = Pattern.compile(
       "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅)(?:为|达到|达|了)?$");
+
+  /** 增长到2.5倍: the figure is a multiple of the base (×N). */
+  static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
+
+  /** 增长1.5倍: the base grew by N times itself (+N × 100 %). */
+  static final Pattern MULTIPLE_BY = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)了?$");
+
+  /** What a parenthesis states when it is a role of its own (a change, a share, a plan), not a note. */
+  static final Pattern PAREN_ROLE = Pattern.compile("增长|增加|下降|减少|提高|降低|增幅|降幅|增速|回落|比|较|占|完成|为");
+
+  /** A basis written as a comparison with last year: 与上年相比, 同去年相比. */
+  static final Pattern LAST_YEAR_COMPARED = Pattern.compile("^(?:与|同|和)(?:上年|去年)相比$");
 
   static final Pattern REF_COMPARE = Pattern.compile(
       "(?<![同环])(?:较|比)(?<ref>[^,;:]{1,24}?)(?<dir>高出|高|低|多|少|净增加|净增|净减少|增加|减少|提高|下降|增长|降低|提升)了?$");
@@ -67,7 +80,7 @@ final class Cues {
 
   static final String[] TRAIL = {
     "达到了", "达到", "累计达到", "累计达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
-    "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
+    "(", ")", "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
     "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在",
   };
 

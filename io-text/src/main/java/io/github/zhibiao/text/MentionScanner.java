@@ -67,11 +67,13 @@ final class MentionScanner {
 
     /** Names written in Han characters (and the ratio signs), not ASCII labels or excluded words. */
     private static boolean isProseName(String name) {
-      if (NOT_UNITS_IN_PROSE.contains(name) || name.indexOf('/') >= 0 || name.indexOf('(') >= 0) {
+      if (NOT_UNITS_IN_PROSE.contains(name) || name.indexOf('/') >= 0) {
         return false;
       }
       for (int i = 0; i < name.length(); i++) {
-        if (!Prose.isHan(name.charAt(i))) {
+        char c = name.charAt(i);
+        boolean paren = (c == '(' || c == ')') && i > 0; // 头(只): a name the catalog spells with its alternative
+        if (!Prose.isHan(c) && !paren) {
           return false;
         }
       }
@@ -241,6 +243,14 @@ final class MentionScanner {
     int end = suffixEnd(s, to, unitEnd);
     boolean magnitudeOnly = isMagnitude(unitText);
     boolean percentWord = s.startsWith("百分之", i);
+    if (unitText.isEmpty() && arabic && unitEnd < to && s.charAt(unitEnd) == '倍' && unitEnd == j) {
+      numbers++; // 增长1.5倍: a multiple, read as a change only where a growth verb governs it
+      Quantity times = parse(lx, s, i, j);
+      Mention multiple = new Mention(i, i, j + 1, times, false, false);
+      multiple.multiple = times != null;
+      out.add(multiple);
+      return j + 1;
+    }
     if (unitText.isEmpty() && !percentWord) {
       if (arabic && j - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i))) {
         return end; // 2023, a year written without 年
@@ -298,6 +308,22 @@ final class MentionScanner {
 
   /** The end of the longest unit starting at {@code k}, or {@code k}. */
   private static int unitEnd(Lexicon lx, String s, int to, int k) {
+    int end = longestUnit(lx, s, to, k);
+    if (end > k && end + 1 < to && s.charAt(end) == '/') {
+      int denominator = longestUnit(lx, s, to, end + 1); // 微克/立方米, 元/人: a compound the catalog reads
+      if (denominator > end + 1 && !isMagnitude(s.substring(end + 1, denominator))) {
+        try {
+          lx.catalog.parse(s.substring(k, denominator));
+          return denominator;
+        } catch (IllegalArgumentException e) {
+          return end;
+        }
+      }
+    }
+    return end;
+  }
+
+  private static int longestUnit(Lexicon lx, String s, int to, int k) {
     for (int len = Math.min(lx.maxLength, to - k); len > 0; len--) {
       if (lx.units.containsKey(s.substring(k, k + len))) {
         return k + len;

@@ -188,6 +188,10 @@ final class ProseReader {
       List<Draft> drafts, Draft current) {
     int preStart = windowStart(m, segStart);
     String pre = s.substring(preStart, m.start);
+    if (m.multiple) {
+      Roles.ChangeCue times = roles.multipleChange(pre, m.quantity);
+      return times == null ? current : change(m, times, pre, preStart, cs, marks, drafts, current);
+    }
     Quantity perUnit = null;
     Matcher per = Cues.PER_UNIT.matcher(pre);
     if (per.find() && !m.quantity.unit().dimension().isNone()) {
@@ -414,11 +418,20 @@ final class ProseReader {
   private void parenthetical(Draft d, int at, int ce) {
     if (at < ce && s.charAt(at) == '(') {
       int close = indexIn(")", at, Math.min(ce, at + 30));
-      if (close > at + 1) {
+      if (close > at + 1 && !holdsRole(at + 1, close)) {
         d.note(src.substring(at + 1, close));
         d.extend(close + 1);
       }
     }
+  }
+
+  /** Whether {@code [from, to)} holds a figure with a role (比上年增长11.1%): read, not kept as a note. */
+  private boolean holdsRole(int from, int to) {
+    boolean digit = false;
+    for (int i = from; i < to && !digit; i++) {
+      digit = Prose.isDigit(s.charAt(i));
+    }
+    return digit && Cues.PAREN_ROLE.matcher(s).region(from, to).find();
   }
 
   private int postNominalEnd(int from, int ce) {

@@ -81,6 +81,35 @@ final class Roles {
     return q;
   }
 
+  /**
+   * The change a multiple states, as core's {@code calc.Growth} reads them: 增长1.5倍 (增加, 提高)
+   * is the base increased by 1.5 times itself, +150 %; 增长到2.5倍 (增加到, 提高到, 扩大到) is 2.5 times
+   * the base, +150 % as well. Exact: N × 100 % or (N − 1) × 100 %. Null for a multiple no growth verb
+   * governs (相当于上年的1.3倍 states a ratio, not a figure this reader keeps).
+   */
+  ChangeCue multipleChange(String pre, Quantity times) {
+    Matcher to = Cues.MULTIPLE_TO.matcher(pre);
+    boolean timesAs = to.find();
+    Matcher by = timesAs ? to : Cues.MULTIPLE_BY.matcher(pre);
+    if (!timesAs && !by.find()) {
+      return null;
+    }
+    java.math.BigDecimal n = times.value();
+    java.math.BigDecimal rate = (timesAs ? n.subtract(java.math.BigDecimal.ONE) : n).movePointRight(2);
+    Quantity amount = Quantity.of(rate, io.github.zhibiao.unit.Units.PERCENT);
+    Matcher basis = Cues.BASIS.matcher(pre).region(0, by.start());
+    int bStart = -1;
+    String bText = null;
+    while (basis.find()) {
+      bStart = basis.start();
+      bText = basis.group();
+    }
+    if (bText == null) {
+      return new ChangeCue(Change.yearOnYear(amount), by.start(), by.start(), pre.length());
+    }
+    return new ChangeCue(basisChange(amount, bText), bStart, bStart, pre.length());
+  }
+
   static boolean isDown(String dir) {
     switch (dir) {
       case "下降": case "减少": case "降低": case "回落": case "下滑": case "降幅": case "减幅": case "低": case "少":
@@ -93,6 +122,9 @@ final class Roles {
   /** The change of {@code amount} against the basis text (同比, 比上年, 与2022年同期相比, 较近5年平均). */
   Change basisChange(Quantity amount, String basis) {
     String b = basis.strip();
+    if (Cues.LAST_YEAR_COMPARED.matcher(b).matches()) {
+      return Change.yearOnYear(amount);
+    }
     Optional<Change.Basis> known = Change.basisOf(b); // the one vocabulary of core
     if (known.isPresent()) {
       return known.get() == Change.Basis.YEAR_ON_YEAR ? Change.yearOnYear(amount) : Change.previousPeriod(amount);

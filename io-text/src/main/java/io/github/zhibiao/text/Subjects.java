@@ -84,7 +84,7 @@ final class Subjects {
         t = t.substring(named.length()).strip();
         changed = true;
       }
-      if (!t.isEmpty() && (t.charAt(0) == ',' || t.charAt(0) == '、')) {
+      if (!t.isEmpty() && (t.charAt(0) == ',' || t.charAt(0) == '、' || t.charAt(0) == '(' || t.charAt(0) == ')')) {
         t = t.substring(1).strip();
         changed = true;
       }
