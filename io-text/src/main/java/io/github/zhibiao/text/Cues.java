@@ -48,7 +48,21 @@ final class Cues {
 
   static final Pattern REF_OVER = Pattern.compile("(?<kw>超过|超出|高于|低于|高出|好于|优于)(?<ref>[^,;:]{1,24}?)$");
 
-  static final Pattern PLAN = Pattern.compile("(?:完成|达到)了?(?<what>[^,;:总]{0,10}?)(?:计划|目标|任务)的?(?:为|达)?$");
+  /**
+   * Plan completion in its phrasings: 完成年度计划的, 完成全年目标数的, 为年计划的, 完成年度计划开工的,
+   * 完成年度目标任务的, 占年初预算数的 (a whole that is a plan or a budget makes a completion, not a
+   * share; 总任务 stays a share of the whole task).
+   */
+  static final Pattern PLAN = Pattern.compile(
+      "(?:完成|达到|为|占|相当于)了?(?<what>[^,;:总]{0,10}?)(?:预算|计划|目标|任务)(?:数|任务)?[^,;:的总]{0,4}?的?"
+          + "(?:比重|比例)?(?:为|达)?$");
+
+  /** A budget, target or plan figure of its own: 年初预算数为116.4亿元, 占计划数60亿元的83.3%. */
+  static final Pattern BUDGET = Pattern.compile(
+      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))$");
+
+  /** What stands between a plan figure and its completion: 占计划数60亿元的83.3%. */
+  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^的(?:比重|比例)?(?:为|达)?$");
 
   static final Pattern SHARE = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$");
 

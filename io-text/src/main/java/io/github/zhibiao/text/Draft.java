@@ -31,6 +31,10 @@ final class Draft {
   Quantity plan;
   final List<String> notes = new ArrayList<>();
   Confidence confidence = Confidence.HIGH;
+  /** For a budget, target or plan figure (年初预算数, 计划数): the draft it is the plan of. */
+  Draft planOf;
+  /** The indicator's name when it is not the subject (一般公共预算收入年初预算数 for 年初预算数), or null. */
+  String indicatorName;
   /** For a change stated without a level: the indicator name (subject + 增速). */
   String changeOnlyName;
 

@@ -56,7 +56,7 @@ final class Observations {
     }
     IndicatorKind kind = kind(d);
     Period period = periods.of(d.period, kind, d.notes.contains("截至目前"));
-    String name = d.changeOnlyName != null ? d.changeOnlyName : d.subject;
+    String name = d.changeOnlyName != null ? d.changeOnlyName : d.indicatorName != null ? d.indicatorName : d.subject;
     int start = Math.min(d.start, d.mention.start);
     int from = text.caller(start);
     int to = text.callerEnd(d.end);

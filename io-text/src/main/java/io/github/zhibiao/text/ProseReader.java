@@ -199,7 +199,7 @@ final class ProseReader {
       perUnit = Quantity.of(q.value(), q.unit().per(ctx.units().parse(per.group("per"))), q.qualifier()); // 每亩420公斤
       pre = pre.substring(0, per.start());
     }
-    if (m.isPercent() && attachRatio(m, pre, preStart, current)) {
+    if (m.isPercent() && attachRatio(m, previous, pre, preStart, drafts, current)) {
       return current;
     }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
@@ -210,7 +210,16 @@ final class ProseReader {
   }
 
   /** Plan completion (完成年度计划的117.10%) or a share (占全区总任务的17%) of the draft in focus. */
-  private boolean attachRatio(Mention m, String pre, int preStart, Draft current) {
+  private boolean attachRatio(Mention m, Mention previous, String pre, int preStart, List<Draft> drafts,
+      Draft current) {
+    Draft budget = previous == null ? null : draftOf(drafts, previous);
+    if (budget != null && budget.planOf != null && budget.planOf.plan == null
+        && Cues.PLAN_OF_FIGURE.matcher(pre.strip()).matches()) {
+      budget.planOf.plan = m.quantity; // 占计划数60亿元的83.3%: the completion of what the plan is for
+      budget.extend(m.end);
+      m.used = true;
+      return true;
+    }
     boolean free = current != null && current.changeOnlyName == null;
     if (Roles.isPlan(pre) && free && current.plan == null) {
       current.plan = m.quantity;
@@ -270,6 +279,11 @@ final class ProseReader {
     String subject = lead.text();
     int subjectStart = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
     subject = orig(subjectStart, subject);
+    Matcher budget = Cues.BUDGET.matcher(subject);
+    if ((!m.nounFollows || s.charAt(m.end) == '的') && budget.matches() && current != null && current.changeOnlyName == null
+        && current.planOf == null) {
+      return budget(m, budget.group("word"), subjectStart + budget.start("word"), cs, marks, drafts, current);
+    }
     Draft d;
     if (m.nounFollows) {
       d = postNominal(m, pre, subject, subjectStart, ce, marks, cs);
@@ -321,6 +335,23 @@ final class ProseReader {
     m.used = true;
     drafts.add(d);
     return d;
+  }
+
+  /**
+   * A budget, target or plan figure (年初预算数为116.4亿元, 占计划数60亿元): a level of its own, named
+   * after the figure it is the plan of (一般公共预算收入年初预算数); the focus stays on that figure,
+   * so that a completion after it (完成全年目标数的103.5%) completes it.
+   */
+  private Draft budget(Mention m, String word, int wordStart, int cs, List<Periods.Mark> marks, List<Draft> drafts,
+      Draft current) {
+    Draft d = newDraft(m, orig(wordStart, word), wordStart, marks, cs);
+    d.indicatorName = current.subject + d.subject;
+    d.planOf = current;
+    d.region = current.region;
+    d.lower(Confidence.MEDIUM);
+    m.used = true;
+    drafts.add(d);
+    return current;
   }
 
   /** 答复率和群众满意度均达100%: one figure for each of several subjects. */
