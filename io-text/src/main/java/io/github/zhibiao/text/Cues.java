@@ -17,7 +17,7 @@ final class Cues {
           + "|前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个月"
           + "|(?<q3>前三季度)"
           + "|(?<cut>截至|截止到|截止|到)?(?<mm>\\d{1,2})月(?:末|底)"
-          + "|(?<now>目前|年末|年底)"
+          + "|(?<now>目前|年末|年底)|(?<hour>(?:截至|截止|到)\\d{1,2}(?:时|点))|(?<last>(?:去年|上年)全年)"
           + "|(?<full>全年)|(?<h>[上下])半年|第?(?<q>[一二三四])季度");
 
   /** Words that may stand before a year at the start of a clause: 截至2023年6月末. */
@@ -64,6 +64,12 @@ final class Cues {
   /** What stands between a plan figure and its completion: 占计划数60亿元的83.3%. */
   static final Pattern PLAN_OF_FIGURE = Pattern.compile("^的(?:比重|比例)?(?:为|达)?$");
 
+  /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
+  static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");
+
+  /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
+  static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
+
   static final Pattern SHARE = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$");
 
   static final Pattern RANK = Pattern.compile(
@@ -98,12 +104,22 @@ final class Cues {
     "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在",
   };
 
+  /**
+   * Linking and modal verbs that never start a subject: 达到, 可达, 为 (可达120万吨 has no subject of its
+   * own). Taken from a subject's head when at least two characters are left. Verbs that name the
+   * statistic (实现旅游收入, 引进各类人才) stay, as the evaluation's gold writes them.
+   */
+  static final String[] LINKING = {"达到了", "达到", "可实现", "可达到", "可达", "为"};
+
+  /** Words that start with a LEAD word and are not that word: 在建, 在校. */
+  static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款"};
+
   /** Subjects that are only a verb: the figure's subject is elsewhere. */
-  static final String[] VERB_ONLY = {"实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
+  static final String[] VERB_ONLY = {"可", "可达", "实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
 
   /** Verbs that end a subject written after its figure: 9名业务骨干担任…. */
   static final String[] CUT_VERBS = {
-    "担任", "提供", "发放", "兑现", "解决", "参加", "开展", "获得", "纳入", "进行", "建成", "通过", "入选", "实现",
+    "担任", "提供", "发放", "兑现", "解决", "参加", "开展", "获得", "纳入", "完成", "进行", "建成", "通过", "入选", "实现",
     "荣登", "建立", "的",
   };
 

@@ -66,6 +66,13 @@ final class Periods {
         return new Mark(m.start(), Period.instant(YearMonth.of(year, Integer.parseInt(m.group("mm"))).atEndOfMonth()),
             true, false);
       }
+      if (m.group("hour") != null) {
+        return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, true); // 截至17时: as of now
+      }
+      if (m.group("last") != null) {
+        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
+        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年 at a clause's head
+      }
       if (m.group("now") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));
       }

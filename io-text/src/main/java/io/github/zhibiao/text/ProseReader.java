@@ -228,6 +228,9 @@ final class ProseReader {
       return true;
     }
     Roles.ShareCue share = Roles.share(pre);
+    if (share != null && ownShare(m, pre, share, current)) {
+      return false; // 第三产业增加值占GDP的比重为48.6%: a share of its own subject, read as a level
+    }
     if (share != null && free && current.share == null) {
       try {
         current.share = Share.of(m.quantity, src.substring(preStart + share.wholeStart(), preStart + share.wholeEnd()));
@@ -239,6 +242,18 @@ final class ProseReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a share names its own subject before 占 (第三产业增加值占GDP的比重为48.6%) and no figure of
+   * its clause stands before it for it to belong to.
+   */
+  private boolean ownShare(Mention m, String pre, Roles.ShareCue share, Draft current) {
+    int at = pre.lastIndexOf('占', share.wholeStart());
+    if (at <= 0 || subjects.clean(pre.substring(0, at)).isEmpty()) {
+      return false;
+    }
+    return current == null || current.mention.clause != m.clause;
   }
 
   /** A change: of the draft in focus when no subject stands before it, else a change without a level. */
@@ -305,6 +320,7 @@ final class ProseReader {
         return eachOf(m, subject, subjectStart, lead.status(), cs, marks, drafts, current);
       }
       d = newDraft(m, subject, subjectStart, marks, cs);
+      shareOfOwn(d, m, subject);
       if (perUnit != null) {
         d.value = perUnit;
       }
@@ -352,6 +368,21 @@ final class ProseReader {
     m.used = true;
     drafts.add(d);
     return current;
+  }
+
+  /** 第三产业增加值占GDP的比重 = 48.6%: the subject's 占…的 gives the share; the subject stays as written. */
+  private static void shareOfOwn(Draft d, Mention m, String subject) {
+    if (!m.isPercent()) {
+      return;
+    }
+    Matcher share = Cues.SHARE_IN_SUBJECT.matcher(subject);
+    if (share.find()) {
+      try {
+        d.share = Share.of(m.quantity, share.group("whole"));
+      } catch (IllegalArgumentException e) {
+        d.lower(Confidence.LOW);
+      }
+    }
   }
 
   /** 答复率和群众满意度均达100%: one figure for each of several subjects. */
@@ -721,6 +752,9 @@ final class ProseReader {
     if (head.isEmpty()) {
       return current == null || current.changeOnlyName != null ? List.of() : List.of(current);
     }
+    if (current != null && Cues.RATE_WORDS.contains(head)) {
+      return growthRate(current, drafts); // 增速位居全省第四位: the rank of the growth rate
+    }
     List<Draft> named = new ArrayList<>();
     for (int[] it : splitItems(head, 0)) {
       String item = head.substring(it[0], it[1]);
@@ -737,6 +771,29 @@ final class ProseReader {
       return List.of(current);
     }
     return List.of();
+  }
+
+  /**
+   * The growth-rate fact a ranking of 增速 belongs to: the change stated without a level, or, for a
+   * level with its change, a 增速 fact of its own (value the change's rate), made here.
+   */
+  private List<Draft> growthRate(Draft current, List<Draft> drafts) {
+    if (current.changeOnlyName != null) {
+      return List.of(current);
+    }
+    if (current.change == null || current.change.kind() != Change.Kind.RATE) {
+      return List.of();
+    }
+    Draft rate = newDraft(current.mention, current.subject, current.start, List.of(), current.start);
+    rate.period = current.period;
+    rate.instantMark = current.instantMark;
+    rate.region = current.region;
+    rate.value = current.change.amount();
+    rate.changeOnlyName = current.subject + "增速";
+    rate.end = current.end;
+    rate.lower(Confidence.MEDIUM);
+    drafts.add(rate);
+    return List.of(rate);
   }
 
   private static boolean sharesBigram(String a, String b) {

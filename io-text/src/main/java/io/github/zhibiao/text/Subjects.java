@@ -46,13 +46,24 @@ final class Subjects {
     boolean changed = true;
     while (changed && !t.isEmpty()) {
       changed = false;
+      boolean word = startsWithAny(t, Cues.NOT_LEAD);
       for (String w : Cues.LEAD) {
-        if (t.startsWith(w)) {
+        if (!word && t.startsWith(w)) {
           if (w.equals("预计")) {
             status = Status.ESTIMATED;
           } else if (w.equals("初步")) {
             status = Status.PROVISIONAL;
           }
+          t = t.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      for (String w : Cues.LINKING) {
+        if (t.startsWith(w) && t.length() - w.length() >= 2) {
           t = t.substring(w.length()).strip();
           changed = true;
           break;
@@ -90,6 +101,15 @@ final class Subjects {
       }
     }
     return new Lead(t, region, ambiguity, status);
+  }
+
+  private static boolean startsWithAny(String t, String[] words) {
+    for (String w : words) {
+      if (t.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lead without a news dateline, byline or attribution (据…显示, 统计数据显示), or null. */
