@@ -94,22 +94,23 @@ final class Cues {
   static final String[] LEAD = {
     "其中", "同时", "此外", "另外", "并且", "而且", "这一年", "一年来", "今年以来", "今年", "全年", "年内", "当年",
     "截至目前", "截止目前", "目前", "截至", "截止到", "截止", "据统计", "初步统计", "经初步核算", "全市", "全区", "全旗",
-    "全县", "全盟", "全省", "全国", "我市", "本市", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
+    "全县", "全盟", "全省", "全国", "我市", "本市", "我省", "我区", "我县", "我旗", "我州", "我盟", "我国", "中国",
+    "去年", "明年", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
     "并", "还", "另", "在", "将", "和", "及", "与", "均", "现有", "拥有",
   };
 
   static final String[] TRAIL = {
     "达到了", "达到", "累计达到", "累计达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
     "(", ")", "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
-    "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在",
+    "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在", "实现", "就",
   };
 
   /**
-   * Linking and modal verbs that never start a subject: 达到, 可达, 为 (可达120万吨 has no subject of its
-   * own). Taken from a subject's head when at least two characters are left. Verbs that name the
-   * statistic (实现旅游收入, 引进各类人才) stay, as the evaluation's gold writes them.
+   * Linking and modal verbs that never start a subject (issue 16): 实现, 引进, 达到, 可达, 为 (实现旅游收入
+   * is 旅游收入; 可达120万吨 has no subject of its own). Taken from a subject's head when at least two
+   * characters are left.
    */
-  static final String[] LINKING = {"达到了", "达到", "可实现", "可达到", "可达", "为"};
+  static final String[] LINKING = {"累计实现", "实现了", "实现", "引进了", "引进", "达到了", "达到", "可实现", "可达到", "可达", "为"};
 
   /** Words that start with a LEAD word and are not that word: 在建, 在校. */
   static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款"};

@@ -354,14 +354,14 @@ final class ProseReader {
   }
 
   /**
-   * A budget, target or plan figure (年初预算数为116.4亿元, 占计划数60亿元): a level of its own, named
-   * after the figure it is the plan of (一般公共预算收入年初预算数); the focus stays on that figure,
+   * A budget, target or plan figure (年初预算数为116.4亿元, 占计划数60亿元): a level of its own, its
+   * subject and indicator named after the figure it is the plan of (一般公共预算收入年初预算数); the focus stays on that figure,
    * so that a completion after it (完成全年目标数的103.5%) completes it.
    */
   private Draft budget(Mention m, String word, int wordStart, int cs, List<Periods.Mark> marks, List<Draft> drafts,
       Draft current) {
-    Draft d = newDraft(m, orig(wordStart, word), wordStart, marks, cs);
-    d.indicatorName = current.subject + d.subject;
+    Draft d = newDraft(m, current.subject + orig(wordStart, word), wordStart, marks, cs);
+    d.indicatorName = d.subject;
     d.planOf = current;
     d.region = current.region;
     d.lower(Confidence.MEDIUM);

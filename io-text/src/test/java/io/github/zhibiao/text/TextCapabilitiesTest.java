@@ -45,6 +45,7 @@ class TextCapabilitiesTest {
     assertEquals(2, f.size());
     assertEquals(Optional.of(Quantity.parse("103.5%")), f.get(0).observation().planCompletion());
     assertEquals("一般公共预算收入年初预算数", f.get(1).observation().indicator().name());
+    assertEquals("一般公共预算收入年初预算数", f.get(1).subject());
     assertEquals(Quantity.parse("116.4亿元"), f.get(1).observation().value());
     List<ExtractedFact> g = facts("完成投资50亿元,占计划数60亿元的83.3%。");
     assertEquals(2, g.size());
