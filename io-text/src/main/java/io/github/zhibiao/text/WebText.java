@@ -6,7 +6,8 @@ package io.github.zhibiao.text;
  * where they stand inside a figure or a phrase: {@code 1115.2 亿元} is read as 1115.2亿元,
  * {@code 11.1 %} as 11.1%, {@code 截至 10 月末} as 截至10月末, {@code 219 个} as 219个. A run of
  * spaces (space, tab, no-break space, ideographic space) is kept only between two ASCII letters or
- * digits (an English phrase, two numbers) and as the first or last character of a line; line breaks
+ * digits (an English phrase, two numbers; but one space that groups thousands, {@code 21 826.9万亩},
+ * is dropped) and as the first or last character of a line; line breaks
  * are always kept. The later stages read the compact text; {@link #caller} maps its indexes back to
  * the caller's, so that spans and texts are the caller's own.
  */
@@ -92,7 +93,33 @@ final class WebText {
     if (before == '\n' || before == '\r' || after == '\n' || after == '\r') {
       return false;
     }
+    if (Prose.isDigit(before) && Prose.isDigit(after)) {
+      return j - i == 1 && groupsThousands(t, i); // 21 826.9万亩: a space that groups digits
+    }
     return !(isAsciiWord(before) && isAsciiWord(after));
+  }
+
+  /**
+   * Whether the space at {@code i} stands between 1 to 3 digits (after a non-digit, or after another
+   * such space) and exactly 3 digits followed by a non-digit or another grouping space.
+   */
+  private static boolean groupsThousands(String t, int i) {
+    int k = i - 1;
+    while (k >= 0 && Prose.isDigit(t.charAt(k))) {
+      k--;
+    }
+    int before = i - 1 - k;
+    boolean head = k < 0 || (!Prose.isDigit(t.charAt(k)) && t.charAt(k) != '.' && t.charAt(k) != ' ')
+        || (t.charAt(k) == ' ' && before == 3);
+    if (before < 1 || before > 3 || !head) {
+      return false;
+    }
+    for (int x = 1; x <= 3; x++) {
+      if (i + x >= t.length() || !Prose.isDigit(t.charAt(i + x))) {
+        return false;
+      }
+    }
+    return i + 4 >= t.length() || !Prose.isDigit(t.charAt(i + 4));
   }
 
   private static boolean isAsciiWord(char c) {

@@ -23,6 +23,13 @@ class WebTextTest {
   }
 
   @Test
+  void aSpaceThatGroupsThousandsIsDroppedButTwoNumbersStayApart() {
+    assertEquals("播种面积21826.9万亩,1573.5亿斤,1234567户", new WebText("播种面积21 826.9万亩,1 573.5亿斤,1 234 567户").s);
+    assertEquals("2023 12345", new WebText("2023 12345").s);
+    assertEquals("共12 34个", new WebText("共12 34个").s);
+  }
+
+  @Test
   void indexesMapBackToTheCallersText() {
     String text = "粮食 130 亿斤,增长 2.1 %。";
     WebText t = new WebText(text);
