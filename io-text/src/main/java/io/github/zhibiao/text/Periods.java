@@ -149,6 +149,21 @@ final class Periods {
   }
 
   /**
+   * A flow from January to the end of {@code month} (截至3月末): the first quarter or half when it is
+   * one (2023-Q1, 2023-S1), else the months (2023-01/2023-05). A range the text writes as months
+   * (1—3月) stays months.
+   */
+  private static Period sinceJanuary(int year, int month) {
+    if (month == 3) {
+      return Period.quarter(year, 1);
+    }
+    if (month == 6) {
+      return Period.halfYear(year, 1);
+    }
+    return Period.months(year, 1, month);
+  }
+
+  /**
    * The period of an observation of {@code kind} under the phrase's {@code p} (null: none). A stock
    * is read at an instant (the end of the period in force, or the year's end); a flow over an
    * interval (a flow "截至6月末" covers January to June, "截至目前" the year).
@@ -168,7 +183,7 @@ final class Periods {
       if (end.getMonthValue() == 12 || asOfNow) {
         return Period.year(end.getYear());
       }
-      return Period.months(end.getYear(), 1, end.getMonthValue());
+      return sinceJanuary(end.getYear(), end.getMonthValue());
     }
     return p;
   }

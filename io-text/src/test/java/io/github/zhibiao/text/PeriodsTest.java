@@ -31,7 +31,9 @@ class PeriodsTest {
     Periods p = new Periods("", 2023);
     Period june = Period.instant(LocalDate.of(2023, 6, 30));
     assertEquals(june, p.of(june, IndicatorKind.STOCK, false));
-    assertEquals(Period.months(2023, 1, 6), p.of(june, IndicatorKind.FLOW, false));
+    assertEquals(Period.halfYear(2023, 1), p.of(june, IndicatorKind.FLOW, false), "截至6月末 for a flow: the first half");
+    assertEquals(Period.quarter(2023, 1), p.of(Period.instant(LocalDate.of(2023, 3, 31)), IndicatorKind.FLOW, false));
+    assertEquals(Period.months(2023, 1, 5), p.of(Period.instant(LocalDate.of(2023, 5, 31)), IndicatorKind.FLOW, false));
     assertEquals(Period.year(2023), p.of(june, IndicatorKind.FLOW, true));
     assertEquals(Period.instant(LocalDate.of(2023, 12, 31)), p.of(null, IndicatorKind.STOCK, false));
     assertEquals(Period.instant(LocalDate.of(2023, 6, 30)), p.of(Period.halfYear(2023, 1), IndicatorKind.STOCK, false));
