@@ -26,6 +26,8 @@ final class Draft {
   boolean stockCue; // 拥有, 现有, 累计 … before the figure in its clause // the figure before this one in a list (A 2家、B 5家)
   Status status = Status.NORMAL;
   Change change;
+  /** The words that stated {@link #change} (比上年增加74亿斤), kept as a note when a rate replaces it. */
+  String changeText = "";
   Ranking ranking;
   Share share;
   Quantity plan;

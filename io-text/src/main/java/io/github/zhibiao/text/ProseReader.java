@@ -39,6 +39,12 @@ final class ProseReader {
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
 
+  /** An absolute change with a subject and no level yet, in the sentence being read (or null). */
+  private Absolute absolute;
+
+  /** 固定电话用户较上年底增加833.5万户: the subject, where it starts, the change, the text. */
+  private record Absolute(String subject, int start, Change change, String text) {}
+
   /** Told after each sentence, or null when nobody follows the extraction. */
   private final ExtractionProgress progress;
 
@@ -95,6 +101,7 @@ final class ProseReader {
     List<Periods.Mark> marks = periods.marks(clauses);
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
+    absolute = null;
     for (int c = 0; c < clauses.size(); c++) {
       current = clause(clauses, c, byClause.get(c), marks, drafts, current);
     }
@@ -267,19 +274,39 @@ final class ProseReader {
       rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
     }
     m.used = true;
-    if (rest.isEmpty() && current != null && current.change == null && current.changeOnlyName == null) {
-      current.change = cue.change();
-      current.extend(m.end);
-      return current;
+    String cueText = src.substring(preStart + cue.cueStart(), m.end);
+    boolean rate = cue.change().kind() == Change.Kind.RATE;
+    if (rest.isEmpty() && current != null && current.changeOnlyName == null) {
+      if (current.change == null) {
+        current.change = cue.change();
+        current.changeText = cueText;
+        current.extend(m.end);
+        return current;
+      }
+      if (rate && current.change.kind() == Change.Kind.ABSOLUTE) {
+        current.note(current.changeText); // 比上年增加74亿斤,增长0.5%: the relative one is the change
+        current.change = cue.change();
+        current.extend(m.end);
+        return current;
+      }
     }
-    if (rest.isEmpty() || cue.change().kind() == Change.Kind.ABSOLUTE) {
+    if (rest.isEmpty() && current == null && absolute != null && rate) {
+      rest = absolute.subject; // 粮食产量比上年增加74亿斤,增长0.5%: no level, the rate with the amount as note
+      restStartAbs = absolute.start;
+      cueText = absolute.text + "," + cueText;
+    }
+    if (rest.isEmpty()) {
       m.used = false;
       return current;
     }
+    if (!rate && cue.change().kind() == Change.Kind.ABSOLUTE) {
+      absolute = new Absolute(rest, restStartAbs, cue.change(), src.substring(restStartAbs, m.end));
+      return current; // 较上年底增加833.5万户,…达到3.58亿户: the level that follows may take it
+    }
     Draft d = newDraft(m, rest, restStartAbs, marks, cs);
     d.value = cue.change().amount();
-    d.changeOnlyName = rest + (cue.change().kind() == Change.Kind.RATE ? "增速" : "变动");
-    d.note(src.substring(preStart + cue.cueStart(), preStart + cue.cueEnd()));
+    d.changeOnlyName = rest + (rate ? "增速" : "变动");
+    d.note(cueText.substring(0, cueText.length() - (m.end - m.start)));
     d.lower(Confidence.MEDIUM);
     drafts.add(d);
     return d;
@@ -306,8 +333,11 @@ final class ProseReader {
         return current;
       }
     } else {
-      if (isOneOf(subject, Cues.VERB_ONLY)) {
+      if (isOneOf(subject, Cues.VERB_ONLY) || isOneOf(subject, Cues.LINKING)) {
         subject = "";
+      }
+      if (subject.isEmpty() && absolute != null && listHead == null) {
+        return fromAbsolute(m, cs, ce, marks, drafts); // …增加833.5万户,达到3.58亿户
       }
       if (subject.isEmpty()) {
         if (listHead != null) {
@@ -383,6 +413,20 @@ final class ProseReader {
         d.lower(Confidence.LOW);
       }
     }
+  }
+
+  /** The level after an absolute change with a subject: the subject and the change are the change's. */
+  private Draft fromAbsolute(Mention m, int cs, int ce, List<Periods.Mark> marks, List<Draft> drafts) {
+    Absolute a = absolute;
+    absolute = null;
+    Draft d = newDraft(m, a.subject, a.start, marks, cs);
+    d.change = a.change;
+    d.changeText = a.text;
+    d.lower(Confidence.MEDIUM);
+    parenthetical(d, m.end, ce);
+    m.used = true;
+    drafts.add(d);
+    return d;
   }
 
   /** 答复率和群众满意度均达100%: one figure for each of several subjects. */

@@ -87,6 +87,22 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void anAbsoluteAndARelativeChangeTogether() {
+    Observation grain = only("全年粮食总产量1390亿斤,比上年增加74亿斤,增长0.5%。");
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("0.5%"))), grain.change(), "the relative one is the change");
+    assertTrue(grain.note().orElseThrow().contains("74亿斤"), "the absolute one is kept: " + grain.note());
+    Observation rate = only("粮食产量比上年增加74亿斤,增长0.5%。");
+    assertEquals("粮食产量增速", rate.indicator().name());
+    assertEquals(Quantity.parse("0.5%"), rate.value());
+    assertTrue(rate.note().orElseThrow().contains("74亿斤"));
+    List<ExtractedFact> phones = facts("移动电话用户较上年底增加833.5万户,达到3.58768亿户。");
+    assertEquals(1, phones.size());
+    assertEquals("移动电话用户", phones.get(0).subject());
+    assertEquals(Quantity.parse("3.58768亿户"), phones.get(0).observation().value());
+    assertEquals(Quantity.parse("833.5万户"), phones.get(0).observation().change().orElseThrow().amount());
+  }
+
+  @Test
   void aRankedGrowthRateIsAFactOfItsOwn() {
     List<ExtractedFact> f = facts("全市贷款余额2980.4亿元,同比增长9.6%,增速居全区第2位。");
     assertEquals(2, f.size());
