@@ -282,6 +282,13 @@ final class MentionScanner {
     boolean within = end - 2 >= unitEnd && s.startsWith("以内", end - 2);
     int parseEnd = within ? end - 2 : end;
     Quantity q = null;
+    if (noun && (s.startsWith("大关", end) || s.startsWith("关口", end)) && (magnitudeOnly || unitText.isEmpty() == false)) {
+      Quantity mark = parse(lx, s, start, end); // 突破1亿大关: a threshold; its unit comes from the figure beside it
+      Mention threshold = new Mention(start, i, end + 2, mark, false, false);
+      threshold.threshold = mark != null;
+      out.add(threshold);
+      return end + 2;
+    }
     if (!(noun && magnitudeOnly)) {
       q = parse(lx, s, start, parseEnd);
       if (q == null && start < i) {

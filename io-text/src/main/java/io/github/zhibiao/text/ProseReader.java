@@ -45,6 +45,12 @@ final class ProseReader {
   /** 固定电话用户较上年底增加833.5万户: the subject, where it starts, the change, the text. */
   private record Absolute(String subject, int start, Change change, String text) {}
 
+  /** A threshold (突破1亿大关) waiting for the exact figure beside it, in the sentence being read (or null). */
+  private Threshold threshold;
+
+  /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention. */
+  private record Threshold(String subject, int start, Mention mention, int clauseStart) {}
+
   /** Told after each sentence, or null when nobody follows the extraction. */
   private final ExtractionProgress progress;
 
@@ -102,6 +108,7 @@ final class ProseReader {
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
     absolute = null;
+    threshold = null;
     for (int c = 0; c < clauses.size(); c++) {
       current = clause(clauses, c, byClause.get(c), marks, drafts, current);
     }
@@ -169,11 +176,38 @@ final class ProseReader {
       }
     }
     rankings(cs, ce, drafts, current);
-    if (streakAt >= 0 && current != null) {
+    if (streakAt >= 0 && current == null) {
+      current = streakThreshold(in, streakAt, cs, ce, marks, drafts);
+    } else if (streakAt >= 0) {
       current.note(src.substring(cs, ce));
       current.extend(ce);
     }
     return current;
+  }
+
+  /**
+   * 粮食总产量连续8年稳定在1.3万亿斤以上: a threshold (the figure with its 以上) held for a streak,
+   * a fact of its subject when the clause names one before the streak; the clause is its note.
+   */
+  private Draft streakThreshold(List<Mention> in, int streakAt, int cs, int ce, List<Periods.Mark> marks,
+      List<Draft> drafts) {
+    String subject = subjects.clean(s.substring(cs, streakAt));
+    Mention figure = null;
+    for (Mention m : in) {
+      if (m.start >= streakAt && m.quantity != null && !m.quantity.isExact() && !m.multiple && figure == null) {
+        figure = m;
+      }
+    }
+    if (subject.isEmpty() || figure == null) {
+      return null;
+    }
+    int start = cs + s.substring(cs, streakAt).lastIndexOf(subject);
+    Draft d = newDraft(figure, orig(start, subject), start, marks, cs);
+    d.note(src.substring(cs, ce));
+    d.extend(ce);
+    d.lower(Confidence.MEDIUM);
+    drafts.add(d);
+    return d;
   }
 
   private int streakStart(int cs, int ce) {
@@ -195,6 +229,13 @@ final class ProseReader {
       List<Draft> drafts, Draft current) {
     int preStart = windowStart(m, segStart);
     String pre = s.substring(preStart, m.start);
+    if (m.threshold) {
+      String subject = subjects.clean(pre);
+      int at = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
+      threshold = new Threshold(orig(at, subject), at, m, cs);
+      m.used = true; // a fact only with the exact figure that follows it
+      return current;
+    }
     if (m.multiple) {
       Roles.ChangeCue times = roles.multipleChange(pre, m.quantity);
       return times == null ? current : change(m, times, pre, preStart, cs, marks, drafts, current);
@@ -336,6 +377,9 @@ final class ProseReader {
       if (isOneOf(subject, Cues.VERB_ONLY) || isOneOf(subject, Cues.LINKING)) {
         subject = "";
       }
+      if (subject.isEmpty() && threshold != null && !threshold.subject().isEmpty() && listHead == null) {
+        return beside(m, cs, ce, marks, drafts); // 突破1亿大关,达到10091.03万只
+      }
       if (subject.isEmpty() && absolute != null && listHead == null) {
         return fromAbsolute(m, cs, ce, marks, drafts); // …增加833.5万户,达到3.58亿户
       }
@@ -413,6 +457,33 @@ final class ProseReader {
         d.lower(Confidence.LOW);
       }
     }
+  }
+
+  /**
+   * The exact figure after a threshold (突破1亿大关,达到10091.03万只): both are facts of the threshold's
+   * subject, the threshold in the exact figure's unit without its magnitude (突破1亿只, MORE_THAN).
+   */
+  private Draft beside(Mention m, int cs, int ce, List<Periods.Mark> marks, List<Draft> drafts) {
+    Threshold t = threshold;
+    threshold = null;
+    Mention tm = t.mention();
+    String unit = m.quantity.unit().withoutMagnitude().symbol();
+    try {
+      Quantity bound = Quantity.parse(s.substring(tm.start, tm.end - 2) + unit, ctx.units());
+      Draft mark = newDraft(tm, t.subject(), t.start(), marks, t.clauseStart());
+      mark.value = bound;
+      mark.note(src.substring(tm.start, tm.end));
+      mark.lower(Confidence.MEDIUM);
+      drafts.add(mark);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // a threshold whose unit does not join the figure's: only the exact figure is kept
+    }
+    Draft d = newDraft(m, t.subject(), t.start(), marks, cs);
+    d.lower(Confidence.MEDIUM);
+    parenthetical(d, m.end, ce);
+    m.used = true;
+    drafts.add(d);
+    return d;
   }
 
   /** The level after an absolute change with a subject: the subject and the change are the change's. */

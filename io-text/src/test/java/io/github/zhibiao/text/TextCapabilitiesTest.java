@@ -87,6 +87,20 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void thresholdsBesideExactValuesAndHeldForAStreak() {
+    List<ExtractedFact> f = facts("全区牛存栏突破1亿大关,达到10091.03万只。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Quantity.parse("突破1亿只"), f.get(0).observation().value());
+    assertEquals(io.github.zhibiao.unit.Qualifier.MORE_THAN, f.get(0).observation().value().qualifier());
+    assertEquals(Quantity.parse("10091.03万只"), f.get(1).observation().value());
+    assertEquals(List.of("牛存栏", "牛存栏"), f.stream().map(ExtractedFact::subject).toList());
+    Observation grain = only("粮食总产量连续8年稳定在1.3万亿斤以上。");
+    assertEquals(Quantity.parse("1.3万亿斤以上"), grain.value());
+    assertTrue(grain.note().orElseThrow().contains("连续8年"));
+    assertEquals(List.of(), facts("连续11年保持在100亿斤以上,实现粮食生产“十一连丰”。"), "no subject, no fact");
+  }
+
+  @Test
   void anAbsoluteAndARelativeChangeTogether() {
     Observation grain = only("全年粮食总产量1390亿斤,比上年增加74亿斤,增长0.5%。");
     assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("0.5%"))), grain.change(), "the relative one is the change");
