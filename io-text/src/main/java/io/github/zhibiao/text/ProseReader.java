@@ -2,6 +2,7 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.unit.Quantity;
@@ -691,6 +692,10 @@ final class ProseReader {
         head = head.substring(0, bStart);
       }
     }
+    List<Region> regions = regionItems(head, values.size());
+    if (regions != null && !change) {
+      return byRegion(values, regions, at + 2, values.get(0).start, cs, marks, drafts, current);
+    }
     Subjects.Lead headLead = subjects.subject(head);
     Status status = headLead.status();
     String cleaned = headLead.text();
@@ -748,6 +753,45 @@ final class ProseReader {
         String zone = s.substring(at, values.get(0).start);
         d.stockVerb = zone.contains("增加至") || zone.contains("增至") || zone.contains("增加到");
       }
+      drafts.add(d);
+      last = d;
+    }
+    return last;
+  }
+
+  /** The regions a list of region names before 分别 names (敖汉旗、宁城县), one per value, or null. */
+  private List<Region> regionItems(String head, int count) {
+    String cleaned = head.strip();
+    List<Region> out = new ArrayList<>();
+    for (int[] it : splitItems(cleaned, 0)) {
+      Region r = subjects.regionOnly(subjects.leadWords(cleaned.substring(it[0], it[1])));
+      if (r == null) {
+        return null;
+      }
+      out.add(r);
+    }
+    return out.size() == count ? out : null;
+  }
+
+  /**
+   * 敖汉旗、宁城县分别完成投资30亿元、45亿元: one fact per region, the subject the words after 分别
+   * (完成投资), the region the item's.
+   */
+  private Draft byRegion(List<Mention> values, List<Region> regions, int from, int to, int cs,
+      List<Periods.Mark> marks, List<Draft> drafts, Draft current) {
+    Subjects.Lead lead = subjects.subject(s.substring(from, to));
+    String subject = lead.text();
+    if (subject.isEmpty()) {
+      return current;
+    }
+    int start = from + s.substring(from, to).lastIndexOf(subject);
+    Draft last = current;
+    for (int k = 0; k < values.size(); k++) {
+      Mention m = values.get(k);
+      m.used = true;
+      Draft d = newDraft(m, orig(start, subject), start, marks, cs);
+      d.region = regions.get(k);
+      d.lower(Confidence.MEDIUM);
       drafts.add(d);
       last = d;
     }

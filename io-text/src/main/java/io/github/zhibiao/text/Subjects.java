@@ -121,6 +121,34 @@ final class Subjects {
     return null;
   }
 
+  /** The region {@code item} names in full and alone (敖汉旗), or null; an ambiguous name is none. */
+  Region regionOnly(String item) {
+    RegionNames.Found named = regionNames.leading(item + "\u0000");
+    return named != null && named.length() == item.length() ? named.region() : null;
+  }
+
+  /** {@code text} without its leading connector and period words (其中, 2023年), regions kept. */
+  String leadWords(String text) {
+    String t = text.strip();
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      changed = false;
+      for (String w : Cues.LEAD) {
+        if (t.startsWith(w) && t.length() > w.length()) {
+          t = t.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      Matcher p = Cues.PERIOD.matcher(t);
+      if (!changed && p.lookingAt() && p.end() > 0 && p.end() < t.length()) {
+        t = t.substring(p.end()).strip();
+        changed = true;
+      }
+    }
+    return t;
+  }
+
   /** A phrase without its trailing linking verbs, and the status a trailing 预计 or 初步 gives. */
   record Trail(String text, Status status) {}
 

@@ -101,6 +101,15 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void listsOfRegionsShareTheSubjectAfterFenbie() {
+    List<ExtractedFact> f = facts("敖汉旗、宁城县分别完成投资30亿元、45亿元。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(List.of("完成投资", "完成投资"), f.stream().map(ExtractedFact::subject).toList());
+    assertEquals(List.of("敖汉旗", "宁城县"), f.stream().map(x -> x.observation().region().name()).toList());
+    assertEquals(Quantity.parse("45亿元"), f.get(1).observation().value());
+  }
+
+  @Test
   void anAbsoluteAndARelativeChangeTogether() {
     Observation grain = only("全年粮食总产量1390亿斤,比上年增加74亿斤,增长0.5%。");
     assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("0.5%"))), grain.change(), "the relative one is the change");
