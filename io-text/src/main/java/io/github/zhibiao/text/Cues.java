@@ -17,7 +17,7 @@ final class Cues {
           + "|前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个月"
           + "|(?<q3>前三季度)"
           + "|(?<cut>截至|截止到|截止|到)?(?<mm>\\d{1,2})月(?:末|底)"
-          + "|(?<now>目前|年末|年底)"
+          + "|(?<now>目前|年末|年底)|(?<hour>(?:截至|截止|到)\\d{1,2}(?:时|点))|(?<last>(?:去年|上年)全年)"
           + "|(?<full>全年)|(?<h>[上下])半年|第?(?<q>[一二三四])季度");
 
   /** Words that may stand before a year at the start of a clause: 截至2023年6月末. */
@@ -25,17 +25,50 @@ final class Cues {
 
   static final Pattern BASIS = Pattern.compile(
       "同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比"
+          + "|(?:与|同|和)(?:上年|去年)相比"
           + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
 
   static final Pattern CHANGE = Pattern.compile(
       "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅)(?:为|达到|达|了)?$");
+
+  /** 增长到2.5倍: the figure is a multiple of the base (×N). */
+  static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
+
+  /** 增长1.5倍: the base grew by N times itself (+N × 100 %). */
+  static final Pattern MULTIPLE_BY = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)了?$");
+
+  /** What a parenthesis states when it is a role of its own (a change, a share, a plan), not a note. */
+  static final Pattern PAREN_ROLE = Pattern.compile("增长|增加|下降|减少|提高|降低|增幅|降幅|增速|回落|比|较|占|完成|为");
+
+  /** A basis written as a comparison with last year: 与上年相比, 同去年相比. */
+  static final Pattern LAST_YEAR_COMPARED = Pattern.compile("^(?:与|同|和)(?:上年|去年)相比$");
 
   static final Pattern REF_COMPARE = Pattern.compile(
       "(?<![同环])(?:较|比)(?<ref>[^,;:]{1,24}?)(?<dir>高出|高|低|多|少|净增加|净增|净减少|增加|减少|提高|下降|增长|降低|提升)了?$");
 
   static final Pattern REF_OVER = Pattern.compile("(?<kw>超过|超出|高于|低于|高出|好于|优于)(?<ref>[^,;:]{1,24}?)$");
 
-  static final Pattern PLAN = Pattern.compile("(?:完成|达到)了?(?<what>[^,;:总]{0,10}?)(?:计划|目标|任务)的?(?:为|达)?$");
+  /**
+   * Plan completion in its phrasings: 完成年度计划的, 完成全年目标数的, 为年计划的, 完成年度计划开工的,
+   * 完成年度目标任务的, 占年初预算数的 (a whole that is a plan or a budget makes a completion, not a
+   * share; 总任务 stays a share of the whole task).
+   */
+  static final Pattern PLAN = Pattern.compile(
+      "(?:完成|达到|为|占|相当于)了?(?<what>[^,;:总]{0,10}?)(?:预算|计划|目标|任务)(?:数|任务)?[^,;:的总]{0,4}?的?"
+          + "(?:比重|比例)?(?:为|达)?$");
+
+  /** A budget, target or plan figure of its own: 年初预算数为116.4亿元, 占计划数60亿元的83.3%. */
+  static final Pattern BUDGET = Pattern.compile(
+      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))$");
+
+  /** What stands between a plan figure and its completion: 占计划数60亿元的83.3%. */
+  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^的(?:比重|比例)?(?:为|达)?$");
+
+  /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
+  static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");
+
+  /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
+  static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
   static final Pattern SHARE = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$");
 
@@ -49,25 +82,45 @@ final class Cues {
   static final Pattern STREAK = Pattern.compile(
       "连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年|[一二三四五六七八九十]{1,3}连(?:丰|增|涨|冠|胜|升)");
 
+  /**
+   * What a news text puts before its statement: a dateline and byline (新华社呼和浩特1月5日电(记者…)),
+   * an attribution (据国家统计局数据显示, 统计数据显示, 据悉, 记者从…获悉). Matched at a subject's head.
+   */
+  static final Pattern ATTRIBUTION = Pattern.compile(
+      "(?:据[^,;:]{1,16}?(?:数据显示|统计显示|显示|测算|监测|统计(?=[,;:]|$))|据悉|(?:统计|监测|调查)?数据显示"
+          + "|(?:新华社|中新社|中新网|本报)[^,;:(]{0,16}?电(?:\\([^)]{0,20}\\))?"
+          + "|(?:记者|本报讯)[^,;:]{0,16}?(?:获悉|了解到|报道))");
+
   static final String[] LEAD = {
     "其中", "同时", "此外", "另外", "并且", "而且", "这一年", "一年来", "今年以来", "今年", "全年", "年内", "当年",
     "截至目前", "截止目前", "目前", "截至", "截止到", "截止", "据统计", "初步统计", "经初步核算", "全市", "全区", "全旗",
-    "全县", "全盟", "全省", "全国", "我市", "本市", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
+    "全县", "全盟", "全省", "全国", "我市", "本市", "我省", "我区", "我县", "我旗", "我州", "我盟", "我国", "中国",
+    "去年", "明年", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
     "并", "还", "另", "在", "将", "和", "及", "与", "均", "现有", "拥有",
   };
 
   static final String[] TRAIL = {
     "达到了", "达到", "累计达到", "累计达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
-    "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
-    "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在",
+    "(", ")", "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
+    "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在", "实现", "就",
   };
 
+  /**
+   * Linking and modal verbs that never start a subject (issue 16): 实现, 引进, 达到, 可达, 为 (实现旅游收入
+   * is 旅游收入; 可达120万吨 has no subject of its own). Taken from a subject's head when at least two
+   * characters are left.
+   */
+  static final String[] LINKING = {"累计实现", "实现了", "实现", "引进了", "引进", "达到了", "达到", "可实现", "可达到", "可达", "为"};
+
+  /** Words that start with a LEAD word and are not that word: 在建, 在校. */
+  static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款"};
+
   /** Subjects that are only a verb: the figure's subject is elsewhere. */
-  static final String[] VERB_ONLY = {"实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
+  static final String[] VERB_ONLY = {"可", "可达", "实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
 
   /** Verbs that end a subject written after its figure: 9名业务骨干担任…. */
   static final String[] CUT_VERBS = {
-    "担任", "提供", "发放", "兑现", "解决", "参加", "开展", "获得", "纳入", "进行", "建成", "通过", "入选", "实现",
+    "担任", "提供", "发放", "兑现", "解决", "参加", "开展", "获得", "纳入", "完成", "进行", "建成", "通过", "入选", "实现",
     "荣登", "建立", "的",
   };
 

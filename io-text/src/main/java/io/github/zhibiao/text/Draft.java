@@ -26,11 +26,17 @@ final class Draft {
   boolean stockCue; // 拥有, 现有, 累计 … before the figure in its clause // the figure before this one in a list (A 2家、B 5家)
   Status status = Status.NORMAL;
   Change change;
+  /** The words that stated {@link #change} (比上年增加74亿斤), kept as a note when a rate replaces it. */
+  String changeText = "";
   Ranking ranking;
   Share share;
   Quantity plan;
   final List<String> notes = new ArrayList<>();
   Confidence confidence = Confidence.HIGH;
+  /** For a budget, target or plan figure (年初预算数, 计划数): the draft it is the plan of. */
+  Draft planOf;
+  /** The indicator's name when it is not the subject (一般公共预算收入年初预算数 for 年初预算数), or null. */
+  String indicatorName;
   /** For a change stated without a level: the indicator name (subject + 增速). */
   String changeOnlyName;
 

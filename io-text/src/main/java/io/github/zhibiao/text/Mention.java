@@ -21,6 +21,10 @@ final class Mention {
   final boolean nounFollows;
   /** The index of the clause that holds the mention; set by the sentence reader. */
   int clause;
+  /** Whether the figure is a multiple (1.5倍): its quantity is the bare number of times. */
+  boolean multiple;
+  /** Whether the figure is a threshold (突破1亿大关): written without the unit of the exact figure beside it. */
+  boolean threshold;
   /** Whether the mention was used (as a level, a change, a share, plan completion or a streak). */
   boolean used;
 

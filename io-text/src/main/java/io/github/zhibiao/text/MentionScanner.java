@@ -67,11 +67,13 @@ final class MentionScanner {
 
     /** Names written in Han characters (and the ratio signs), not ASCII labels or excluded words. */
     private static boolean isProseName(String name) {
-      if (NOT_UNITS_IN_PROSE.contains(name) || name.indexOf('/') >= 0 || name.indexOf('(') >= 0) {
+      if (NOT_UNITS_IN_PROSE.contains(name) || name.indexOf('/') >= 0) {
         return false;
       }
       for (int i = 0; i < name.length(); i++) {
-        if (!Prose.isHan(name.charAt(i))) {
+        char c = name.charAt(i);
+        boolean paren = (c == '(' || c == ')') && i > 0; // 头(只): a name the catalog spells with its alternative
+        if (!Prose.isHan(c) && !paren) {
           return false;
         }
       }
@@ -110,25 +112,45 @@ final class MentionScanner {
     "增加", "下降", "减少", "提高", "降低", "和", "及", "与", "是", "为", "等", "其中", "连续", "稳居", "已",
   };
 
-  /** The numbers of {@code s[from, to)}; {@code numeric} receives the count of numbers seen. */
-  static List<Mention> scan(String s, int from, int to, int[] numeric, UnitCatalog catalog) {
-    Lexicon lexicon = lexicon(catalog);
+  /**
+   * The numbers of a sentence: the mentions read as figures (or null quantities for numbers that
+   * are not figures), and how many numbers were seen in all (a sentence with numbers and no fact is
+   * reported unread).
+   */
+  record Scan(List<Mention> mentions, int numbers) {}
+
+  /** The numbers of {@code s[from, to)}, read with the units of {@code catalog}. */
+  static Scan scan(String s, int from, int to, UnitCatalog catalog) {
+    return new Pass(lexicon(catalog)).scan(s, from, to);
+  }
+
+  /** One left-to-right pass over a sentence; counts the numbers it sees. */
+  private static final class Pass {
+    private final Lexicon lexicon;
+    private int numbers;
+
+    Pass(Lexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+  Scan scan(String s, int from, int to) {
     List<Mention> out = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
       if (Prose.isDigit(c)) {
-        i = arabic(s, from, to, i, out, numeric, lexicon);
+        i = arabic(s, from, to, i, out);
       } else if (Prose.isChineseNumeral(c) || s.startsWith("百分之", i)) {
-        i = chinese(s, from, to, i, out, numeric, lexicon);
+        i = chinese(s, from, to, i, out);
       } else {
         i++;
       }
     }
-    return out;
+    return new Scan(out, numbers);
   }
 
-  private static int arabic(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
+  private int arabic(String s, int from, int to, int i, List<Mention> out) {
+    Lexicon lx = lexicon;
     int j = i;
     boolean point = false;
     while (j < to) {
@@ -165,13 +187,14 @@ final class MentionScanner {
       if (k < to && (s.charAt(k) == '月' || s.charAt(k) == '日' || s.charAt(k) == '年')) {
         return k + 1;
       }
-      numeric[0]++;
+      numbers++;
       return k;
     }
-    return tail(s, to, i, j, true, out, numeric, lx);
+    return tail(s, to, i, j, true, out);
   }
 
-  private static int chinese(String s, int from, int to, int i, List<Mention> out, int[] numeric, Lexicon lx) {
+  private int chinese(String s, int from, int to, int i, List<Mention> out) {
+    Lexicon lx = lexicon;
     if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
       return i + 1;
     }
@@ -205,12 +228,12 @@ final class MentionScanner {
     if (classifier && nounAt(s, to, suffixEnd(s, to, unitEnd))) {
       return unitEnd; // 两项补贴, 一个市场: a count word in running text
     }
-    return tail(s, to, i, j, false, out, numeric, lx);
+    return tail(s, to, i, j, false, out);
   }
 
   /** Reads unit and qualifiers after the digits {@code [i, j)} and adds the mention. */
-  private static int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out, int[] numeric,
-      Lexicon lx) {
+  private int tail(String s, int to, int i, int j, boolean arabic, List<Mention> out) {
+    Lexicon lx = lexicon;
     int k = j;
     if (k < to && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
       k++;
@@ -220,15 +243,23 @@ final class MentionScanner {
     int end = suffixEnd(s, to, unitEnd);
     boolean magnitudeOnly = isMagnitude(unitText);
     boolean percentWord = s.startsWith("百分之", i);
+    if (unitText.isEmpty() && arabic && unitEnd < to && s.charAt(unitEnd) == '倍' && unitEnd == j) {
+      numbers++; // 增长1.5倍: a multiple, read as a change only where a growth verb governs it
+      Quantity times = parse(lx, s, i, j);
+      Mention multiple = new Mention(i, i, j + 1, times, false, false);
+      multiple.multiple = times != null;
+      out.add(multiple);
+      return j + 1;
+    }
     if (unitText.isEmpty() && !percentWord) {
       if (arabic && j - i == 4 && (s.startsWith("19", i) || s.startsWith("20", i))) {
         return end; // 2023, a year written without 年
       }
-      numeric[0]++;
+      numbers++;
       out.add(new Mention(i, i, end, null, false, false)); // a bare number: 12345热线
       return end;
     }
-    numeric[0]++;
+    numbers++;
     // 6场次: the unit goes on beyond what the catalog knows.
     if (unitEnd < to && s.charAt(unitEnd) == '次' && !unitText.endsWith("人")) {
       out.add(new Mention(i, i, unitEnd + 1, null, false, false));
@@ -251,6 +282,13 @@ final class MentionScanner {
     boolean within = end - 2 >= unitEnd && s.startsWith("以内", end - 2);
     int parseEnd = within ? end - 2 : end;
     Quantity q = null;
+    if (noun && (s.startsWith("大关", end) || s.startsWith("关口", end)) && (magnitudeOnly || unitText.isEmpty() == false)) {
+      Quantity mark = parse(lx, s, start, end); // 突破1亿大关: a threshold; its unit comes from the figure beside it
+      Mention threshold = new Mention(start, i, end + 2, mark, false, false);
+      threshold.threshold = mark != null;
+      out.add(threshold);
+      return end + 2;
+    }
     if (!(noun && magnitudeOnly)) {
       q = parse(lx, s, start, parseEnd);
       if (q == null && start < i) {
@@ -265,6 +303,8 @@ final class MentionScanner {
     return end;
   }
 
+  }
+
   private static Quantity parse(Lexicon lx, String s, int start, int end) {
     try {
       return Quantity.parse(s.substring(start, end), lx.catalog);
@@ -275,6 +315,22 @@ final class MentionScanner {
 
   /** The end of the longest unit starting at {@code k}, or {@code k}. */
   private static int unitEnd(Lexicon lx, String s, int to, int k) {
+    int end = longestUnit(lx, s, to, k);
+    if (end > k && end + 1 < to && s.charAt(end) == '/') {
+      int denominator = longestUnit(lx, s, to, end + 1); // 微克/立方米, 元/人: a compound the catalog reads
+      if (denominator > end + 1 && !isMagnitude(s.substring(end + 1, denominator))) {
+        try {
+          lx.catalog.parse(s.substring(k, denominator));
+          return denominator;
+        } catch (IllegalArgumentException e) {
+          return end;
+        }
+      }
+    }
+    return end;
+  }
+
+  private static int longestUnit(Lexicon lx, String s, int to, int k) {
     for (int len = Math.min(lx.maxLength, to - k); len > 0; len--) {
       if (lx.units.containsKey(s.substring(k, k + len))) {
         return k + len;

@@ -1,32 +1,13 @@
 package io.github.zhibiao.text;
 
-import io.github.zhibiao.model.AmbiguousRegionException;
 import io.github.zhibiao.model.Change;
-import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.model.IndicatorKind;
-import io.github.zhibiao.model.Observation;
-import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.RegionLevel;
-import io.github.zhibiao.model.RegionScope;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
-import io.github.zhibiao.spi.DatasetReadException;
-import io.github.zhibiao.spi.ObservationBinder;
-import io.github.zhibiao.spi.ReadOptions;
-import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
-import io.github.zhibiao.unit.Unit;
-import io.github.zhibiao.unit.UnitPolicy;
-import io.github.zhibiao.unit.Units;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,23 +24,33 @@ final class ProseReader {
   /** How many of a sentence's latest figures a ranking or list may refer back to; keeps long sentences linear. */
   private static final int RECENT = 32;
 
+  private static final Pattern ALL_REACH = Pattern.compile("均(?:达到|达|为|是|超过|在)$");
+  private static final String[] RANK_VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "进入", "跻身", "走在",
+    "处于", "坐稳", "稳坐", "牢牢", "居", "排", "列", "均", "都"};
+  private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"};
+
+  private final WebText text;
   private final String src;
   private final String s;
   private final ExtractionContext ctx;
-  private final RegionNames regionNames;
-  private static final String PLACE_SUBJECT = "subject";
-  private static final String PLACE_FIGURE = "figure";
-  private static final String PLACE_CHANGE = "change";
-  private static final String PLACE_RANKING = "ranking";
-  private static final String PLACE_SHARE = "share";
-  private static final String PLACE_PLAN = "plan completion";
-
-  private final ObservationBinder binder;
-  private final String sector;
+  private final Subjects subjects;
+  private final Periods periods;
+  private final Roles roles;
+  private final Observations observations;
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
-  /** The message of the latest ambiguous region name cleanLead met. */
-  private String ambiguity;
+
+  /** An absolute change with a subject and no level yet, in the sentence being read (or null). */
+  private Absolute absolute;
+
+  /** 固定电话用户较上年底增加833.5万户: the subject, where it starts, the change, the text. */
+  private record Absolute(String subject, int start, Change change, String text) {}
+
+  /** A threshold (突破1亿大关) waiting for the exact figure beside it, in the sentence being read (or null). */
+  private Threshold threshold;
+
+  /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention. */
+  private record Threshold(String subject, int start, Mention mention, int clauseStart) {}
 
   /** Told after each sentence, or null when nobody follows the extraction. */
   private final ExtractionProgress progress;
@@ -69,16 +60,15 @@ final class ProseReader {
   }
 
   ProseReader(CharSequence text, ExtractionContext ctx, ExtractionProgress progress) {
-    this.src = text.toString();
-    this.s = Prose.normalize(src);
+    this.text = new WebText(text);
+    this.src = this.text.src;
+    this.s = this.text.s;
     this.ctx = ctx;
-    this.regionNames = new RegionNames(ctx.regions(), ctx.region());
+    this.subjects = new Subjects(new RegionNames(ctx.regions(), ctx.region()));
+    this.periods = new Periods(s, ctx.year());
+    this.roles = new Roles(ctx);
+    this.observations = new Observations(this.text, ctx, periods, facts, unread);
     this.progress = progress;
-    // prose names any reference a change is against (近5年平均): the basis is read from the wording
-    this.binder = ObservationBinder.of("text",
-        ReadOptions.defaults().withRegions(ctx.regions()).withUnits(ctx.units()).withAnyChangeReference(),
-        UnitPolicy.STRICT);
-    this.sector = ctx.sector().map(Object::toString).orElse("");
   }
 
   Extraction read() {
@@ -86,29 +76,14 @@ final class ProseReader {
     int i = 0;
     while (i < n) {
       int start = i;
-      while (i < n && !endsSentence(i)) {
-        i++;
-      }
+      i = Sentences.end(s, i);
       boolean read = sentence(start, i);
       i++;
       if (progress != null) {
-        progress.readTo(Math.min(i, n), read);
+        progress.readTo(text.caller(Math.min(i, n)), read);
       }
     }
     return Extraction.of(facts, unread);
-  }
-
-  /** A line break ends a sentence unless the line ends in a clause separator (a wrapped line). */
-  private boolean endsSentence(int i) {
-    char c = s.charAt(i);
-    if (c != '\n' && c != '\r') {
-      return Prose.isSentenceEnd(c);
-    }
-    int k = i - 1;
-    while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\n' || s.charAt(k) == '\r')) {
-      k--;
-    }
-    return k < 0 || !(s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':' || s.charAt(k) == '、');
   }
 
   // ---------------------------------------------------------------- sentence
@@ -124,61 +99,19 @@ final class ProseReader {
     if (a >= b) {
       return false;
     }
-    int[] numeric = {0};
-    List<Mention> mentions = MentionScanner.scan(s, a, b, numeric, ctx.units());
-    if (numeric[0] == 0) {
+    MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
+    if (scan.numbers() == 0) {
       return true;
     }
-    List<int[]> clauses = clauses(a, b);
-    List<List<Mention>> byClause = new ArrayList<>(clauses.size());
-    for (int c = 0; c < clauses.size(); c++) {
-      byClause.add(new ArrayList<>());
-    }
-    int clauseIndex = 0;
-    for (Mention m : mentions) { // both in text order: one sweep
-      while (clauseIndex < clauses.size() - 1 && m.start >= clauses.get(clauseIndex)[1]) {
-        clauseIndex++;
-      }
-      m.clause = clauseIndex;
-      byClause.get(clauseIndex).add(m);
-    }
-    List<PeriodMark> marks = periodMarks(clauses);
+    List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
+    List<List<Mention>> byClause = byClause(scan.mentions(), clauses);
+    List<Periods.Mark> marks = periods.marks(clauses);
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
+    absolute = null;
+    threshold = null;
     for (int c = 0; c < clauses.size(); c++) {
-      int cs = clauses.get(c)[0];
-      int ce = clauses.get(c)[1];
-      List<Mention> in = byClause.get(c);
-      int streakAt = streakStart(cs, ce);
-      if (streakAt >= 0) {
-        for (Mention m : in) {
-          if (m.start >= streakAt) {
-            m.used = true;
-          }
-        }
-      }
-      int enumAt = indexIn("分别", cs, ce);
-      if (enumAt >= 0) {
-        current = enumeration(clauses, c, enumAt, in, marks, drafts, current);
-      }
-      Mention previous = null;
-      int segStart = cs;
-      for (Mention m : in) {
-        if (!m.used && m.quantity != null) {
-          current = figure(m, previous, Math.max(segStart, cs), cs, ce, marks, drafts, current);
-        }
-        if (m.used || (m.quantity != null && !m.nounFollows)) {
-          previous = m;
-          segStart = m.end;
-        } else if (m.nounFollows && m.classifier) {
-          segStart = postNominalEnd(m.end, ce); // 为2962户企业|发放稳岗返还资金4785.03万元
-        }
-      }
-      rankings(cs, ce, drafts, current);
-      if (streakAt >= 0 && current != null) {
-        current.note(src.substring(cs, ce));
-        current.extend(ce);
-      }
+      current = clause(clauses, c, byClause.get(c), marks, drafts, current);
     }
     int before = facts.size();
     String reason = UnreadSentence.NO_OBSERVATION;
@@ -186,25 +119,96 @@ final class ProseReader {
       if (d.ambiguousRegion != null && reason.equals(UnreadSentence.NO_OBSERVATION)) {
         reason = d.ambiguousRegion;
       }
-      build(d);
+      observations.build(d);
     }
     if (facts.size() == before) {
-      unread.add(new UnreadSentence(a, b, src.substring(a, b), reason));
+      int from = text.caller(a);
+      int to = text.callerEnd(b);
+      unread.add(new UnreadSentence(from, to, text.callerText(from, to), reason));
     }
     return true;
   }
 
-  private List<int[]> clauses(int a, int b) {
-    List<int[]> out = new ArrayList<>();
-    int start = a;
-    for (int i = a; i < b; i++) {
-      if (Prose.isClauseSeparator(s, i)) {
-        out.add(new int[] {start, i});
-        start = i + 1;
+  /** The mentions of each clause; both lists are in text order, so one sweep assigns them. */
+  private static List<List<Mention>> byClause(List<Mention> mentions, List<Sentences.Clause> clauses) {
+    List<List<Mention>> out = new ArrayList<>(clauses.size());
+    for (int c = 0; c < clauses.size(); c++) {
+      out.add(new ArrayList<>());
+    }
+    int clauseIndex = 0;
+    for (Mention m : mentions) {
+      while (clauseIndex < clauses.size() - 1 && m.start >= clauses.get(clauseIndex).end()) {
+        clauseIndex++;
+      }
+      m.clause = clauseIndex;
+      out.get(clauseIndex).add(m);
+    }
+    return out;
+  }
+
+  /** Reads the figures, enumerations, rankings and streaks of clause {@code c}; returns the draft in focus. */
+  private Draft clause(List<Sentences.Clause> clauses, int c, List<Mention> in, List<Periods.Mark> marks,
+      List<Draft> drafts, Draft current) {
+    int cs = clauses.get(c).start();
+    int ce = clauses.get(c).end();
+    int streakAt = streakStart(cs, ce);
+    if (streakAt >= 0) {
+      for (Mention m : in) {
+        if (m.start >= streakAt) {
+          m.used = true;
+        }
       }
     }
-    out.add(new int[] {start, b});
-    return out;
+    int enumAt = indexIn("分别", cs, ce);
+    if (enumAt >= 0) {
+      current = enumeration(clauses, c, enumAt, in, marks, drafts, current);
+    }
+    Mention previous = null;
+    int segStart = cs;
+    for (Mention m : in) {
+      if (!m.used && m.quantity != null) {
+        current = figure(m, previous, Math.max(segStart, cs), cs, ce, marks, drafts, current);
+      }
+      if (m.used || (m.quantity != null && !m.nounFollows)) {
+        previous = m;
+        segStart = m.end;
+      } else if (m.nounFollows && m.classifier) {
+        segStart = postNominalEnd(m.end, ce); // 为2962户企业|发放稳岗返还资金4785.03万元
+      }
+    }
+    rankings(cs, ce, drafts, current);
+    if (streakAt >= 0 && current == null) {
+      current = streakThreshold(in, streakAt, cs, ce, marks, drafts);
+    } else if (streakAt >= 0) {
+      current.note(src.substring(cs, ce));
+      current.extend(ce);
+    }
+    return current;
+  }
+
+  /**
+   * 粮食总产量连续8年稳定在1.3万亿斤以上: a threshold (the figure with its 以上) held for a streak,
+   * a fact of its subject when the clause names one before the streak; the clause is its note.
+   */
+  private Draft streakThreshold(List<Mention> in, int streakAt, int cs, int ce, List<Periods.Mark> marks,
+      List<Draft> drafts) {
+    String subject = subjects.clean(s.substring(cs, streakAt));
+    Mention figure = null;
+    for (Mention m : in) {
+      if (m.start >= streakAt && m.quantity != null && !m.quantity.isExact() && !m.multiple && figure == null) {
+        figure = m;
+      }
+    }
+    if (subject.isEmpty() || figure == null) {
+      return null;
+    }
+    int start = cs + s.substring(cs, streakAt).lastIndexOf(subject);
+    Draft d = newDraft(figure, orig(start, subject), start, marks, cs);
+    d.note(src.substring(cs, ce));
+    d.extend(ce);
+    d.lower(Confidence.MEDIUM);
+    drafts.add(d);
+    return d;
   }
 
   private int streakStart(int cs, int ce) {
@@ -217,75 +221,153 @@ final class ProseReader {
 
   // ---------------------------------------------------------------- one figure
 
-  private Draft figure(Mention m, Mention previous, int segStart, int cs, int ce, List<PeriodMark> marks,
+  /** The window before a figure: from the segment's start, at most {@link #WINDOW} characters. */
+  private static int windowStart(Mention m, int segStart) {
+    return Math.min(m.start, Math.max(segStart, m.start - WINDOW));
+  }
+
+  private Draft figure(Mention m, Mention previous, int segStart, int cs, int ce, List<Periods.Mark> marks,
       List<Draft> drafts, Draft current) {
-    int preStart = Math.min(m.start, Math.max(segStart, m.start - WINDOW));
+    int preStart = windowStart(m, segStart);
     String pre = s.substring(preStart, m.start);
+    if (m.threshold) {
+      String subject = subjects.clean(pre);
+      int at = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
+      threshold = new Threshold(orig(at, subject), at, m, cs);
+      m.used = true; // a fact only with the exact figure that follows it
+      return current;
+    }
+    if (m.multiple) {
+      Roles.ChangeCue times = roles.multipleChange(pre, m.quantity);
+      return times == null ? current : change(m, times, pre, preStart, cs, marks, drafts, current);
+    }
     Quantity perUnit = null;
     Matcher per = Cues.PER_UNIT.matcher(pre);
-    if (per.find() && m.quantity != null && !m.quantity.unit().dimension().isNone()) {
+    if (per.find() && !m.quantity.unit().dimension().isNone()) {
       Quantity q = m.quantity;
       perUnit = Quantity.of(q.value(), q.unit().per(ctx.units().parse(per.group("per"))), q.qualifier()); // 每亩420公斤
       pre = pre.substring(0, per.start());
     }
-    // plan completion: 完成年度计划的117.10%
-    if (m.isPercent()) {
-      Matcher plan = Cues.PLAN.matcher(pre);
-      if (plan.find() && current != null && current.plan == null && current.changeOnlyName == null) {
-        current.plan = m.quantity;
-        current.extend(m.end);
-        m.used = true;
-        return current;
-      }
-      Matcher share = Cues.SHARE.matcher(pre);
-      if (share.find() && current != null && current.share == null && current.changeOnlyName == null) {
-        try {
-          current.share = Share.of(m.quantity, src.substring(preStart + share.start("whole"), preStart + share.end("whole")));
-          current.extend(m.end);
-        } catch (IllegalArgumentException e) {
-          current.lower(Confidence.LOW);
-        }
-        m.used = true;
-        return current;
-      }
+    if (m.isPercent() && attachRatio(m, previous, pre, preStart, drafts, current)) {
+      return current;
     }
-    // changes: 同比增长12.08%, 较近5年平均高6.31亿斤, 超过考核要求7.5个百分点
-    ChangeCue cue = changeCue(pre, m);
+    Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
-      String restZone = pre.substring(0, cue.restEnd);
-      String rest = stripTrail(cleanLead(restZone, null), null);
-      int restStartAbs = rest.isEmpty() ? m.start : preStart + restZone.lastIndexOf(rest);
-      rest = orig(restStartAbs, rest);
-      if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
-        rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
+      return change(m, cue, pre, preStart, cs, marks, drafts, current);
+    }
+    return level(m, previous, pre, preStart, perUnit, cs, ce, marks, drafts, current);
+  }
+
+  /** Plan completion (完成年度计划的117.10%) or a share (占全区总任务的17%) of the draft in focus. */
+  private boolean attachRatio(Mention m, Mention previous, String pre, int preStart, List<Draft> drafts,
+      Draft current) {
+    Draft budget = previous == null ? null : draftOf(drafts, previous);
+    if (budget != null && budget.planOf != null && budget.planOf.plan == null
+        && Cues.PLAN_OF_FIGURE.matcher(pre.strip()).matches()) {
+      budget.planOf.plan = m.quantity; // 占计划数60亿元的83.3%: the completion of what the plan is for
+      budget.extend(m.end);
+      m.used = true;
+      return true;
+    }
+    boolean free = current != null && current.changeOnlyName == null;
+    if (Roles.isPlan(pre) && free && current.plan == null) {
+      current.plan = m.quantity;
+      current.extend(m.end);
+      m.used = true;
+      return true;
+    }
+    Roles.ShareCue share = Roles.share(pre);
+    if (share != null && ownShare(m, pre, share, current)) {
+      return false; // 第三产业增加值占GDP的比重为48.6%: a share of its own subject, read as a level
+    }
+    if (share != null && free && current.share == null) {
+      try {
+        current.share = Share.of(m.quantity, src.substring(preStart + share.wholeStart(), preStart + share.wholeEnd()));
+        current.extend(m.end);
+      } catch (IllegalArgumentException e) {
+        current.lower(Confidence.LOW);
       }
       m.used = true;
-      if (rest.isEmpty() && current != null && current.change == null && current.changeOnlyName == null) {
-        current.change = cue.change;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a share names its own subject before 占 (第三产业增加值占GDP的比重为48.6%) and no figure of
+   * its clause stands before it for it to belong to.
+   */
+  private boolean ownShare(Mention m, String pre, Roles.ShareCue share, Draft current) {
+    int at = pre.lastIndexOf('占', share.wholeStart());
+    if (at <= 0 || subjects.clean(pre.substring(0, at)).isEmpty()) {
+      return false;
+    }
+    return current == null || current.mention.clause != m.clause;
+  }
+
+  /** A change: of the draft in focus when no subject stands before it, else a change without a level. */
+  private Draft change(Mention m, Roles.ChangeCue cue, String pre, int preStart, int cs, List<Periods.Mark> marks,
+      List<Draft> drafts, Draft current) {
+    String restZone = pre.substring(0, cue.restEnd());
+    String rest = subjects.clean(restZone);
+    int restStartAbs = rest.isEmpty() ? m.start : preStart + restZone.lastIndexOf(rest);
+    rest = orig(restStartAbs, rest);
+    if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
+      rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
+    }
+    m.used = true;
+    String cueText = src.substring(preStart + cue.cueStart(), m.end);
+    boolean rate = cue.change().kind() == Change.Kind.RATE;
+    if (rest.isEmpty() && current != null && current.changeOnlyName == null) {
+      if (current.change == null) {
+        current.change = cue.change();
+        current.changeText = cueText;
         current.extend(m.end);
         return current;
       }
-      if (rest.isEmpty() || cue.change.kind() == Change.Kind.ABSOLUTE) {
-        m.used = false;
+      if (rate && current.change.kind() == Change.Kind.ABSOLUTE) {
+        current.note(current.changeText); // 比上年增加74亿斤,增长0.5%: the relative one is the change
+        current.change = cue.change();
+        current.extend(m.end);
         return current;
       }
-      Draft d = newDraft(m, rest, restStartAbs, marks, cs);
-      d.value = cue.change.amount();
-      d.changeOnlyName = rest + (cue.change.kind() == Change.Kind.RATE ? "增速" : "变动");
-      d.note(src.substring(preStart + cue.cueStart, preStart + cue.cueEnd));
-      d.lower(Confidence.MEDIUM);
-      drafts.add(d);
-      return d;
     }
-    // a level
+    if (rest.isEmpty() && current == null && absolute != null && rate) {
+      rest = absolute.subject; // 粮食产量比上年增加74亿斤,增长0.5%: no level, the rate with the amount as note
+      restStartAbs = absolute.start;
+      cueText = absolute.text + "," + cueText;
+    }
+    if (rest.isEmpty()) {
+      m.used = false;
+      return current;
+    }
+    if (!rate && cue.change().kind() == Change.Kind.ABSOLUTE) {
+      absolute = new Absolute(rest, restStartAbs, cue.change(), src.substring(restStartAbs, m.end));
+      return current; // 较上年底增加833.5万户,…达到3.58亿户: the level that follows may take it
+    }
+    Draft d = newDraft(m, rest, restStartAbs, marks, cs);
+    d.value = cue.change().amount();
+    d.changeOnlyName = rest + (rate ? "增速" : "变动");
+    d.note(cueText.substring(0, cueText.length() - (m.end - m.start)));
+    d.lower(Confidence.MEDIUM);
+    drafts.add(d);
+    return d;
+  }
+
+  /** A level: its subject is the phrase before it (or the noun after a count). */
+  private Draft level(Mention m, Mention previous, String pre, int preStart, Quantity perUnit, int cs, int ce,
+      List<Periods.Mark> marks, List<Draft> drafts, Draft current) {
     boolean listed = previous != null && previous.quantity != null && onlyListSeparators(previous.end, m.start);
     Draft listHead = listed ? draftOf(drafts, previous) : null;
-    Region[] region = {null};
-    Status[] status = {Status.NORMAL};
-    String lead = cleanLead(pre, region, status);
-    String subject = stripTrail(lead, status);
+    Subjects.Lead lead = subjects.subject(pre);
+    String subject = lead.text();
     int subjectStart = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
     subject = orig(subjectStart, subject);
+    Matcher budget = Cues.BUDGET.matcher(subject);
+    if ((!m.nounFollows || s.charAt(m.end) == '的') && budget.matches() && current != null && current.changeOnlyName == null
+        && current.planOf == null) {
+      return budget(m, budget.group("word"), subjectStart + budget.start("word"), cs, marks, drafts, current);
+    }
     Draft d;
     if (m.nounFollows) {
       d = postNominal(m, pre, subject, subjectStart, ce, marks, cs);
@@ -293,8 +375,14 @@ final class ProseReader {
         return current;
       }
     } else {
-      if (isOneOf(subject, Cues.VERB_ONLY)) {
+      if (isOneOf(subject, Cues.VERB_ONLY) || isOneOf(subject, Cues.LINKING)) {
         subject = "";
+      }
+      if (subject.isEmpty() && threshold != null && !threshold.subject().isEmpty() && listHead == null) {
+        return beside(m, cs, ce, marks, drafts); // 突破1亿大关,达到10091.03万只
+      }
+      if (subject.isEmpty() && absolute != null && listHead == null) {
+        return fromAbsolute(m, cs, ce, marks, drafts); // …增加833.5万户,达到3.58亿户
       }
       if (subject.isEmpty()) {
         if (listHead != null) {
@@ -303,22 +391,11 @@ final class ProseReader {
         }
         return current;
       }
-      // 答复率和群众满意度均达100%: one figure for each of several subjects
-      String before = pre.substring(0, pre.length() - 0);
-      if (before.matches(".*均(?:达到|达|为|是|超过|在)$") && (subject.contains("和") || subject.contains("、"))) {
-        List<int[]> items = splitItems(s.substring(subjectStart, subjectStart + subject.length()), subjectStart);
-        Draft lastDraft = current;
-        for (int[] it : items) {
-          Draft e = newDraft(m, src.substring(it[0], it[1]), it[0], marks, cs);
-          e.status = status[0] == Status.NORMAL ? e.status : status[0];
-          e.lower(Confidence.MEDIUM);
-          drafts.add(e);
-          lastDraft = e;
-        }
-        m.used = true;
-        return lastDraft;
+      if (ALL_REACH.matcher(pre).find() && (subject.contains("和") || subject.contains("、"))) {
+        return eachOf(m, subject, subjectStart, lead.status(), cs, marks, drafts, current);
       }
       d = newDraft(m, subject, subjectStart, marks, cs);
+      shareOfOwn(d, m, subject);
       if (perUnit != null) {
         d.value = perUnit;
       }
@@ -328,20 +405,20 @@ final class ProseReader {
         d.lower(Confidence.MEDIUM);
       }
     }
-    if (region[0] == RegionNames.AMBIGUOUS) {
-      d.ambiguousRegion = ambiguity; // a name several regions of the province share: no fact, never a guess
-    } else if (region[0] != null) {
-      d.region = region[0];
+    if (lead.ambiguous()) {
+      d.ambiguousRegion = lead.ambiguity(); // a name several regions of the province share: no fact, never a guess
+    } else if (lead.region() != null) {
+      d.region = lead.region();
     }
-    if (status[0] != Status.NORMAL) {
-      d.status = status[0];
+    if (lead.status() != Status.NORMAL) {
+      d.status = lead.status();
     }
     d.listHead = listHead;
-    if (listHead == null && previous != null && subjectStart > previous.end
-        && s.substring(previous.end, subjectStart).strip().matches("[、和及]")) {
+    if (listHead == null && previous != null && subjectStart == previous.end + 1
+        && "、和及".indexOf(s.charAt(previous.end)) >= 0) {
       d.listHead = draftOf(drafts, previous); // 现有儿童督导员183人、儿童主任2497人
     }
-    d.stockCue = hasAny(s.substring(Math.max(cs, m.start - WINDOW), m.start), Cues.STOCK_WORDS);
+    d.stockCue = Observations.hasAny(s.substring(Math.max(cs, m.start - WINDOW), m.start), Cues.STOCK_WORDS);
     String stockVerbZone = s.substring(Math.max(cs, m.start - 4), m.start);
     d.stockVerb = stockVerbZone.endsWith("增加至") || stockVerbZone.endsWith("增至") || stockVerbZone.endsWith("增加到")
         || stockVerbZone.endsWith("发展到");
@@ -352,19 +429,108 @@ final class ProseReader {
   }
 
   /**
+   * A budget, target or plan figure (年初预算数为116.4亿元, 占计划数60亿元): a level of its own, its
+   * subject and indicator named after the figure it is the plan of (一般公共预算收入年初预算数); the focus stays on that figure,
+   * so that a completion after it (完成全年目标数的103.5%) completes it.
+   */
+  private Draft budget(Mention m, String word, int wordStart, int cs, List<Periods.Mark> marks, List<Draft> drafts,
+      Draft current) {
+    Draft d = newDraft(m, current.subject + orig(wordStart, word), wordStart, marks, cs);
+    d.indicatorName = d.subject;
+    d.planOf = current;
+    d.region = current.region;
+    d.lower(Confidence.MEDIUM);
+    m.used = true;
+    drafts.add(d);
+    return current;
+  }
+
+  /** 第三产业增加值占GDP的比重 = 48.6%: the subject's 占…的 gives the share; the subject stays as written. */
+  private static void shareOfOwn(Draft d, Mention m, String subject) {
+    if (!m.isPercent()) {
+      return;
+    }
+    Matcher share = Cues.SHARE_IN_SUBJECT.matcher(subject);
+    if (share.find()) {
+      try {
+        d.share = Share.of(m.quantity, share.group("whole"));
+      } catch (IllegalArgumentException e) {
+        d.lower(Confidence.LOW);
+      }
+    }
+  }
+
+  /**
+   * The exact figure after a threshold (突破1亿大关,达到10091.03万只): both are facts of the threshold's
+   * subject, the threshold in the exact figure's unit without its magnitude (突破1亿只, MORE_THAN).
+   */
+  private Draft beside(Mention m, int cs, int ce, List<Periods.Mark> marks, List<Draft> drafts) {
+    Threshold t = threshold;
+    threshold = null;
+    Mention tm = t.mention();
+    String unit = m.quantity.unit().withoutMagnitude().symbol();
+    try {
+      Quantity bound = Quantity.parse(s.substring(tm.start, tm.end - 2) + unit, ctx.units());
+      Draft mark = newDraft(tm, t.subject(), t.start(), marks, t.clauseStart());
+      mark.value = bound;
+      mark.note(src.substring(tm.start, tm.end));
+      mark.lower(Confidence.MEDIUM);
+      drafts.add(mark);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // a threshold whose unit does not join the figure's: only the exact figure is kept
+    }
+    Draft d = newDraft(m, t.subject(), t.start(), marks, cs);
+    d.lower(Confidence.MEDIUM);
+    parenthetical(d, m.end, ce);
+    m.used = true;
+    drafts.add(d);
+    return d;
+  }
+
+  /** The level after an absolute change with a subject: the subject and the change are the change's. */
+  private Draft fromAbsolute(Mention m, int cs, int ce, List<Periods.Mark> marks, List<Draft> drafts) {
+    Absolute a = absolute;
+    absolute = null;
+    Draft d = newDraft(m, a.subject, a.start, marks, cs);
+    d.change = a.change;
+    d.changeText = a.text;
+    d.lower(Confidence.MEDIUM);
+    parenthetical(d, m.end, ce);
+    m.used = true;
+    drafts.add(d);
+    return d;
+  }
+
+  /** 答复率和群众满意度均达100%: one figure for each of several subjects. */
+  private Draft eachOf(Mention m, String subject, int subjectStart, Status status, int cs, List<Periods.Mark> marks,
+      List<Draft> drafts, Draft current) {
+    List<int[]> items = splitItems(s.substring(subjectStart, subjectStart + subject.length()), subjectStart);
+    Draft lastDraft = current;
+    for (int[] it : items) {
+      Draft e = newDraft(m, src.substring(it[0], it[1]), it[0], marks, cs);
+      e.status = status == Status.NORMAL ? e.status : status;
+      e.lower(Confidence.MEDIUM);
+      drafts.add(e);
+      lastDraft = e;
+    }
+    m.used = true;
+    return lastDraft;
+  }
+
+  /**
    * A count whose noun follows it: 175个项目开工建设, 签约了262个投资类重大项目. Left out when a
    * preposition governs the count (为2962户企业发放…), when it is a per-unit figure (每个旗县区建成1个),
    * when the items are distributed over a list (3家国家级、8家自治区级…平台), or when the noun is
    * shorter than three characters.
    */
-  private Draft postNominal(Mention m, String pre, String subject, int subjectStart, int ce, List<PeriodMark> marks,
+  private Draft postNominal(Mention m, String pre, String subject, int subjectStart, int ce, List<Periods.Mark> marks,
       int cs) {
     String raw = pre.strip();
     boolean modifier = raw.endsWith("的"); // 下达的288万亩人工饲草种植任务
     if (!m.classifier && !modifier) {
       return null;
     }
-    for (String p : new String[] {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"}) {
+    for (String p : GOVERNING) {
       if (raw.endsWith(p)) {
         return null;
       }
@@ -376,7 +542,7 @@ final class ProseReader {
     if (postEnd < ce && s.charAt(postEnd) == '、' && postEnd + 1 < ce && Prose.isDigit(s.charAt(postEnd + 1))) {
       return null;
     }
-    String postNorm = stripTrail(s.substring(m.end, postEnd), null);
+    String postNorm = Subjects.stripTrail(s.substring(m.end, postEnd));
     if (postNorm.length() < 3) {
       return null;
     }
@@ -394,7 +560,7 @@ final class ProseReader {
     return d;
   }
 
-  private Draft newDraft(Mention m, String subject, int start, List<PeriodMark> marks, int cs) {
+  private Draft newDraft(Mention m, String subject, int start, List<Periods.Mark> marks, int cs) {
     Draft d = new Draft();
     d.subject = subject;
     d.mention = m;
@@ -402,11 +568,11 @@ final class ProseReader {
     d.start = Math.min(start, m.start);
     d.end = m.end;
     d.region = ctx.region();
-    PeriodMark mark = markBefore(marks, m.start);
+    Periods.Mark mark = Periods.before(marks, m.start);
     if (mark != null) {
-      d.period = mark.period;
-      d.instantMark = mark.instant;
-      if (mark.asOfNow) {
+      d.period = mark.period();
+      d.instantMark = mark.instant();
+      if (mark.asOfNow()) {
         d.note("截至目前");
       }
     }
@@ -430,11 +596,20 @@ final class ProseReader {
   private void parenthetical(Draft d, int at, int ce) {
     if (at < ce && s.charAt(at) == '(') {
       int close = indexIn(")", at, Math.min(ce, at + 30));
-      if (close > at + 1) {
+      if (close > at + 1 && !holdsRole(at + 1, close)) {
         d.note(src.substring(at + 1, close));
         d.extend(close + 1);
       }
     }
+  }
+
+  /** Whether {@code [from, to)} holds a figure with a role (比上年增长11.1%): read, not kept as a note. */
+  private boolean holdsRole(int from, int to) {
+    boolean digit = false;
+    for (int i = from; i < to && !digit; i++) {
+      digit = Prose.isDigit(s.charAt(i));
+    }
+    return digit && Cues.PAREN_ROLE.matcher(s).region(from, to).find();
   }
 
   private int postNominalEnd(int from, int ce) {
@@ -475,99 +650,11 @@ final class ProseReader {
     return false;
   }
 
-  // ---------------------------------------------------------------- changes
-
-  private static final class ChangeCue {
-    Change change;
-    int restEnd; // where the subject part of the window ends
-    int cueStart;
-    int cueEnd;
-  }
-
-  private ChangeCue changeCue(String pre, Mention m) {
-    Quantity q = m.quantity;
-    Matcher cmp = Cues.REF_COMPARE.matcher(pre);
-    if (cmp.find()) {
-      boolean down = isDown(cmp.group("dir"));
-      ChangeCue cue = new ChangeCue();
-      cue.restEnd = cmp.start();
-      cue.cueStart = cmp.start();
-      cue.cueEnd = pre.length();
-      String ref = cmp.group("ref");
-      cue.change = basisChange(down ? q.negate() : q, ref);
-      return cue;
-    }
-    Matcher dir = Cues.CHANGE.matcher(pre);
-    if (dir.find()) {
-      boolean down = isDown(dir.group("dir"));
-      ChangeCue cue = new ChangeCue();
-      cue.restEnd = dir.start();
-      cue.cueStart = dir.start();
-      cue.cueEnd = pre.length();
-      Matcher basis = Cues.BASIS.matcher(pre).region(0, dir.start());
-      int bStart = -1;
-      String bText = null;
-      while (basis.find()) {
-        bStart = basis.start();
-        bText = basis.group();
-      }
-      Quantity amount = down ? q.negate() : q;
-      if (bText == null) {
-        cue.change = Change.yearOnYear(amount);
-      } else {
-        cue.restEnd = bStart;
-        cue.cueStart = bStart;
-        cue.change = basisChange(amount, bText);
-      }
-      return cue;
-    }
-    Matcher over = Cues.REF_OVER.matcher(pre);
-    if (over.find() && (m.isPoints() || m.isPercent())) {
-      boolean down = over.group("kw").equals("低于");
-      ChangeCue cue = new ChangeCue();
-      cue.restEnd = over.start();
-      cue.cueStart = over.start();
-      cue.cueEnd = pre.length();
-      cue.change = Change.against(down ? q.negate() : q, over.group("ref"));
-      return cue;
-    }
-    return null;
-  }
-
-  private static boolean isDown(String dir) {
-    switch (dir) {
-      case "下降": case "减少": case "降低": case "回落": case "下滑": case "降幅": case "减幅": case "低": case "少":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private Change basisChange(Quantity amount, String basis) {
-    String b = basis.strip();
-    java.util.Optional<Change.Basis> known = Change.basisOf(b); // the one vocabulary of core
-    if (known.isPresent()) {
-      return known.get() == Change.Basis.YEAR_ON_YEAR ? Change.yearOnYear(amount) : Change.previousPeriod(amount);
-    }
-    Matcher y = YEAR_IN_BASIS.matcher(b);
-    if (y.find()) {
-      int year = Integer.parseInt(y.group(1));
-      if (year == ctx.year() - 1) {
-        return Change.yearOnYear(amount);
-      }
-      return Change.against(amount, year + "年");
-    }
-    String ref = b.startsWith("比") || b.startsWith("较") ? b.substring(1) : b;
-    return Change.against(amount, ref.isBlank() ? b : ref);
-  }
-
-  private static final Pattern YEAR_IN_BASIS = Pattern.compile("^(?:与|比|较)?(\\d{4})年(?:同期)?(?:相比)?$");
-
   // ---------------------------------------------------------------- enumerations (分别)
 
-  private Draft enumeration(List<int[]> clauses, int c, int at, List<Mention> in, List<PeriodMark> marks,
+  private Draft enumeration(List<Sentences.Clause> clauses, int c, int at, List<Mention> in, List<Periods.Mark> marks,
       List<Draft> drafts, Draft current) {
-    int cs = clauses.get(c)[0];
+    int cs = clauses.get(c).start();
     List<Mention> values = new ArrayList<>();
     for (Mention m : in) {
       if (m.start > at && m.quantity != null && !m.used) {
@@ -589,7 +676,7 @@ final class ProseReader {
     String between = s.substring(at + 2, values.get(0).start);
     Matcher dir = Cues.CHANGE.matcher(between);
     boolean change = dir.find() && dir.start() == 0 || between.endsWith("下降") || between.endsWith("增长");
-    boolean down = change && isDown(dir.group("dir"));
+    boolean down = change && Roles.isDown(dir.group("dir"));
     String head = s.substring(headStart, at);
     String basisText = null;
     if (change) {
@@ -605,23 +692,28 @@ final class ProseReader {
         head = head.substring(0, bStart);
       }
     }
-    Status[] status = {Status.NORMAL};
-    String cleaned = stripTrail(cleanLead(head, null, status), status);
+    List<Region> regions = regionItems(head, values.size());
+    if (regions != null && !change) {
+      return byRegion(values, regions, at + 2, values.get(0).start, cs, marks, drafts, current);
+    }
+    Subjects.Lead headLead = subjects.subject(head);
+    Status status = headLead.status();
+    String cleaned = headLead.text();
     int cleanedStart = headStart + head.lastIndexOf(cleaned);
     List<int[]> items = splitItems(cleaned, cleanedStart);
-    List<String> subjects = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     if (items.size() == values.size()) {
       for (int[] it : items) {
-        subjects.add(src.substring(it[0], it[1]));
+        names.add(src.substring(it[0], it[1]));
         starts.add(it[0]);
       }
-      expandShortItems(subjects);
+      expandShortItems(names);
     } else if (items.size() == 1 && c > 0) {
-      int ps = clauses.get(c - 1)[0];
-      int pe = clauses.get(c - 1)[1];
+      int ps = clauses.get(c - 1).start();
+      int pe = clauses.get(c - 1).end();
       String prev = s.substring(ps, pe);
-      String prevClean = cleanLead(prev, null, null);
+      String prevClean = subjects.lead(prev).text();
       for (String v : Cues.LIST_VERBS) {
         if (prevClean.startsWith(v)) {
           prevClean = prevClean.substring(v.length());
@@ -634,7 +726,7 @@ final class ProseReader {
         return current;
       }
       for (int[] it : prevItems) {
-        subjects.add(src.substring(it[0], it[1]) + orig(cleanedStart, cleaned));
+        names.add(src.substring(it[0], it[1]) + orig(cleanedStart, cleaned));
         starts.add(it[0]);
       }
     } else {
@@ -644,12 +736,12 @@ final class ProseReader {
     for (int k = 0; k < values.size(); k++) {
       Mention m = values.get(k);
       m.used = true;
-      Draft d = newDraft(m, subjects.get(k), starts.get(k), marks, cs);
-      d.status = status[0] == Status.NORMAL ? d.status : status[0];
+      Draft d = newDraft(m, names.get(k), starts.get(k), marks, cs);
+      d.status = status == Status.NORMAL ? d.status : status;
       d.lower(Confidence.MEDIUM);
       if (change) {
         Quantity amount = down ? m.quantity.negate() : m.quantity;
-        Change ch = basisText == null ? Change.yearOnYear(amount) : basisChange(amount, basisText);
+        Change ch = basisText == null ? Change.yearOnYear(amount) : roles.basisChange(amount, basisText);
         if (ch.kind() == Change.Kind.ABSOLUTE) {
           m.used = false;
           continue;
@@ -661,6 +753,45 @@ final class ProseReader {
         String zone = s.substring(at, values.get(0).start);
         d.stockVerb = zone.contains("增加至") || zone.contains("增至") || zone.contains("增加到");
       }
+      drafts.add(d);
+      last = d;
+    }
+    return last;
+  }
+
+  /** The regions a list of region names before 分别 names (敖汉旗、宁城县), one per value, or null. */
+  private List<Region> regionItems(String head, int count) {
+    String cleaned = head.strip();
+    List<Region> out = new ArrayList<>();
+    for (int[] it : splitItems(cleaned, 0)) {
+      Region r = subjects.regionOnly(subjects.leadWords(cleaned.substring(it[0], it[1])));
+      if (r == null) {
+        return null;
+      }
+      out.add(r);
+    }
+    return out.size() == count ? out : null;
+  }
+
+  /**
+   * 敖汉旗、宁城县分别完成投资30亿元、45亿元: one fact per region, the subject the words after 分别
+   * (完成投资), the region the item's.
+   */
+  private Draft byRegion(List<Mention> values, List<Region> regions, int from, int to, int cs,
+      List<Periods.Mark> marks, List<Draft> drafts, Draft current) {
+    Subjects.Lead lead = subjects.subject(s.substring(from, to));
+    String subject = lead.text();
+    if (subject.isEmpty()) {
+      return current;
+    }
+    int start = from + s.substring(from, to).lastIndexOf(subject);
+    Draft last = current;
+    for (int k = 0; k < values.size(); k++) {
+      Mention m = values.get(k);
+      m.used = true;
+      Draft d = newDraft(m, orig(start, subject), start, marks, cs);
+      d.region = regions.get(k);
+      d.lower(Confidence.MEDIUM);
       drafts.add(d);
       last = d;
     }
@@ -717,11 +848,11 @@ final class ProseReader {
     }
     Matcher m = Cues.RANK.matcher(s).region(cs, ce);
     while (m.find()) {
-      Ranking r = ranking(m);
+      Ranking r = Roles.ranking(m);
       if (r == null) {
         continue;
       }
-      r = scoped(r, m.group("scope") == null ? "" : m.group("scope"));
+      r = roles.scoped(r, m.group("scope") == null ? "" : m.group("scope"));
       if (m.group("all") != null) {
         for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT), drafts.size())) {
           if (d.ranking == null && d.mention.start < m.start() && d.changeOnlyName == null) {
@@ -739,7 +870,7 @@ final class ProseReader {
       }
     }
     if (chair) {
-      Ranking first = scoped(Ranking.first(), s.substring(Math.max(cs, indexIn("头把交椅", cs, ce) - WINDOW), ce));
+      Ranking first = roles.scoped(Ranking.first(), s.substring(Math.max(cs, indexIn("头把交椅", cs, ce) - WINDOW), ce));
       for (Draft target : targets(cs, indexIn("头把交椅", cs, ce), drafts, current)) {
         if (target.ranking == null) {
           target.ranking = first;
@@ -771,15 +902,17 @@ final class ProseReader {
     if (streak.find()) {
       head = head.substring(0, streak.start());
     }
-    head = stripTrail(cleanLead(head, null), null);
-    for (String verb : new String[] {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "进入", "跻身", "走在", "处于",
-        "坐稳", "稳坐", "牢牢", "居", "排", "列", "均", "都"}) {
+    head = subjects.clean(head);
+    for (String verb : RANK_VERBS) {
       if (head.endsWith(verb)) {
-        head = stripTrail(head.substring(0, head.length() - verb.length()), null);
+        head = Subjects.stripTrail(head.substring(0, head.length() - verb.length()));
       }
     }
     if (head.isEmpty()) {
       return current == null || current.changeOnlyName != null ? List.of() : List.of(current);
+    }
+    if (current != null && Cues.RATE_WORDS.contains(head)) {
+      return growthRate(current, drafts); // 增速位居全省第四位: the rank of the growth rate
     }
     List<Draft> named = new ArrayList<>();
     for (int[] it : splitItems(head, 0)) {
@@ -797,6 +930,29 @@ final class ProseReader {
       return List.of(current);
     }
     return List.of();
+  }
+
+  /**
+   * The growth-rate fact a ranking of 增速 belongs to: the change stated without a level, or, for a
+   * level with its change, a 增速 fact of its own (value the change's rate), made here.
+   */
+  private List<Draft> growthRate(Draft current, List<Draft> drafts) {
+    if (current.changeOnlyName != null) {
+      return List.of(current);
+    }
+    if (current.change == null || current.change.kind() != Change.Kind.RATE) {
+      return List.of();
+    }
+    Draft rate = newDraft(current.mention, current.subject, current.start, List.of(), current.start);
+    rate.period = current.period;
+    rate.instantMark = current.instantMark;
+    rate.region = current.region;
+    rate.value = current.change.amount();
+    rate.changeOnlyName = current.subject + "增速";
+    rate.end = current.end;
+    rate.lower(Confidence.MEDIUM);
+    drafts.add(rate);
+    return List.of(rate);
   }
 
   private static boolean sharesBigram(String a, String b) {
@@ -818,364 +974,4 @@ final class ProseReader {
     return -1;
   }
 
-  private static Ranking ranking(Matcher m) {
-    try {
-      if (m.group("pos") != null) {
-        int p = Prose.smallNumber(m.group("pos"));
-        return p >= 1 ? Ranking.position(p) : null;
-      }
-      if (m.group("first") != null) {
-        return Ranking.first();
-      }
-      if (m.group("lead") != null) {
-        return Ranking.leading();
-      }
-      int n = Prose.smallNumber(m.group("top"));
-      return n >= 1 ? Ranking.topN(n) : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** The region a ranking is within: 全区 / 自治区 / 全省 the province, 全市 / 全盟 the prefecture. */
-  /** The ranking with the scope word of {@code text} (全区 in 居全区第2位), resolved against the context. */
-  private Ranking scoped(Ranking r, String text) {
-    Optional<RegionScope> word = RegionScope.find(text);
-    if (word.isPresent()) {
-      return r.withScopeWord(word.get()).resolveScope(ctx.region());
-    }
-    if (text.contains("自治区")) {
-      return RegionScope.REGION.resolve(ctx.region()).filter(p -> p.level() == RegionLevel.PROVINCE)
-          .map(r::within).orElse(r);
-    }
-    return r;
-  }
-
-  // ---------------------------------------------------------------- periods
-
-  private static final class PeriodMark {
-    int start;
-    Period period;
-    boolean instant;
-    boolean asOfNow;
-  }
-
-  private List<PeriodMark> periodMarks(List<int[]> clauses) {
-    List<PeriodMark> out = new ArrayList<>();
-    for (int[] cl : clauses) {
-      Matcher m = Cues.PERIOD.matcher(s).region(cl[0], cl[1]);
-      while (m.find()) {
-        if (m.start() > 0 && Prose.isDigit(s.charAt(m.start() - 1))) {
-          continue;
-        }
-        PeriodMark mark = mark(m, cl[0]);
-        if (mark != null) {
-          mark.start = m.start();
-          out.add(mark);
-        }
-      }
-    }
-    return out;
-  }
-
-  private PeriodMark mark(Matcher m, int clauseStart) {
-    int year = ctx.year();
-    PeriodMark mark = new PeriodMark();
-    try {
-      if (m.group("y") != null) {
-        String lead = s.substring(clauseStart, m.start()).strip();
-        if (!Cues.PERIOD_LEAD.matcher(lead).matches()) {
-          return null; // 2024年项目, 与2022年同期相比: a label or a basis, not the period
-        }
-        int y = Integer.parseInt(m.group("y"));
-        if (m.group("ym1") != null) {
-          mark.period = Period.months(y, Integer.parseInt(m.group("ym1")), Integer.parseInt(m.group("ym2")));
-        } else if (m.group("ymm") != null) {
-          int month = Integer.parseInt(m.group("ymm"));
-          if (m.group("yme") != null || lead.startsWith("截")) {
-            mark.period = Period.instant(YearMonth.of(y, month).atEndOfMonth());
-            mark.instant = true;
-          } else {
-            mark.period = Period.month(y, month);
-          }
-        } else if (m.group("ye") != null) {
-          mark.period = Period.instant(LocalDate.of(y, 12, 31));
-          mark.instant = true;
-        } else if (m.group("yh") != null) {
-          mark.period = Period.halfYear(y, m.group("yh").equals("上") ? 1 : 2);
-        } else if (m.group("yq") != null) {
-          mark.period = Period.quarter(y, quarter(m.group("yq")));
-        } else if (m.group("yn") != null) {
-          mark.period = Period.months(y, 1, Prose.smallNumber(m.group("yn")));
-        } else {
-          mark.period = Period.year(y);
-        }
-      } else if (m.group("m1") != null) {
-        mark.period = Period.months(year, Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("m2")));
-      } else if (m.group("n") != null) {
-        mark.period = Period.months(year, 1, Prose.smallNumber(m.group("n")));
-      } else if (m.group("q3") != null) {
-        mark.period = Period.months(year, 1, 9);
-      } else if (m.group("mm") != null) {
-        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
-        if (m.group("cut") == null && !atStart) {
-          return null; // 于4月底上线: an event's date, not the period of a figure
-        }
-        mark.period = Period.instant(YearMonth.of(year, Integer.parseInt(m.group("mm"))).atEndOfMonth());
-        mark.instant = true;
-      } else if (m.group("now") != null) {
-        mark.period = Period.instant(LocalDate.of(year, 12, 31));
-        mark.instant = true;
-        mark.asOfNow = m.group("now").equals("目前");
-      } else if (m.group("full") != null) {
-        mark.period = Period.year(year);
-      } else if (m.group("h") != null) {
-        mark.period = Period.halfYear(year, m.group("h").equals("上") ? 1 : 2);
-      } else if (m.group("q") != null) {
-        mark.period = Period.quarter(year, quarter(m.group("q")));
-      } else {
-        return null;
-      }
-    } catch (RuntimeException e) {
-      return null; // month 13 and the like: not a period
-    }
-    return mark;
-  }
-
-  private static int quarter(String q) {
-    int n = Prose.smallNumber(q);
-    return n < 1 || n > 4 ? -1 : n;
-  }
-
-  /** The last mark starting before {@code pos}; marks are in text order, so a binary search finds it. */
-  private static PeriodMark markBefore(List<PeriodMark> marks, int pos) {
-    int lo = 0;
-    int hi = marks.size() - 1;
-    PeriodMark best = null;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (marks.get(mid).start < pos) {
-        best = marks.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best;
-  }
-
-  // ---------------------------------------------------------------- subjects
-
-  private String cleanLead(String text, Region[] region) {
-    return cleanLead(text, region, null);
-  }
-
-  /** Strips connectors, period phrases, region words and status words from the front. */
-  private String cleanLead(String text, Region[] region, Status[] status) {
-    String t = text.strip();
-    boolean changed = true;
-    while (changed && !t.isEmpty()) {
-      changed = false;
-      for (String w : Cues.LEAD) {
-        if (t.startsWith(w)) {
-          if (status != null && w.equals("预计")) {
-            status[0] = Status.ESTIMATED;
-          } else if (status != null && w.equals("初步")) {
-            status[0] = Status.PROVISIONAL;
-          }
-          t = t.substring(w.length()).strip();
-          changed = true;
-          break;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      Matcher p = Cues.PERIOD.matcher(t);
-      if (p.lookingAt() && p.end() > 0) {
-        t = t.substring(p.end()).strip();
-        changed = true;
-        continue;
-      }
-      RegionNames.Found named = regionNames.leading(t);
-      if (named != null) {
-        if (region != null) {
-          if (named.region() == null) {
-            region[0] = RegionNames.AMBIGUOUS;
-            ambiguity = new AmbiguousRegionException(t.substring(0, named.length()), named.candidates()).getMessage();
-          } else {
-            region[0] = named.region();
-          }
-        }
-        t = t.substring(named.length()).strip();
-        changed = true;
-      }
-      if (!t.isEmpty() && (t.charAt(0) == ',' || t.charAt(0) == '、')) {
-        t = t.substring(1).strip();
-        changed = true;
-      }
-    }
-    return t;
-  }
-
-  /** Strips linking verbs and qualifier words from the end: 达到, 为, 以, 预计. */
-  private static String stripTrail(String text, Status[] status) {
-    String t = text.strip();
-    boolean changed = true;
-    while (changed && !t.isEmpty()) {
-      changed = false;
-      for (String w : Cues.TRAIL) {
-        if (t.endsWith(w) && t.length() > w.length()) {
-          if (status != null && w.equals("预计")) {
-            status[0] = Status.ESTIMATED;
-          } else if (status != null && w.equals("初步")) {
-            status[0] = Status.PROVISIONAL;
-          }
-          t = t.substring(0, t.length() - w.length()).strip();
-          changed = true;
-          break;
-        }
-      }
-    }
-    return t;
-  }
-
-  // ---------------------------------------------------------------- building
-
-  private void build(Draft d) {
-    if (d.ambiguousRegion != null) {
-      return;
-    }
-    IndicatorKind kind = kind(d);
-    Period period = period(d, kind);
-    String name = d.changeOnlyName != null ? d.changeOnlyName : d.subject;
-    int start = Math.min(d.start, d.mention.start);
-    String span = src.substring(start, d.end);
-    Observation full;
-    try {
-      full = bind(d, name, kind, period, true);
-    } catch (DatasetReadException e) {
-      d.lower(Confidence.LOW); // a change in the wrong dimension: keep the level, drop what did not fit
-      try {
-        full = bind(d, name, kind, period, false);
-      } catch (DatasetReadException again) {
-        unread.add(new UnreadSentence(start, d.end, span, again.problem().message()));
-        return;
-      }
-    }
-    facts.add(ExtractedFact.of(full, start, d.end, span, d.subject, d.confidence));
-  }
-
-  /**
-   * Hands the draft's fields to the binder, which owns the indicators (one per name, kind and
-   * dimension: the code is their hash, and the first unit seen is the indicator's unit) and the
-   * rules every reader shares.
-   */
-  private Observation bind(Draft d, String name, IndicatorKind kind, Period period, boolean attachments) {
-    String key = name + "|" + kind + "|" + d.value.unit().dimension();
-    binder.begin(0)
-        .set(ObservationBinder.Field.INDICATOR, code(key), PLACE_SUBJECT)
-        .set(ObservationBinder.Field.INDICATOR_NAME, name, PLACE_SUBJECT)
-        .set(ObservationBinder.Field.INDICATOR_KIND, kind.name(), PLACE_SUBJECT)
-        .set(ObservationBinder.Field.SECTOR, sector, PLACE_SUBJECT)
-        .set(d.region).set(period).set(d.value, PLACE_FIGURE)
-        .set(ObservationBinder.Field.STATUS, d.status == Status.NORMAL ? "" : d.status.name(), PLACE_FIGURE);
-    if (!d.notes.isEmpty()) {
-      binder.set(ObservationBinder.Field.NOTE, String.join("; ", d.notes), PLACE_FIGURE);
-    }
-    if (attachments) {
-      if (d.change != null) {
-        binder.set(d.change, PLACE_CHANGE);
-      }
-      if (d.ranking != null) {
-        binder.set(d.ranking, PLACE_RANKING);
-      }
-      if (d.share != null) {
-        binder.set(d.share, PLACE_SHARE);
-      }
-      if (d.plan != null) {
-        binder.planCompletion(d.plan, PLACE_PLAN);
-      }
-    }
-    return binder.bind();
-  }
-
-  private static IndicatorKind kind(Draft d) {
-    IndicatorKind own = ownKind(d);
-    if (own != IndicatorKind.RATE && d.listHead != null && !d.stockCue && !d.stockVerb
-        && !hasAny(d.subject, Cues.FLOW_WORDS) && !hasAny(d.subject, Cues.STOCK_WORDS)) {
-      IndicatorKind head = kind(d.listHead);
-      return head == IndicatorKind.RATE ? own : head; // 拥有A 2家、B 5家: the list shares its verb
-    }
-    return own;
-  }
-
-  private static boolean hasAny(String text, String[] words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static IndicatorKind ownKind(Draft d) {
-    Unit u = d.value.unit();
-    if (d.changeOnlyName != null || (u.dimension().isNone() && !u.symbol().isEmpty())) {
-      return IndicatorKind.RATE;
-    }
-    if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
-      // 全年累计实施临时救助: 累计 over a stated interval is a flow
-      boolean interval = d.period != null && !d.instantMark;
-      return interval && !hasAny(d.subject, new String[] {"存栏", "余额", "人口"}) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
-    }
-    for (String w : Cues.FLOW_WORDS) {
-      if (d.subject.contains(w)) {
-        return IndicatorKind.FLOW;
-      }
-    }
-    Dimension dim = u.dimension();
-    boolean entities = dim.equals(Dimension.ENTERPRISE) || dim.equals(Dimension.HOUSEHOLD);
-    return d.instantMark || d.stockVerb || entities ? IndicatorKind.STOCK : IndicatorKind.FLOW;
-  }
-
-  /**
-   * A stock is read at an instant (the end of the period in force, or the year's end); a flow over
-   * an interval (a flow "截至6月末" covers January to June, "截至目前" the year).
-   */
-  private Period period(Draft d, IndicatorKind kind) {
-    int year = ctx.year();
-    Period p = d.period;
-    if (kind == IndicatorKind.STOCK) {
-      if (p == null) {
-        return Period.instant(LocalDate.of(year, 12, 31));
-      }
-      return p.isInstant() ? p : Period.instant(p.end());
-    }
-    if (p == null) {
-      return Period.year(year);
-    }
-    if (p.isInstant() && kind == IndicatorKind.FLOW) {
-      LocalDate end = p.end();
-      if (end.getMonthValue() == 12 || d.notes.contains("截至目前")) {
-        return Period.year(end.getYear());
-      }
-      return Period.months(end.getYear(), 1, end.getMonthValue());
-    }
-    return p;
-  }
-
-  /** "T" and the 32-bit FNV-1a hash of the key in hex: stable across runs and JVMs. */
-  static String code(String key) {
-    int h = 0x811c9dc5;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
-      h *= 0x01000193;
-    }
-    return String.format("T%08X", h);
-  }
-
-  static boolean isPercentUnit(Unit u) {
-    return u.equals(Units.PERCENT) || u.equals(Units.PER_MILLE);
-  }
 }

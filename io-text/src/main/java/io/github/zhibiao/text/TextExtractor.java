@@ -21,15 +21,19 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <h2>How a text is read</h2>
- * The text is cut into sentences (at 。！？ and at line breaks, except after a line that ends in a
- * comma), and sentences into clauses (at ， ； ：). Every number is read with
+ * Fullwidth and ASCII punctuation count alike, and stray spaces inside figures and phrases, as web
+ * pages have them (1115.2 亿元, 11.1 %, 截至 10 月末), are read as if absent; spans and texts stay the
+ * caller's. The text is cut into sentences (at 。！？ and at line breaks, except after a line that ends
+ * in a comma), and sentences into clauses (at ， ； ：). Every number is read with
  * {@link io.github.zhibiao.unit.Quantity#parse} together with its unit and qualifier (800余座,
  * 约3.5万人, 100亿斤以上, 一百三十亿斤). The words just before a number decide its role:
  * <ul>
  *   <li>a <b>change</b> of the figure before it: 同比增长, 比上年增长, 增幅, 下降, 减少, 提高…个百分点,
  *       较…高 (against a named reference such as 近5年平均), 超过考核要求…个百分点;
- *   <li><b>plan completion</b>: 完成年度计划的117.10%;
- *   <li>a <b>share</b>: 占全区总任务的17%;
+ *   <li><b>plan completion</b>: 完成年度计划的117.10%, 为年计划的, 占年初预算数的; a budget or target
+ *       figure beside it (年初预算数为116.4亿元, 占计划数60亿元的83.3%) is a fact of its own;
+ *   <li>a <b>share</b>: 占全区总任务的17%, or of its own subject (第三产业增加值占GDP的比重为48.6%);
+ *   <li>a <b>multiple</b> after a growth verb: 增长1.5倍 and 增长到2.5倍 are both a change of +150 %;
  *   <li>otherwise a <b>level</b>, whose subject is the phrase before it, without connectors
  *       (其中, 同时), period words (2023年, 前11个月, 截至6月末), region words (全市, 赤峰市) and
  *       linking verbs (达到, 为, 以). A count followed by its noun (175个项目开工建设) takes the

@@ -1,0 +1,155 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Status;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Dimension;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
+import java.util.List;
+
+/**
+ * The observations stage: turns each draft into an {@link Observation} through
+ * {@link ObservationBinder}, as every reader does. The binder owns the indicators (one per name,
+ * kind and dimension: the code is their hash, the first unit seen is the indicator's unit) and the
+ * rules every reader shares. The kind (stock, flow, rate) is decided here from the draft's words,
+ * and with it the period. A draft whose change or ranking does not fit is kept without it (at low
+ * confidence); one the binder refuses outright is reported unread with the binder's message.
+ */
+final class Observations {
+  private static final String PLACE_SUBJECT = "subject";
+  private static final String PLACE_FIGURE = "figure";
+  private static final String PLACE_CHANGE = "change";
+  private static final String PLACE_RANKING = "ranking";
+  private static final String PLACE_SHARE = "share";
+  private static final String PLACE_PLAN = "plan completion";
+  private static final String[] NEVER_FLOW = {"存栏", "余额", "人口"};
+
+  private final WebText text;
+  private final Periods periods;
+  private final ObservationBinder binder;
+  private final String sector;
+  private final List<ExtractedFact> facts;
+  private final List<UnreadSentence> unread;
+
+  Observations(WebText text, ExtractionContext ctx, Periods periods, List<ExtractedFact> facts,
+      List<UnreadSentence> unread) {
+    this.text = text;
+    this.periods = periods;
+    this.facts = facts;
+    this.unread = unread;
+    // prose names any reference a change is against (近5年平均): the basis is read from the wording
+    this.binder = ObservationBinder.of("text",
+        ReadOptions.defaults().withRegions(ctx.regions()).withUnits(ctx.units()).withAnyChangeReference(),
+        UnitPolicy.STRICT);
+    this.sector = ctx.sector().map(Object::toString).orElse("");
+  }
+
+  /** Adds the draft's fact, or its unread sentence; a draft led by an ambiguous region gives neither. */
+  void build(Draft d) {
+    if (d.ambiguousRegion != null) {
+      return;
+    }
+    IndicatorKind kind = kind(d);
+    Period period = periods.of(d.period, kind, d.notes.contains("截至目前"));
+    String name = d.changeOnlyName != null ? d.changeOnlyName : d.indicatorName != null ? d.indicatorName : d.subject;
+    int start = Math.min(d.start, d.mention.start);
+    int from = text.caller(start);
+    int to = text.callerEnd(d.end);
+    String span = text.callerText(from, to);
+    Observation full;
+    try {
+      full = bind(d, name, kind, period, true);
+    } catch (DatasetReadException e) {
+      d.lower(Confidence.LOW); // a change in the wrong dimension: keep the level, drop what did not fit
+      try {
+        full = bind(d, name, kind, period, false);
+      } catch (DatasetReadException again) {
+        unread.add(new UnreadSentence(from, to, span, again.problem().message()));
+        return;
+      }
+    }
+    facts.add(ExtractedFact.of(full, from, to, span, d.subject, d.confidence));
+  }
+
+  private Observation bind(Draft d, String name, IndicatorKind kind, Period period, boolean attachments) {
+    String key = name + "|" + kind + "|" + d.value.unit().dimension();
+    binder.begin(0)
+        .set(ObservationBinder.Field.INDICATOR, code(key), PLACE_SUBJECT)
+        .set(ObservationBinder.Field.INDICATOR_NAME, name, PLACE_SUBJECT)
+        .set(ObservationBinder.Field.INDICATOR_KIND, kind.name(), PLACE_SUBJECT)
+        .set(ObservationBinder.Field.SECTOR, sector, PLACE_SUBJECT)
+        .set(d.region).set(period).set(d.value, PLACE_FIGURE)
+        .set(ObservationBinder.Field.STATUS, d.status == Status.NORMAL ? "" : d.status.name(), PLACE_FIGURE);
+    if (!d.notes.isEmpty()) {
+      binder.set(ObservationBinder.Field.NOTE, String.join("; ", d.notes), PLACE_FIGURE);
+    }
+    if (attachments) {
+      if (d.change != null) {
+        binder.set(d.change, PLACE_CHANGE);
+      }
+      if (d.ranking != null) {
+        binder.set(d.ranking, PLACE_RANKING);
+      }
+      if (d.share != null) {
+        binder.set(d.share, PLACE_SHARE);
+      }
+      if (d.plan != null) {
+        binder.planCompletion(d.plan, PLACE_PLAN);
+      }
+    }
+    return binder.bind();
+  }
+
+  /** RATE for a ratio or a change without a level; STOCK or FLOW by the words, the verb and the period. */
+  static IndicatorKind kind(Draft d) {
+    IndicatorKind own = ownKind(d);
+    if (own != IndicatorKind.RATE && d.listHead != null && !d.stockCue && !d.stockVerb
+        && !hasAny(d.subject, Cues.FLOW_WORDS) && !hasAny(d.subject, Cues.STOCK_WORDS)) {
+      IndicatorKind head = kind(d.listHead);
+      return head == IndicatorKind.RATE ? own : head; // 拥有A 2家、B 5家: the list shares its verb
+    }
+    return own;
+  }
+
+  static boolean hasAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IndicatorKind ownKind(Draft d) {
+    Unit u = d.value.unit();
+    if (d.changeOnlyName != null || (u.dimension().isNone() && !u.symbol().isEmpty())) {
+      return IndicatorKind.RATE;
+    }
+    if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
+      // 全年累计实施临时救助: 累计 over a stated interval is a flow
+      boolean interval = d.period != null && !d.instantMark;
+      return interval && !hasAny(d.subject, NEVER_FLOW) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
+    }
+    if (hasAny(d.subject, Cues.FLOW_WORDS)) {
+      return IndicatorKind.FLOW;
+    }
+    Dimension dim = u.dimension();
+    boolean entities = dim.equals(Dimension.ENTERPRISE) || dim.equals(Dimension.HOUSEHOLD);
+    return d.instantMark || d.stockVerb || entities ? IndicatorKind.STOCK : IndicatorKind.FLOW;
+  }
+
+  /** "T" and the 32-bit FNV-1a hash of the key in hex: stable across runs and JVMs. */
+  static String code(String key) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x01000193;
+    }
+    return String.format("T%08X", h);
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.model.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The periods stage. {@link #marks} finds the period phrases of a sentence's clauses (2023年1—11月,
+ * 前11个月, 截至6月末, 年末, 全年, 上半年, 一季度) and resolves them in the context year;
+ * {@link #before} gives the phrase in force at a figure; {@link #of} turns it into the period of an
+ * observation of a kind: a stock at an instant, a flow over an interval.
+ */
+final class Periods {
+  /** A period phrase: where it starts, its period, whether it names an instant, whether it is 目前. */
+  record Mark(int start, Period period, boolean instant, boolean asOfNow) {}
+
+  private final String s;
+  private final int year;
+
+  Periods(String normalized, int year) {
+    this.s = normalized;
+    this.year = year;
+  }
+
+  /** The marks of the clauses, in text order. */
+  List<Mark> marks(List<Sentences.Clause> clauses) {
+    List<Mark> out = new ArrayList<>();
+    for (Sentences.Clause cl : clauses) {
+      Matcher m = Cues.PERIOD.matcher(s).region(cl.start(), cl.end());
+      while (m.find()) {
+        if (m.start() > 0 && Prose.isDigit(s.charAt(m.start() - 1))) {
+          continue;
+        }
+        Mark mark = mark(m, cl.start());
+        if (mark != null) {
+          out.add(mark);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Mark mark(Matcher m, int clauseStart) {
+    try {
+      if (m.group("y") != null) {
+        return yearMark(m, clauseStart);
+      }
+      if (m.group("m1") != null) {
+        return interval(m, Period.months(year, Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("m2"))));
+      }
+      if (m.group("n") != null) {
+        return interval(m, Period.months(year, 1, Prose.smallNumber(m.group("n"))));
+      }
+      if (m.group("q3") != null) {
+        return interval(m, Period.months(year, 1, 9));
+      }
+      if (m.group("mm") != null) {
+        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
+        if (m.group("cut") == null && !atStart) {
+          return null; // 于4月底上线: an event's date, not the period of a figure
+        }
+        return new Mark(m.start(), Period.instant(YearMonth.of(year, Integer.parseInt(m.group("mm"))).atEndOfMonth()),
+            true, false);
+      }
+      if (m.group("hour") != null) {
+        return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, true); // 截至17时: as of now
+      }
+      if (m.group("last") != null) {
+        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
+        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年 at a clause's head
+      }
+      if (m.group("now") != null) {
+        return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));
+      }
+      if (m.group("full") != null) {
+        return interval(m, Period.year(year));
+      }
+      if (m.group("h") != null) {
+        return interval(m, Period.halfYear(year, m.group("h").equals("上") ? 1 : 2));
+      }
+      if (m.group("q") != null) {
+        return interval(m, Period.quarter(year, quarter(m.group("q"))));
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return null; // month 13 and the like: not a period
+    }
+  }
+
+  private static Mark interval(Matcher m, Period p) {
+    return new Mark(m.start(), p, false, false);
+  }
+
+  private Mark yearMark(Matcher m, int clauseStart) {
+    String lead = s.substring(clauseStart, m.start()).strip();
+    if (!Cues.PERIOD_LEAD.matcher(lead).matches()) {
+      return null; // 2024年项目, 与2022年同期相比: a label or a basis, not the period
+    }
+    int y = Integer.parseInt(m.group("y"));
+    if (m.group("ym1") != null) {
+      return interval(m, Period.months(y, Integer.parseInt(m.group("ym1")), Integer.parseInt(m.group("ym2"))));
+    }
+    if (m.group("ymm") != null) {
+      int month = Integer.parseInt(m.group("ymm"));
+      if (m.group("yme") != null || lead.startsWith("截")) {
+        return new Mark(m.start(), Period.instant(YearMonth.of(y, month).atEndOfMonth()), true, false);
+      }
+      return interval(m, Period.month(y, month));
+    }
+    if (m.group("ye") != null) {
+      return new Mark(m.start(), Period.instant(LocalDate.of(y, 12, 31)), true, false);
+    }
+    if (m.group("yh") != null) {
+      return interval(m, Period.halfYear(y, m.group("yh").equals("上") ? 1 : 2));
+    }
+    if (m.group("yq") != null) {
+      return interval(m, Period.quarter(y, quarter(m.group("yq"))));
+    }
+    if (m.group("yn") != null) {
+      return interval(m, Period.months(y, 1, Prose.smallNumber(m.group("yn"))));
+    }
+    return interval(m, Period.year(y));
+  }
+
+  private static int quarter(String q) {
+    int n = Prose.smallNumber(q);
+    return n < 1 || n > 4 ? -1 : n;
+  }
+
+  /** The last mark starting before {@code pos}; marks are in text order, so a binary search finds it. */
+  static Mark before(List<Mark> marks, int pos) {
+    int lo = 0;
+    int hi = marks.size() - 1;
+    Mark best = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).start() < pos) {
+        best = marks.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A flow from January to the end of {@code month} (截至3月末): the first quarter or half when it is
+   * one (2023-Q1, 2023-S1), else the months (2023-01/2023-05). A range the text writes as months
+   * (1—3月) stays months.
+   */
+  private static Period sinceJanuary(int year, int month) {
+    if (month == 3) {
+      return Period.quarter(year, 1);
+    }
+    if (month == 6) {
+      return Period.halfYear(year, 1);
+    }
+    return Period.months(year, 1, month);
+  }
+
+  /**
+   * The period of an observation of {@code kind} under the phrase's {@code p} (null: none). A stock
+   * is read at an instant (the end of the period in force, or the year's end); a flow over an
+   * interval (a flow "截至6月末" covers January to June, "截至目前" the year).
+   */
+  Period of(Period p, IndicatorKind kind, boolean asOfNow) {
+    if (kind == IndicatorKind.STOCK) {
+      if (p == null) {
+        return Period.instant(LocalDate.of(year, 12, 31));
+      }
+      return p.isInstant() ? p : Period.instant(p.end());
+    }
+    if (p == null) {
+      return Period.year(year);
+    }
+    if (p.isInstant()) {
+      LocalDate end = p.end();
+      if (end.getMonthValue() == 12 || asOfNow) {
+        return Period.year(end.getYear());
+      }
+      return sinceJanuary(end.getYear(), end.getMonthValue());
+    }
+    return p;
+  }
+}

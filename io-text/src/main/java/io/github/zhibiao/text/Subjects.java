@@ -1,0 +1,187 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.model.AmbiguousRegionException;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Status;
+import java.util.regex.Matcher;
+
+/**
+ * The subjects stage: cuts the phrase before a figure down to its subject. From the front it takes
+ * connectors (其中, 同时), period phrases (2023年, 前11个月), region words and full region names (全市,
+ * 敖汉旗: the region is kept), status words (预计, 初步); from the end linking verbs and qualifier
+ * words (达到, 为, 以). What it took is returned beside the subject, never through out-parameters.
+ */
+final class Subjects {
+  /** A cleaned phrase: the text left, the region named at its head (or null), the status word's status. */
+  record Lead(String text, Region region, String ambiguity, Status status) {
+    boolean ambiguous() {
+      return region == RegionNames.AMBIGUOUS;
+    }
+  }
+
+  private final RegionNames regionNames;
+
+  Subjects(RegionNames regionNames) {
+    this.regionNames = regionNames;
+  }
+
+  /** The subject of the phrase {@code text}: the lead cleaned, then the trail stripped. */
+  Lead subject(String text) {
+    Lead lead = lead(text);
+    Status status = lead.status();
+    String t = lead.text();
+    Trail trail = trail(t);
+    if (trail.status() != Status.NORMAL) {
+      status = trail.status();
+    }
+    return new Lead(trail.text(), lead.region(), lead.ambiguity(), status);
+  }
+
+  /** Strips connectors, period phrases, region words and status words from the front. */
+  Lead lead(String text) {
+    String t = text.strip();
+    Region region = null;
+    String ambiguity = null;
+    Status status = Status.NORMAL;
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      changed = false;
+      boolean word = startsWithAny(t, Cues.NOT_LEAD);
+      for (String w : Cues.LEAD) {
+        if (!word && t.startsWith(w)) {
+          if (w.equals("预计")) {
+            status = Status.ESTIMATED;
+          } else if (w.equals("初步")) {
+            status = Status.PROVISIONAL;
+          }
+          t = t.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      for (String w : Cues.LINKING) {
+        if (t.startsWith(w) && t.length() - w.length() >= 2) {
+          t = t.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      String attribution = attribution(t);
+      if (attribution != null) {
+        t = attribution;
+        changed = true;
+        continue;
+      }
+      Matcher p = Cues.PERIOD.matcher(t);
+      if (p.lookingAt() && p.end() > 0) {
+        t = t.substring(p.end()).strip();
+        changed = true;
+        continue;
+      }
+      RegionNames.Found named = regionNames.leading(t);
+      if (named != null) {
+        if (named.region() == null) {
+          region = RegionNames.AMBIGUOUS;
+          ambiguity = new AmbiguousRegionException(t.substring(0, named.length()), named.candidates()).getMessage();
+        } else {
+          region = named.region();
+        }
+        t = t.substring(named.length()).strip();
+        changed = true;
+      }
+      if (!t.isEmpty() && (t.charAt(0) == ',' || t.charAt(0) == '、' || t.charAt(0) == '(' || t.charAt(0) == ')')) {
+        t = t.substring(1).strip();
+        changed = true;
+      }
+    }
+    return new Lead(t, region, ambiguity, status);
+  }
+
+  private static boolean startsWithAny(String t, String[] words) {
+    for (String w : words) {
+      if (t.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lead without a news dateline, byline or attribution (据…显示, 统计数据显示), or null. */
+  private static String attribution(String t) {
+    Matcher m = Cues.ATTRIBUTION.matcher(t);
+    if (m.lookingAt() && m.end() > 0 && m.end() < t.length()) {
+      return t.substring(m.end()).strip();
+    }
+    return null;
+  }
+
+  /** The region {@code item} names in full and alone (敖汉旗), or null; an ambiguous name is none. */
+  Region regionOnly(String item) {
+    RegionNames.Found named = regionNames.leading(item + "\u0000");
+    return named != null && named.length() == item.length() ? named.region() : null;
+  }
+
+  /** {@code text} without its leading connector and period words (其中, 2023年), regions kept. */
+  String leadWords(String text) {
+    String t = text.strip();
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      changed = false;
+      for (String w : Cues.LEAD) {
+        if (t.startsWith(w) && t.length() > w.length()) {
+          t = t.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      Matcher p = Cues.PERIOD.matcher(t);
+      if (!changed && p.lookingAt() && p.end() > 0 && p.end() < t.length()) {
+        t = t.substring(p.end()).strip();
+        changed = true;
+      }
+    }
+    return t;
+  }
+
+  /** A phrase without its trailing linking verbs, and the status a trailing 预计 or 初步 gives. */
+  record Trail(String text, Status status) {}
+
+  /** Strips linking verbs and qualifier words from the end: 达到, 为, 以, 预计. */
+  static Trail trail(String text) {
+    String t = text.strip();
+    Status status = Status.NORMAL;
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      changed = false;
+      for (String w : Cues.TRAIL) {
+        if (t.endsWith(w) && t.length() > w.length()) {
+          if (w.equals("预计")) {
+            status = Status.ESTIMATED;
+          } else if (w.equals("初步")) {
+            status = Status.PROVISIONAL;
+          }
+          t = t.substring(0, t.length() - w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return new Trail(t, status);
+  }
+
+  /** {@link #trail} without the status. */
+  static String stripTrail(String text) {
+    return trail(text).text();
+  }
+
+  /** {@link #lead} and {@link #stripTrail}, text only. */
+  String clean(String text) {
+    return stripTrail(lead(text).text());
+  }
+}

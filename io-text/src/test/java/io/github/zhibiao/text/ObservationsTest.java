@@ -1,0 +1,37 @@
+package io.github.zhibiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.github.zhibiao.model.IndicatorKind;
+import io.github.zhibiao.unit.Quantity;
+import org.junit.jupiter.api.Test;
+
+class ObservationsTest {
+  private static Draft draft(String subject, String figure) {
+    Draft d = new Draft();
+    d.subject = subject;
+    d.value = Quantity.parse(figure);
+    return d;
+  }
+
+  @Test
+  void theKindComesFromTheWordsTheUnitAndTheList() {
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("牛存栏", "362万头")));
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("粮食总产量", "130亿斤")));
+    assertEquals(IndicatorKind.RATE, Observations.kind(draft("秸秆综合利用率", "91.1%")));
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("专精特新企业", "30家")), "counts of enterprises");
+    Draft head = draft("拥有国家级企业", "2家");
+    head.stockCue = true;
+    Draft item = draft("自治区级企业", "5项");
+    item.listHead = head;
+    assertEquals(IndicatorKind.STOCK, Observations.kind(item), "a list shares its verb");
+  }
+
+  @Test
+  void codesAreStableHashesOfNameKindAndDimension() {
+    assertEquals(Observations.code("粮食总产量|FLOW|MASS"), Observations.code("粮食总产量|FLOW|MASS"));
+    assertNotEquals(Observations.code("粮食总产量|FLOW|MASS"), Observations.code("粮食总产量|STOCK|MASS"));
+    assertEquals(9, Observations.code("x").length());
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.zhibiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.unit.Quantity;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The capabilities of issue 16, each as a rule over several wordings (text written for the test). */
+class TextCapabilitiesTest {
+  private static final ExtractionContext CTX = ExtractionContext.of(Region.CHIFENG, 2023);
+
+  private static List<ExtractedFact> facts(String text) {
+    return TextExtractor.create().extract(text, CTX).facts();
+  }
+
+  private static Observation only(String text) {
+    List<ExtractedFact> f = facts(text);
+    assertEquals(1, f.size(), text + " → " + f);
+    return f.get(0).observation();
+  }
+
+  @Test
+  void textAsStoredOnTheWeb() {
+    String text = "全市地区生产总值1115.2 亿元,同比增长5.1 %。";
+    ExtractedFact gdp = facts(text).get(0);
+    assertEquals(Quantity.parse("1115.2亿元"), gdp.observation().value());
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("5.1%"))), gdp.observation().change());
+    assertEquals(text.substring(gdp.start(), gdp.end()), gdp.text(), "the span is the caller's text, spaces and all");
+    assertTrue(gdp.text().contains("1115.2 亿元"));
+    Observation deposits = only("截至 10 月末,金融机构存款余额3250.5亿元(同比增长11.1 %)。");
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 10, 31)), deposits.period());
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("11.1%"))), deposits.change());
+  }
+
+  @Test
+  void budgetsAndTargetsAreFactsAndTheFigureBesideThemCompletesThem() {
+    List<ExtractedFact> f = facts("全年一般公共预算收入完成120.5亿元,年初预算数为116.4亿元,完成全年目标数的103.5%。");
+    assertEquals(2, f.size());
+    assertEquals(Optional.of(Quantity.parse("103.5%")), f.get(0).observation().planCompletion());
+    assertEquals("一般公共预算收入年初预算数", f.get(1).observation().indicator().name());
+    assertEquals("一般公共预算收入年初预算数", f.get(1).subject());
+    assertEquals(Quantity.parse("116.4亿元"), f.get(1).observation().value());
+    List<ExtractedFact> g = facts("完成投资50亿元,占计划数60亿元的83.3%。");
+    assertEquals(2, g.size());
+    assertEquals(Optional.of(Quantity.parse("83.3%")), g.get(0).observation().planCompletion());
+    assertEquals(Quantity.parse("60亿元"), g.get(1).observation().value());
+  }
+
+  @Test
+  void planCompletionInItsPhrasings() {
+    for (String t : new String[] {"固定资产投资完成85亿元,为年计划的95.3%。", "重点项目完成投资85亿元,完成年度计划开工的95.3%。",
+        "造林面积85亿元,完成年度目标任务的95.3%。", "一般公共预算收入85亿元(同比增长8.2%),占年初预算数的95.3%。"}) {
+      assertEquals(Optional.of(Quantity.parse("95.3%")), only(t).planCompletion(), t);
+    }
+  }
+
+  @Test
+  void sharesWithTheirOwnSubject() {
+    Observation o = only("第三产业增加值占GDP的比重为48.6%。");
+    assertEquals("GDP", o.share().orElseThrow().whole());
+    assertEquals("同期全国粮食产量", only("全市粮食产量占同期全国粮食产量的1.2%。").share().orElseThrow().whole());
+  }
+
+  @Test
+  void subjectsWithoutVerbsAttributionsAndCountsOfTheirOwn() {
+    assertEquals("粮食总产量", facts("据国家统计局数据显示,全市粮食总产量130亿斤。").get(0).subject());
+    assertEquals("粮食总产量", facts("新华社呼和浩特1月5日电(记者张三)全区粮食总产量突破800亿斤。").get(0).subject());
+    assertEquals(List.of(), facts("可达120万吨。"), "a modal verb is no subject");
+    List<ExtractedFact> f = facts("172个在建重点项目完成投资320亿元。");
+    assertEquals(List.of("在建重点项目", "在建重点项目完成投资"), f.stream().map(ExtractedFact::subject).toList());
+  }
+
+  @Test
+  void changesCompareWithLastYearAndMultiples() {
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("11.8%"))),
+        facts("全市接待游客3000万人次,与上年相比增幅达到11.8%。").get(0).observation().change());
+    assertEquals(Quantity.parse("150%"), only("出口额增长1.5倍。").value());
+    assertEquals(Quantity.parse("150%"), only("出口额增长到2.5倍。").value());
+    assertEquals(List.of(), facts("全市旅游总收入相当于上年的1.3倍。"));
+  }
+
+  @Test
+  void thresholdsBesideExactValuesAndHeldForAStreak() {
+    List<ExtractedFact> f = facts("全区牛存栏突破1亿大关,达到10091.03万只。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Quantity.parse("突破1亿只"), f.get(0).observation().value());
+    assertEquals(io.github.zhibiao.unit.Qualifier.MORE_THAN, f.get(0).observation().value().qualifier());
+    assertEquals(Quantity.parse("10091.03万只"), f.get(1).observation().value());
+    assertEquals(List.of("牛存栏", "牛存栏"), f.stream().map(ExtractedFact::subject).toList());
+    Observation grain = only("粮食总产量连续8年稳定在1.3万亿斤以上。");
+    assertEquals(Quantity.parse("1.3万亿斤以上"), grain.value());
+    assertTrue(grain.note().orElseThrow().contains("连续8年"));
+    assertEquals(List.of(), facts("连续11年保持在100亿斤以上,实现粮食生产“十一连丰”。"), "no subject, no fact");
+  }
+
+  @Test
+  void listsOfRegionsShareTheSubjectAfterFenbie() {
+    List<ExtractedFact> f = facts("敖汉旗、宁城县分别完成投资30亿元、45亿元。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(List.of("完成投资", "完成投资"), f.stream().map(ExtractedFact::subject).toList());
+    assertEquals(List.of("敖汉旗", "宁城县"), f.stream().map(x -> x.observation().region().name()).toList());
+    assertEquals(Quantity.parse("45亿元"), f.get(1).observation().value());
+  }
+
+  @Test
+  void anAbsoluteAndARelativeChangeTogether() {
+    Observation grain = only("全年粮食总产量1390亿斤,比上年增加74亿斤,增长0.5%。");
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("0.5%"))), grain.change(), "the relative one is the change");
+    assertTrue(grain.note().orElseThrow().contains("74亿斤"), "the absolute one is kept: " + grain.note());
+    Observation rate = only("粮食产量比上年增加74亿斤,增长0.5%。");
+    assertEquals("粮食产量增速", rate.indicator().name());
+    assertEquals(Quantity.parse("0.5%"), rate.value());
+    assertTrue(rate.note().orElseThrow().contains("74亿斤"));
+    List<ExtractedFact> phones = facts("移动电话用户较上年底增加833.5万户,达到3.58768亿户。");
+    assertEquals(1, phones.size());
+    assertEquals("移动电话用户", phones.get(0).subject());
+    assertEquals(Quantity.parse("3.58768亿户"), phones.get(0).observation().value());
+    assertEquals(Quantity.parse("833.5万户"), phones.get(0).observation().change().orElseThrow().amount());
+  }
+
+  @Test
+  void aRankedGrowthRateIsAFactOfItsOwn() {
+    List<ExtractedFact> f = facts("全市贷款余额2980.4亿元,同比增长9.6%,增速居全区第2位。");
+    assertEquals(2, f.size());
+    assertTrue(f.get(0).observation().ranking().isEmpty());
+    assertEquals(Quantity.parse("9.6%"), f.get(1).observation().value());
+    assertEquals(2, f.get(1).observation().ranking().orElseThrow().position().getAsInt());
+    assertEquals("规模以上工业增加值增速", only("规模以上工业增加值增长8.5%,增速位居全省第四位。").indicator().name());
+  }
+
+  @Test
+  void periods() {
+    assertEquals(Period.months(2023, 1, 5), only("今年前5个月,全市税收收入50亿元。").period());
+    assertEquals(Period.year(2022), only("去年全年,全市接待游客2800万人次。").period());
+    assertEquals(Period.months(2023, 1, 10), only("1—10 月份,全市规模以上工业增加值同比增长7.2%。").period());
+  }
+}
