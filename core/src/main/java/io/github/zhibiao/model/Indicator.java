@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class Indicator implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+  /** Letters and digits of any script (Población, 粮食, GRAIN_OUTPUT), with combining marks, '_', '.' and '-'. */
+  private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.\\-]*");
 
   /** The code. */
   private final String code;
@@ -58,7 +59,8 @@ public final class Indicator implements Serializable {
     this.description = b.description;
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("indicator code '" + code
-          + "' must be letters, digits, '_', '.' or '-', starting with a letter or digit");
+          + "' must be letters, digits, '_', '.' or '-' (of any script; no spaces or control characters),"
+          + " starting with a letter or digit");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("indicator " + code + " must have a non-blank name");
@@ -92,7 +94,9 @@ public final class Indicator implements Serializable {
 
   /**
    * The stable code: letters, digits, '_', '.', '-', starting with a letter or digit (GRAIN_OUTPUT,
-   * BRAND_VALUE.AOHAN_MILLET).
+   * BRAND_VALUE.AOHAN_MILLET). Letters and digits of any script count (Población, as statistics
+   * offices publish their ids), with combining marks after the first; white space, control
+   * characters and other symbols do not, and the code is never empty.
    *
    * @return the code, never blank; datasets and formats identify the indicator by it
    */

@@ -4,6 +4,7 @@ import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
@@ -61,6 +62,17 @@ final class JsonStatCells {
     if (c.sparse && !firstTime(k)) {
       throw r.problem(path, null, "a second value for cell " + k + "; which one is meant cannot be known");
     }
+    String code = status.of(k);
+    if (c.kind == JsonStatCell.NULL || c.kind == JsonStatCell.STRING && Status.isMissingMarker(c.text())) {
+      // no figure: a null (its status may say why: ".." not available) or a marker in place of the figure
+      r.missing.accept(c.kind == JsonStatCell.STRING ? c.text().strip() : code != null && !code.isBlank()
+          && Status.isMissingMarker(code) ? code.strip() : "null");
+      return null;
+    }
+    if (code != null && Status.isMissingMarker(code) && !code.isBlank()) {
+      throw r.problem(at + ".status[" + k + "]", code, "the status '" + code + "' says that cell " + k
+          + " has no figure, but its value is " + c.text() + "; which one is meant cannot be known");
+    }
     BigDecimal value = switch (c.kind) {
       case JsonStatCell.NUMBER -> r.number(path, null, c.chars, c.offset, c.length);
       case JsonStatCell.STRING -> r.decimal(path, null, c.text());
@@ -71,11 +83,11 @@ final class JsonStatCells {
       pos[d] = (int) (rest % cube.size[d]);
       rest /= cube.size[d];
     }
-    Indicator ind = category(cube.indicators[pos[cube.metric]], Indicator.class);
+    Indicator ind = category(cube.indicators[cube.metric < 0 ? 0 : pos[cube.metric]], Indicator.class);
     Region region = category(cube.regions[cube.geo < 0 ? 0 : pos[cube.geo]], Region.class);
     Period period = category(cube.periods[cube.time < 0 ? 0 : pos[cube.time]], Period.class);
     try {
-      return observation(k, path, value, ind, region, period);
+      return observation(k, path, value, ind, region, period, code);
     } catch (DatasetReadException e) {
       throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
@@ -102,7 +114,8 @@ final class JsonStatCells {
     return type.cast(o);
   }
 
-  private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period) {
+  private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period,
+      String code) {
     JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
     String xpath = at + ".extension.zhibiao.cells." + k;
     cellPath = path;
@@ -116,9 +129,13 @@ final class JsonStatCells {
         b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], "$.dimension." + cube.id[d]);
       }
     }
-    String code = status.of(k);
+    String flag = null;
     if (code != null) {
-      b.set(Field.STATUS, code, at + ".status[" + k + "]");
+      if (known(code)) {
+        b.set(Field.STATUS, code, at + ".status[" + k + "]");
+      } else {
+        flag = "status " + code.strip(); // an office's own flag (Eurostat's b: break in series), kept as a note
+      }
     }
     JsonNode c = extra.path("change");
     if (c.isObject()) {
@@ -136,9 +153,32 @@ final class JsonStatCells {
       text(b, Field.SHARE_OF, share.path("of"), xpath + ".share.of");
     }
     text(b, Field.PLAN_COMPLETION, extra.path("planCompletion"), xpath + ".planCompletion");
-    text(b, Field.NOTE, extra.path("note"), xpath + ".note");
+    if (extra.path("note").isString() || flag == null) {
+      text(b, Field.NOTE, extra.path("note"), xpath + ".note");
+    } else {
+      b.set(Field.NOTE, flag, at + ".status[" + k + "]");
+    }
     return b.bind();
   }
+
+  /** Whether a status code is one of {@link Status}'s (an SDMX code, a name, a Chinese word). */
+  private boolean known(String code) {
+    Boolean k = knownCodes.get(code);
+    if (k == null) {
+      try {
+        Status.parse(code);
+        k = true;
+      } catch (IllegalArgumentException e) {
+        k = false;
+      }
+      if (knownCodes.size() < 256) {
+        knownCodes.put(code, k);
+      }
+    }
+    return k;
+  }
+
+  private final Map<String, Boolean> knownCodes = new java.util.HashMap<>();
 
   /** The binder of this dataset's cells, made on first use with JSON-stat's open unit policy. */
   private ObservationBinder binder() {

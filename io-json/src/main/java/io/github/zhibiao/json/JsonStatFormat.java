@@ -66,7 +66,7 @@ public final class JsonStatFormat implements DatasetFormat {
 
   @Override
   public String name() {
-    return "JSON-stat 2.0";
+    return "JSON-stat 1.x and 2.0";
   }
 
   @Override
@@ -84,13 +84,28 @@ public final class JsonStatFormat implements DatasetFormat {
     return 5;
   }
 
-  /** Whether the bytes look like a JSON-stat 2.0 object. */
+  /**
+   * Whether the bytes look like JSON-stat: a 2.0 object ({@code "version":"2.0"} with a class or
+   * dimension), a 1.x dataset ({@code "class":"dataset"} without a version), or a 1.x bundle (an
+   * object whose first property is an object that begins with a dataset property: dimension,
+   * value, status, label, source, updated, or Eurostat's wsVersion).
+   */
   @Override
   public boolean canRead(byte[] head) {
     String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s", "");
-    return text.startsWith("{") && text.contains("\"version\":\"2.0\"")
-        && (text.contains("\"class\":\"dataset\"") || text.contains("\"class\":\"collection\"") || text.contains("\"dimension\":"));
+    if (!text.startsWith("{")) {
+      return false;
+    }
+    if (text.contains("\"version\":\"2.0\"")) {
+      return text.contains("\"class\":\"dataset\"") || text.contains("\"class\":\"collection\"")
+          || text.contains("\"dimension\":");
+    }
+    return !text.contains("\"version\":") && text.contains("\"class\":\"dataset\"") || BUNDLE.matcher(text).lookingAt();
   }
+
+  /** The head of a JSON-stat 1.x bundle, white space removed: {"name":{"dimension": … */
+  private static final java.util.regex.Pattern BUNDLE = java.util.regex.Pattern.compile(
+      "\\{\"(?:[^\"\\\\]|\\\\.)+\":\\{\"(?:dimension|value|status|label|source|updated|href|wsVersion)\":");
 
   @Override
   public Optional<DatasetReader> reader() {
