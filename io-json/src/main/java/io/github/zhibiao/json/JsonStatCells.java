@@ -42,7 +42,24 @@ final class JsonStatCells {
     this.status = h.status == null ? JsonStatStatus.NONE : h.status;
     this.extras = h.cells;
     this.pos = new int[cube.size.length];
+    this.breakdownPlaces = new String[cube.size.length];
+    for (int d = 0; d < breakdownPlaces.length; d++) {
+      breakdownPlaces[d] = "$.dimension." + cube.id[d];
+    }
   }
+
+  /** The JSON path of the cell being read, made when asked for (a problem), not for every cell. */
+  private final class Place {
+    long k;
+
+    @Override
+    public String toString() {
+      return at + ".value[" + k + "]";
+    }
+  }
+
+  private final Place place = new Place();
+  private final String[] breakdownPlaces;
 
   /**
    * The observation of one value entry.
@@ -58,9 +75,10 @@ final class JsonStatCells {
     if (k >= cube.total) {
       throw r.problem(at + ".value", Long.toString(k), "cell index " + k + " is outside 0 … " + (cube.total - 1));
     }
-    String path = at + ".value[" + k + "]";
+    place.k = k;
+    Object path = place; // its text, the cell's JSON path, is made only for a problem
     if (c.sparse && !firstTime(k)) {
-      throw r.problem(path, null, "a second value for cell " + k + "; which one is meant cannot be known");
+      throw r.problem(path, null, null, "a second value for cell " + k + "; which one is meant cannot be known");
     }
     String code = status.of(k);
     if (c.kind == JsonStatCell.NULL || c.kind == JsonStatCell.STRING && Status.isMissingMarker(c.text())) {
@@ -76,7 +94,7 @@ final class JsonStatCells {
     BigDecimal value = switch (c.kind) {
       case JsonStatCell.NUMBER -> r.number(path, null, c.chars, c.offset, c.length);
       case JsonStatCell.STRING -> r.decimal(path, null, c.text());
-      default -> throw r.problem(path, null, "expected a number or null, found " + c.text());
+      default -> throw r.problem(path, null, null, "expected a number or null, found " + c.text());
     };
     long rest = k;
     for (int d = pos.length - 1; d >= 0; d--) {
@@ -91,7 +109,7 @@ final class JsonStatCells {
     } catch (DatasetReadException e) {
       throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
-      throw r.problem(path, null, e.getMessage());
+      throw r.problem(path, null, null, e.getMessage());
     }
   }
 
@@ -114,19 +132,17 @@ final class JsonStatCells {
     return type.cast(o);
   }
 
-  private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period,
+  private Observation observation(long k, Object path, BigDecimal value, Indicator ind, Region region, Period period,
       String code) {
-    JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
-    String xpath = at + ".extension.zhibiao.cells." + k;
-    cellPath = path;
+    JsonNode extra = extras.isEmpty() ? MissingNode.getInstance() : extras.getOrDefault(k, MissingNode.getInstance());
+    String xpath = extra.isMissingNode() ? null : at + ".extension.zhibiao.cells." + k;
     ObservationBinder b = binder().begin(line, pathOfCell).set(ind).set(region).set(period);
     Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, Qualifier.EXACT)
         : Quantity.of(value, ind.unit());
     b.set(quantity, "value");
-    text(b, Field.QUALIFIER, extra.path("qualifier"), xpath + ".qualifier");
     for (int d = 0; d < pos.length; d++) {
       if (cube.breakdowns[d] != null) {
-        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], "$.dimension." + cube.id[d]);
+        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], breakdownPlaces[d]);
       }
     }
     String flag = null;
@@ -137,6 +153,18 @@ final class JsonStatCells {
         flag = "status " + code.strip(); // an office's own flag (Eurostat's b: break in series), kept as a note
       }
     }
+    if (!extra.isMissingNode()) {
+      extension(b, extra, xpath);
+    }
+    if (flag != null && !extra.path("note").isString()) {
+      b.set(Field.NOTE, flag, at + ".status[" + k + "]");
+    }
+    return b.bind();
+  }
+
+  /** The texts of a cell's zhibiao extension (at {@code xpath}) as fields of its observation. */
+  private static void extension(ObservationBinder b, JsonNode extra, String xpath) {
+    text(b, Field.QUALIFIER, extra.path("qualifier"), xpath + ".qualifier");
     JsonNode c = extra.path("change");
     if (c.isObject()) {
       text(b, Field.CHANGE, c.path("amount"), xpath + ".change.amount");
@@ -153,12 +181,7 @@ final class JsonStatCells {
       text(b, Field.SHARE_OF, share.path("of"), xpath + ".share.of");
     }
     text(b, Field.PLAN_COMPLETION, extra.path("planCompletion"), xpath + ".planCompletion");
-    if (extra.path("note").isString() || flag == null) {
-      text(b, Field.NOTE, extra.path("note"), xpath + ".note");
-    } else {
-      b.set(Field.NOTE, flag, at + ".status[" + k + "]");
-    }
-    return b.bind();
+    text(b, Field.NOTE, extra.path("note"), xpath + ".note");
   }
 
   /** Whether a status code is one of {@link Status}'s (an SDMX code, a name, a Chinese word). */
@@ -189,14 +212,13 @@ final class JsonStatCells {
   }
 
   private ObservationBinder binder;
-  private String cellPath;
   private final java.util.function.LongSupplier line = () -> resolver().line > 0 ? resolver().line
       : resolver().lineSource.getAsLong();
 
   private Resolver resolver() {
     return r;
   }
-  private final java.util.function.Supplier<String> pathOfCell = () -> cellPath;
+  private final java.util.function.Supplier<String> pathOfCell = () -> place.toString();
 
   /** A string property of the cell's extension as a field; absent or not a string, no field. */
   private static void text(ObservationBinder b, Field field, JsonNode node, String place) {
