@@ -468,8 +468,10 @@ final class JsonStatDataset {
       throw fatal(at + ".class", "class '" + cls + "' with datasets in link.item; expected class collection");
     }
     if (root && !"dataset".equals(cls) && h.dimension == null) {
-      throw fatal(at + ".class", "expected a JSON-stat 2.0 dataset or collection, found class '"
-          + (cls == null ? "" : cls) + "'");
+      throw fatal(at + ".class", cls == null || cls.isEmpty()
+          ? "expected a JSON-stat dataset, collection or bundle: this object has no dimension"
+          : "JSON-stat class '" + cls + "' is not read; this reader reads datasets and collections of embedded"
+          + " datasets (2.0), bundles and datasets (1.x)");
     }
     if (!root && h.dimension == null) {
       throw fatal(at, "only embedded datasets are read; this item has no dimension (a link to fetch?)");

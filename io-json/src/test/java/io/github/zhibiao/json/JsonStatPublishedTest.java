@@ -106,6 +106,14 @@ class JsonStatPublishedTest {
   }
 
   @Test
+  void aValidFileOfAnotherVariantSaysWhatIsRead() {
+    String dimension = "{\"version\":\"2.0\",\"class\":\"dimension\",\"label\":\"sex\",\"category\":{\"index\":[\"F\",\"M\"]}}";
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> read(dimension, ReadOptions.defaults(), null));
+    assertEquals("t.json, line 1, at $.class: JSON-stat class 'dimension' is not read; this reader reads datasets and"
+        + " collections of embedded datasets (2.0), bundles and datasets (1.x)", e.getMessage());
+  }
+
+  @Test
   void aDatasetWithoutMetricIsOneIndicatorOfUnstatedUnit() {
     String doc = "{\"version\":\"2.0\",\"class\":\"dataset\",\"label\":\"Demo\",\"id\":[\"commodity\"],\"size\":[2],"
         + "\"dimension\":{\"commodity\":{\"category\":{\"index\":[\"A\",\"B\"]}}},\"value\":[1,2]}";
