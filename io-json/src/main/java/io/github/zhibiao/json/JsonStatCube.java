@@ -518,7 +518,8 @@ final class JsonStatCube {
    * The regions of the geo dimension's categories, through the read's registry (with the
    * document's own regions) and region policy: a known code; else a label that names a registry
    * region (a shared name decided by the category's parent in {@code child}, or the default
-   * region); else the label as a region of the document when the policy is OPEN.
+   * region), provided at least half of the dimension's categories are known to the registry by code
+   * or label; else the label as a region of the document when the policy is OPEN.
    */
   private Object[] regions(String dim, List<String> ids) {
     Object[] out = new Object[ids.size()];
@@ -529,6 +530,17 @@ final class JsonStatCube {
       }
     }
     Regions registry = r.options.regions();
+    // A dimension most of whose categories the registry does not know is the office's own (US states,
+    // counties): a label there that happens to name a registry region (Georgia, the state, is not GE,
+    // the country) is not looked up, and its category is a region of the document.
+    int knownCount = 0;
+    for (String code : ids) {
+      String name = label(dim, code);
+      if (registry.byCode(code).isPresent() || name != null && !registry.candidates(name).isEmpty()) {
+        knownCount++;
+      }
+    }
+    boolean lookUpLabels = knownCount * 2 >= ids.size();
     for (int i = 0; i < out.length; i++) {
       String code = ids.get(i);
       String name = label(dim, code);
@@ -537,7 +549,7 @@ final class JsonStatCube {
         out[i] = known.get();
         continue;
       }
-      boolean byName = name != null && !registry.candidates(name).isEmpty();
+      boolean byName = lookUpLabels && name != null && !registry.candidates(name).isEmpty();
       try {
         if (byName) {
           Region parent = parents.containsKey(code) ? registry.byCode(parents.get(code)).orElse(null) : null;

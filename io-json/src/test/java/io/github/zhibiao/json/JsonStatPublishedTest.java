@@ -105,6 +105,29 @@ class JsonStatPublishedTest {
     assertEquals("$.a.value", report[0].problems().get(0).path().orElseThrow());
   }
 
+  /** us-gsp.json: of 51 US states, only Georgia's label names a registry region, the country GE. */
+  @Test
+  void aStateIsNotTakenForACountryOfTheSameName() throws Exception {
+    try (java.io.InputStream in = JsonStatPublishedTest.class.getResourceAsStream("offices/us-gsp.json");
+        ObservationCursor c = new JsonStatFormat().reader().orElseThrow().open(in, "us-gsp.json", ReadOptions.defaults())) {
+      List<Observation> georgia = new ArrayList<>();
+      c.forEachRemaining(o -> {
+        if (o.region().name().equals("Georgia")) {
+          georgia.add(o);
+        }
+      });
+      assertEquals(4, georgia.size());
+      assertEquals("13", georgia.get(0).region().code(), "the state's own code, a region of the document");
+    }
+    // where most labels name registry regions (OECD's countries), a label is looked up: UK is GB
+    try (java.io.InputStream in = JsonStatPublishedTest.class.getResourceAsStream("offices/oecd.json");
+        ObservationCursor c = new JsonStatFormat().reader().orElseThrow().open(in, "oecd.json", ReadOptions.defaults())) {
+      java.util.Set<String> codes = new java.util.TreeSet<>();
+      c.forEachRemaining(o -> codes.add(o.region().code()));
+      assertTrue(codes.contains("GB") && !codes.contains("UK"), codes.toString());
+    }
+  }
+
   @Test
   void aValidFileOfAnotherVariantSaysWhatIsRead() {
     String dimension = "{\"version\":\"2.0\",\"class\":\"dimension\",\"label\":\"sex\",\"category\":{\"index\":[\"F\",\"M\"]}}";
