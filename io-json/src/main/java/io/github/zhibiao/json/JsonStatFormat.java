@@ -95,7 +95,8 @@ public final class JsonStatFormat implements DatasetFormat {
 
   /**
    * Whether the bytes look like JSON-stat: a 2.0 object ({@code "version":"2.0"} with a class or
-   * dimension), a 1.x dataset ({@code "class":"dataset"} without a version), or a 1.x bundle (an
+   * dimension), a 1.x dataset ({@code "class":"dataset"} without a version, or an object without a
+   * version that begins with a dataset property and has a dimension object), or a 1.x bundle (an
    * object whose first property is an object that begins with a dataset property: dimension,
    * value, status, label, source, updated, or Eurostat's wsVersion).
    */
@@ -109,8 +110,13 @@ public final class JsonStatFormat implements DatasetFormat {
       return text.contains("\"class\":\"dataset\"") || text.contains("\"class\":\"collection\"")
           || text.contains("\"dimension\":");
     }
-    return !text.contains("\"version\":") && text.contains("\"class\":\"dataset\"") || BUNDLE.matcher(text).lookingAt();
+    return !text.contains("\"version\":") && (text.contains("\"class\":\"dataset\"")
+        || ROOT_V1.matcher(text).lookingAt() && text.contains("\"dimension\":{")) || BUNDLE.matcher(text).lookingAt();
   }
+
+  /** The head of a JSON-stat 1.x dataset at the root, white space removed: {"label": … with a dimension object. */
+  private static final java.util.regex.Pattern ROOT_V1 = java.util.regex.Pattern.compile(
+      "\\{\"(?:dimension|value|status|label|source|updated|href)\":");
 
   /** The head of a JSON-stat 1.x bundle, white space removed: {"name":{"dimension": … */
   private static final java.util.regex.Pattern BUNDLE = java.util.regex.Pattern.compile(
