@@ -6,8 +6,6 @@
  */
 module io.github.zhibiao.csv {
   requires transitive io.github.zhibiao.core;
-  requires tools.jackson.databind;
-  requires tools.jackson.dataformat.csv;
 
   exports io.github.zhibiao.csv;
 

@@ -2,6 +2,7 @@
 module com.example.consumer {
   requires io.github.zhibiao.csv;
   requires io.github.zhibiao.json;
+  requires io.github.zhibiao.sdmx;
 
   exports com.example.consumer;
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * 2023}, 2023年), {@link HalfYearPeriod} ({@code 2023-S1}, 2023年上半年), {@link QuarterPeriod}
  * ({@code 2023-Q2}, 2023年第二季度), {@link MonthPeriod} ({@code 2023-06}, 2023年6月), {@link
  * MonthRangePeriod} ({@code 2023-01/2023-11}, 2023年1—11月), {@link YearRangePeriod} ({@code
- * 2021/2025}, 2021—2025年) and {@link InstantPeriod} ({@code 2023-06-30}, 2023年6月末).
+ * 2021/2025}, 2021—2025年) and {@link InstantPeriod} ({@code 2023-06-30}, 2023年6月末); an eighth,
+ * {@link WeekPeriod} ({@code 2023-W05}, 2023年第5周), holds the ISO weeks SDMX data use.
  *
  * <p><b>Labels.</b> An eighth record, {@link LabelledPeriod}, keeps a time category that is not a
  * calendar period (a survey wave such as {@code LFI4b, 2009/13}) by its label, and {@link
@@ -49,6 +50,7 @@ public sealed interface Period extends Comparable<Period>, Serializable
         MonthRangePeriod,
         YearRangePeriod,
         InstantPeriod,
+        WeekPeriod,
         LabelledPeriod {
 
   /** The smallest year a period may refer to. */
@@ -186,7 +188,7 @@ public sealed interface Period extends Comparable<Period>, Serializable
 
   /**
    * Compares dated periods by end date, then start date (earlier start, that is the longer period,
-   * first), then kind (year, year range, half-year, quarter, month range, month, instant); puts
+   * first), then kind (year, year range, half-year, quarter, month range, month, instant, week); puts
    * labelled periods after dated ones, by label, and {@link #NOT_STATED} last. Consistent with
    * {@code equals}.
    *
@@ -330,10 +332,14 @@ public sealed interface Period extends Comparable<Period>, Serializable
    * <p>SDMX / ISO: {@code 2023}, {@code 2023-A1}, {@code 2023-S1}, {@code 2023-Q2}, {@code
    * 2023-06}, {@code 2023-M06}, {@code 2023-01/2023-11}, {@code 2021/2025}, {@code 2023-06-30},
    * and SDMX time ranges of whole months or years: {@code 2023-01-01/P11M} (2023年1—11月),
-   * {@code 2021-01-01/P5Y} (2021—2025年). The NBS data API's month codes: {@code 202306}.
+   * {@code 2021-01-01/P5Y} (2021—2025年). The other SDMX reporting periods: the ISO week {@code
+   * 2023-W05} (a {@link WeekPeriod}), the trimester {@code 2023-T2} (May to August, the month
+   * range 2023-05/2023-08) and the reporting day {@code 2023-D032} (the instant 2023-02-01); all
+   * reporting periods count from 1 January. The NBS data API's month codes: {@code 202306}, and
+   * its quarter codes {@code 2023A} to {@code 2023D} (the first to the fourth quarter).
    *
    * <p>Chinese: 2023年, 2023年全年, 2023年上半年, 2023年下半年, 2023年第二季度 (also 2023年二季度,
-   * 2023年第2季度, 2023年2季度), 2023年6月, 2023年1—11月 and 2023年1月—11月 (the dash may be any of
+   * 2023年第2季度, 2023年2季度), 2023年第5周 (an ISO week), 2023年6月, 2023年1—11月 and 2023年1月—11月 (the dash may be any of
    * — – - ～ ~ or 至), 2021—2025年 and 2021年—2025年, 2023年6月末 and 2023年6月底 (the last day of
    * June), 2023年末 and 2023年底 (31 December), 2023年6月30日. An instant may be introduced by 截至,
    * 截止 or 截止到. Fullwidth digits (０–９) are read as ASCII digits. Months and days may have one

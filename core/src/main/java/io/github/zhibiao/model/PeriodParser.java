@@ -63,6 +63,11 @@ final class PeriodParser {
       return Period.year(year);
     }
     char c = s.charAt(pos);
+    if (c >= 'A' && c <= 'D' && pos + 1 == s.length()) {
+      // 2023A to 2023D: a quarter as the NBS data API codes it
+      pos++;
+      return Period.quarter(year, c - 'A' + 1);
+    }
     if (c == '-' && pos + 1 < s.length() && !isFourDigitsAt(pos + 1)) {
       pos++;
       return isoAfterDash(year);
@@ -100,6 +105,23 @@ final class PeriodParser {
         pos++;
         expect('1');
         return Period.year(year);
+      case 'W':
+        pos++;
+        int weekAt = pos;
+        int week = number(2, 2);
+        return make(() -> new WeekPeriod(year, week), weekAt);
+      case 'T':
+        pos++;
+        int trimesterAt = pos;
+        int trimester = number(1, 1);
+        check("trimester", trimester, 1, 3, trimesterAt);
+        return Period.months(year, trimester * 4 - 3, trimester * 4);
+      case 'D':
+        pos++;
+        int dayAt = pos;
+        int dayOfYear = number(3, 3);
+        check("day", dayOfYear, 1, java.time.Year.of(year).length(), dayAt);
+        return Period.instant(LocalDate.ofYearDay(year, dayOfYear));
       case 'M':
         pos++;
         return isoMonth(year);
@@ -108,7 +130,8 @@ final class PeriodParser {
           return isoMonth(year);
         }
         throw error(
-            "expected S (half-year), Q (quarter), A1 (year), M or a two-digit month after '-'", at);
+            "expected S (half-year), Q (quarter), A1 (year), M or a two-digit month after '-', or T (trimester),"
+                + " W (week) or D (day of the year)", at);
     }
   }
 
@@ -208,9 +231,15 @@ final class PeriodParser {
     if (ordinal) {
       int quarterAt = pos;
       if (atEnd() || !isDigit(s.charAt(pos))) {
-        throw error("expected a quarter (一, 二, 三, 四 or 1 to 4) after 第", pos);
+        throw error("expected a quarter (一, 二, 三, 四 or 1 to 4) after 第, or a week number before 周", pos);
       }
-      int quarter = number(1, 1);
+      int quarter = number(1, 2);
+      if (skip("周")) {
+        return make(() -> new WeekPeriod(year, quarter), quarterAt);
+      }
+      if (quarter > 9) {
+        throw error("expected 周 after a week number, or a one-digit quarter", quarterAt);
+      }
       expect("季度");
       return make(() -> Period.quarter(year, quarter), quarterAt);
     }

@@ -80,6 +80,8 @@ final class PeriodSupport {
       return 4;
     } else if (p instanceof MonthPeriod) {
       return 5;
+    } else if (p instanceof WeekPeriod) {
+      return 7; // a week never shares both ends with another kind: the rank only keeps the order total
     } else {
       return 6;
     }
@@ -101,7 +103,7 @@ final class PeriodSupport {
 
   /** The characters of the period forms, besides ASCII and fullwidth digits. */
   private static final String PERIOD_CHARS =
-      "-/QSAMPY年月日季度第上下半全末底截至止到一二三四\u2014\u2013\uFF5E~\u301C\uFF0D";
+      "-/QSAMPYTWDBC年月日季度第上下半全末底截至止到一二三四周\u2014\u2013\uFF5E~\u301C\uFF0D";
 
   /**
    * Whether a text that did not parse looks like a mistyped period: it starts with four digits (a

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * given region; {@link #within} sets the region directly.
  *
  * <p>Text forms ({@link #toString()} and {@link #parse}): {@code 3}, {@code 3/12} (position 3 of 12
- * peers), {@code 首位} (or {@code 首位/12}), {@code 前列}, {@code 前10}, each optionally led by its
+ * peers), {@code 首位} (or {@code 首位/12}), {@code 前列}, {@code 前10} (or {@code 前10/103}), each optionally led by its
  * scope word ({@code 全区3/12}, {@code 全国前10}). {@link #parse} also reads 第3位, 第三, 第一,
  * 排名第一, 前10强, 前十, 居全区第2位. The scope region is not part of the text.
  *
@@ -31,7 +31,8 @@ public final class Ranking implements Serializable {
   // Applied to what is left once a verb, a scope word and a second verb are taken off the front.
   private static final Pattern POSITION = Pattern.compile("第?([0-9]+|[一二三四五六七八九十两]+)(?:位|名)?(?:/([0-9]+))?");
   private static final Pattern FIRST = Pattern.compile("(?:首位|头把交椅)(?:/([0-9]+))?");
-  private static final Pattern TOP = Pattern.compile("前([0-9]+|[一二三四五六七八九十]+)(?:强|位|名)?");
+  private static final Pattern TOP = Pattern.compile("前([0-9]+|[一二三四五六七八九十]+)(?:强|位|名)?(?:/([0-9]+))?");
+  private static final Pattern LEADING = Pattern.compile("前列(?:/([0-9]+))?");
 
   /** What a ranking states. */
   public enum Kind {
@@ -168,12 +169,14 @@ public final class Ranking implements Serializable {
     if (first.matches()) {
       return first.group(1) == null ? first() : first().withPeers(number(first.group(1), text));
     }
-    if (t.equals("前列")) {
-      return leading();
+    Matcher leading = LEADING.matcher(t);
+    if (leading.matches()) {
+      return leading.group(1) == null ? leading() : leading().withPeers(number(leading.group(1), text));
     }
     Matcher top = TOP.matcher(t);
     if (top.matches()) {
-      return topN(number(top.group(1), text));
+      Ranking r = topN(number(top.group(1), text));
+      return top.group(2) == null ? r : r.withPeers(number(top.group(2), text));
     }
     Matcher m = POSITION.matcher(t);
     if (m.matches()) {
@@ -324,10 +327,26 @@ public final class Ranking implements Serializable {
     return Objects.hash(kind, number, firstInWords, scope, peers, scopeWord);
   }
 
-  /** {@code 3}, {@code 3/12}, {@code 首位}, {@code 前列}, {@code 前10}, led by the scope word if any. */
+  /**
+   * {@code 3}, {@code 首位}, {@code 前列}, {@code 前10}, each with {@code /peers} when the peer count
+   * is known ({@code 3/12}, {@code 前10/103}), led by the scope word if any; {@link #parse} reads
+   * it back to an equal ranking, but for the scope region.
+   */
   @Override
   public String toString() {
-    return scopeWord == null ? bare() : scopeWord.word() + bare();
+    String bare = bare();
+    String counted = peers == 0 ? bare : bare + "/" + peers;
+    return scopeWord == null ? counted : scopeWord.word() + counted;
+  }
+
+  /**
+   * The rank as stated, without scope word or peer count: {@code 3}, {@code 首位}, {@code 前列},
+   * {@code 前10}.
+   *
+   * @return the rank's text
+   */
+  public String rankText() {
+    return bare();
   }
 
   private String bare() {
@@ -337,8 +356,7 @@ public final class Ranking implements Serializable {
       case TOP_N:
         return "前" + number;
       default:
-        String p = firstInWords ? "首位" : Integer.toString(number);
-        return peers == 0 ? p : p + "/" + peers;
+        return firstInWords ? "首位" : Integer.toString(number);
     }
   }
 }

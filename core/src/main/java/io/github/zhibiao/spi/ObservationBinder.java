@@ -133,7 +133,11 @@ public final class ObservationBinder {
   private final UnitPolicy unitDefault;
   private final RegionResolver resolver;
   private final Map<String, Period> periods = new HashMap<>();
-  private final Map<String, Region> regions = new HashMap<>();
+  private final Map<String, Region> regions = new HashMap<>(); // by code NUL name
+  private final Map<String, Region> regionsByCode = new HashMap<>(); // records without a name
+  private String lastRegionCode;
+  private String lastRegionName;
+  private Region lastRegion;
   private final Map<String, Known> indicators = new HashMap<>();
   private final Map<String, Breakdown> breakdownsByCode = new HashMap<>();
   private final Map<String, Category> categories = new HashMap<>();
@@ -148,6 +152,10 @@ public final class ObservationBinder {
   private Region givenRegion;
   private Period givenPeriod;
   private Quantity givenValue;
+  private Change givenChange;
+  private Ranking givenRanking;
+  private Share givenShare;
+  private Quantity givenPlan;
   private long line;
   private java.util.function.LongSupplier lazyLine;
   private Supplier<String> path;
@@ -226,6 +234,10 @@ public final class ObservationBinder {
     givenRegion = null;
     givenPeriod = null;
     givenValue = null;
+    givenChange = null;
+    givenRanking = null;
+    givenShare = null;
+    givenPlan = null;
     line = lineNumber;
     lazyLine = null;
     path = null;
@@ -328,6 +340,63 @@ public final class ObservationBinder {
   public ObservationBinder set(Quantity given, String place) {
     givenValue = Objects.requireNonNull(given, "value");
     places[Field.VALUE.ordinal()] = place;
+    return this;
+  }
+
+  /**
+   * Sets the record's change as the input already read it (prose, whose wording gives the basis);
+   * {@link Field#CHANGE} and {@link Field#CHANGE_BASIS} are then ignored. It must fit the value:
+   * a rate or points change fits any value, an absolute change one of the value's dimension.
+   *
+   * @param given the change; not null
+   * @param place where the input states it, for a problem; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Change given, String place) {
+    givenChange = Objects.requireNonNull(given, "change");
+    places[Field.CHANGE.ordinal()] = Objects.requireNonNull(place, "place");
+    return this;
+  }
+
+  /**
+   * Sets the record's ranking as the input already read it, with its scope when stated;
+   * {@link Field#RANKING} and {@link Field#RANKING_SCOPE} are then ignored.
+   *
+   * @param given the ranking; not null
+   * @param place where the input states it, for a problem; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Ranking given, String place) {
+    givenRanking = Objects.requireNonNull(given, "ranking");
+    places[Field.RANKING.ordinal()] = Objects.requireNonNull(place, "place");
+    return this;
+  }
+
+  /**
+   * Sets the record's share as the input already read it; {@link Field#SHARE} and {@link
+   * Field#SHARE_OF} are then ignored.
+   *
+   * @param given the share; not null
+   * @param place where the input states it, for a problem; not null
+   * @return this binder
+   */
+  public ObservationBinder set(Share given, String place) {
+    givenShare = Objects.requireNonNull(given, "share");
+    places[Field.SHARE.ordinal()] = Objects.requireNonNull(place, "place");
+    return this;
+  }
+
+  /**
+   * Sets the record's plan completion as the input already read it (117.10%); {@link
+   * Field#PLAN_COMPLETION} is then ignored.
+   *
+   * @param given the completion rate, a dimensionless quantity; not null
+   * @param place where the input states it, for a problem; not null
+   * @return this binder
+   */
+  public ObservationBinder planCompletion(Quantity given, String place) {
+    givenPlan = Objects.requireNonNull(given, "planCompletion");
+    places[Field.PLAN_COMPLETION.ordinal()] = Objects.requireNonNull(place, "place");
     return this;
   }
 
@@ -456,7 +525,13 @@ public final class ObservationBinder {
     }
     String amount = text(Field.CHANGE);
     String basis = text(Field.CHANGE_BASIS);
-    if (amount != null) {
+    if (givenChange != null) {
+      if (givenChange.kind() == Change.Kind.ABSOLUTE && !givenChange.amount().unit().isConvertibleTo(value.unit())) {
+        throw problem(Field.CHANGE, givenChange.amount().toString(), "a change in " + givenChange.amount().unit()
+            + " does not fit a value in " + value.unit() + "; expected a rate, 百分点 or an amount in the value's dimension");
+      }
+      b.change(givenChange);
+    } else if (amount != null) {
       Quantity q = quantity(Field.CHANGE, amount);
       try {
         b.change(Change.of(q, basis == null ? Change.Basis.YEAR_ON_YEAR.name() : basis, options::allowsChangeReference));
@@ -468,7 +543,9 @@ public final class ObservationBinder {
     }
     String rank = text(Field.RANKING);
     String scope = text(Field.RANKING_SCOPE);
-    if (rank != null) {
+    if (givenRanking != null) {
+      b.ranking(givenRanking);
+    } else if (rank != null) {
       Ranking r;
       try {
         r = Ranking.parse(rank);
@@ -485,7 +562,9 @@ public final class ObservationBinder {
     }
     String share = text(Field.SHARE);
     String whole = text(Field.SHARE_OF);
-    if (share != null) {
+    if (givenShare != null) {
+      b.share(givenShare);
+    } else if (share != null) {
       if (whole == null) {
         throw problem(Field.SHARE_OF, null, "a share needs the name of its whole");
       }
@@ -499,7 +578,9 @@ public final class ObservationBinder {
       throw problem(Field.SHARE_OF, whole, "the whole of a share without the share; give the share or leave its whole out");
     }
     String plan = text(Field.PLAN_COMPLETION);
-    if (plan != null) {
+    if (givenPlan != null) {
+      b.planCompletion(givenPlan);
+    } else if (plan != null) {
       b.planCompletion(quantity(Field.PLAN_COMPLETION, plan));
     }
     String note = text(Field.NOTE);
@@ -702,11 +783,16 @@ public final class ObservationBinder {
           "the region is missing; expected a region code such as 150400 or a name such as 赤峰市 (or set a default "
               + "region in the read options)"));
     }
+    if (lastRegion != null && code == lastRegionCode && name == lastRegionName) {
+      return lastRegion; // the same texts as the record before (readers hand out one instance per repeated text)
+    }
     String c = code == null ? "" : code;
     String n = name == null ? "" : name;
-    String key = c + '\u0000' + n;
-    Region r = regions.get(key);
+    Map<String, Region> cache = name == null ? regionsByCode : regions;
+    String key = name == null ? c : c + '\u0000' + n;
+    Region r = cache.get(key);
     if (r != null) {
+      remember(code, name, r);
       return r;
     }
     try {
@@ -716,10 +802,17 @@ public final class ObservationBinder {
       boolean aboutName = code == null ? name != null : name != null && options.regions().byCode(c).isPresent();
       throw aboutName ? problem(Field.REGION_NAME, name, e.getMessage()) : problem(Field.REGION, code, e.getMessage());
     }
-    if (regions.size() < CACHE_LIMIT) {
-      regions.put(key, r);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(key, r);
     }
+    remember(code, name, r);
     return r;
+  }
+
+  private void remember(String code, String name, Region r) {
+    lastRegionCode = code;
+    lastRegionName = name;
+    lastRegion = r;
   }
 
   private Period period() {

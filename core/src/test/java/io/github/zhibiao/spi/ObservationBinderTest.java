@@ -154,6 +154,28 @@ class ObservationBinderTest {
   }
 
   @Test
+  void attachmentsAReaderReadItselfStandInForTheirTexts() {
+    Observation o = grain(4, "130", "亿斤").set(Field.CHANGE, "1%", "change").set(Change.against(Quantity.parse("3%"),
+        "近5年平均"), "prose").set(io.github.zhibiao.model.Ranking.topN(10).withPeers(103), "prose")
+        .set(io.github.zhibiao.model.Share.of(Quantity.parse("17%"), "全区"), "prose")
+        .planCompletion(Quantity.parse("117.10%"), "prose").bind();
+    assertEquals(Change.against(Quantity.parse("3%"), "近5年平均"), o.change().orElseThrow(), "the given change, not the text");
+    assertEquals("前10/103", o.ranking().orElseThrow().toString());
+    assertEquals(Quantity.parse("17%"), o.share().orElseThrow().rate());
+    assertEquals(Quantity.parse("117.10%"), o.planCompletion().orElseThrow());
+    assertTrue(grain(5, "130", "亿斤").bind().change().isEmpty(), "begin clears what the record before was given");
+  }
+
+  @Test
+  void aGivenChangeThatDoesNotFitTheValueIsAProblemAtItsPlace() {
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> grain(6, "130", "亿斤")
+        .set(Change.yearOnYear(Quantity.parse("3万人")), "span 12–20").bind());
+    assertEquals("span 12–20", e.problem().field().orElseThrow());
+    assertEquals("3万人", e.problem().text().orElseThrow());
+    assertTrue(e.getMessage().contains("does not fit a value in 亿斤"), e::getMessage);
+  }
+
+  @Test
   void periodsInTextFormats() {
     assertEquals(io.github.zhibiao.model.Period.NOT_STATED, ObservationBinder.readPeriod("_Z"));
     assertEquals(io.github.zhibiao.model.Period.labelled("LFI4b, 2009/13"),

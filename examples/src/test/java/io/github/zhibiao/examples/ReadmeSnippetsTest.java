@@ -61,6 +61,9 @@ class ReadmeSnippetsTest {
     assertTrue(out.contains("牛存栏") || out.contains("362.2万头"), "the prose snippet prints its facts: " + out);
     assertTrue(out.contains("赤峰市 2023年 就业人员（性别：女，行业：制造业） 120万人"), "the breakdowns snippet: " + out);
     assertTrue(out.contains("性别=女, 行业=C 制造业"), "the breakdowns snippet prints them: " + out);
+    for (String id : new String[] {"csv-wide", "json", "json-stat"}) {
+      assertTrue(out.contains(id + ": true"), "breakdowns round trip through " + id + ": " + out);
+    }
   }
 
   @Test

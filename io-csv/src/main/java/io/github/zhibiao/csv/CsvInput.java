@@ -6,13 +6,10 @@ import io.github.zhibiao.spi.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -28,14 +25,19 @@ final class CsvInput {
   static final int HEAD = 1 << 16;
   static final Charset GB18030 = Charset.forName("GB18030");
 
-  final Reader reader;
+  final InputStream in;
   final Charset charset;
   final char delimiter;
 
-  private CsvInput(Reader reader, Charset charset, char delimiter) {
-    this.reader = reader;
+  private CsvInput(InputStream in, Charset charset, char delimiter) {
+    this.in = in;
     this.charset = charset;
     this.delimiter = delimiter;
+  }
+
+  /** The rows of this input. */
+  CsvRows rows(String source) {
+    return CsvRows.of(source, in, charset, delimiter);
   }
 
   static CsvInput open(InputStream raw, String source, ReadOptions options) {
@@ -60,10 +62,7 @@ final class CsvInput {
           + (options.charset().isPresent() ? " (given)" : bom > 0 ? " (byte-order mark)" : " (detected)")
           + ", delimiter " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'")
           + (options.delimiter().isPresent() ? " (given)" : " (detected)"));
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new CsvInput(new InputStreamReader(in, decoder), charset, delimiter);
+      return new CsvInput(in, charset, delimiter);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }

@@ -35,7 +35,7 @@ final class LongCsvReader implements DatasetReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(options, "options");
     CsvInput input = CsvInput.open(in, source, options);
-    CsvRows rows = new CsvRows(source, input.reader, input.delimiter);
+    CsvRows rows = input.rows(source);
     try {
       String[] header = rows.next();
       if (header == null) {

@@ -401,13 +401,16 @@ final class JsonStatCube {
   }
 
   /**
-   * The indicator code of a metric category id: the id itself, or, where offices write a label as
-   * the id ({@code Parados que buscan primer empleo}, ICANE), the id with each run of white space
-   * as one {@code _}; the label stays the name.
+   * The indicator code of a metric category id: the id itself when it is a valid code (of any
+   * script), else, where offices write a label as the id ({@code Parados que buscan primer empleo},
+   * ICANE), the code core derives from a name ({@link Indicator#derivedCode}); the label stays the
+   * name.
    */
   static String indicatorCode(String id) {
-    String stripped = id.strip();
-    return stripped.isEmpty() ? id : stripped.replaceAll("\\s+", "_");
+    if (id.isBlank() || validCode(id)) {
+      return id; // a blank id is refused by the indicator, naming it
+    }
+    return Indicator.derivedCode(id);
   }
 
   private Unit unit(String path, JsonNode mine, JsonNode unitNode) {

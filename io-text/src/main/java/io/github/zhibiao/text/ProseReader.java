@@ -12,9 +12,13 @@ import io.github.zhibiao.model.RegionLevel;
 import io.github.zhibiao.model.RegionScope;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Units;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,7 +47,15 @@ final class ProseReader {
   private final String s;
   private final ExtractionContext ctx;
   private final RegionNames regionNames;
-  private final Map<String, Indicator> indicators = new HashMap<>();
+  private static final String PLACE_SUBJECT = "subject";
+  private static final String PLACE_FIGURE = "figure";
+  private static final String PLACE_CHANGE = "change";
+  private static final String PLACE_RANKING = "ranking";
+  private static final String PLACE_SHARE = "share";
+  private static final String PLACE_PLAN = "plan completion";
+
+  private final ObservationBinder binder;
+  private final String sector;
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
   /** The message of the latest ambiguous region name cleanLead met. */
@@ -62,6 +74,11 @@ final class ProseReader {
     this.ctx = ctx;
     this.regionNames = new RegionNames(ctx.regions(), ctx.region());
     this.progress = progress;
+    // prose names any reference a change is against (近5年平均): the basis is read from the wording
+    this.binder = ObservationBinder.of("text",
+        ReadOptions.defaults().withRegions(ctx.regions()).withUnits(ctx.units()).withAnyChangeReference(),
+        UnitPolicy.STRICT);
+    this.sector = ctx.sector().map(Object::toString).orElse("");
   }
 
   Extraction read() {
@@ -1029,43 +1046,58 @@ final class ProseReader {
     if (d.ambiguousRegion != null) {
       return;
     }
-    Quantity value = d.value;
     IndicatorKind kind = kind(d);
     Period period = period(d, kind);
     String name = d.changeOnlyName != null ? d.changeOnlyName : d.subject;
-    Indicator indicator = indicator(name, kind, value.unit());
+    int start = Math.min(d.start, d.mention.start);
+    String span = src.substring(start, d.end);
     Observation full;
     try {
-      full = observation(d, indicator, period, true);
-    } catch (IllegalArgumentException e) {
+      full = bind(d, name, kind, period, true);
+    } catch (DatasetReadException e) {
       d.lower(Confidence.LOW); // a change in the wrong dimension: keep the level, drop what did not fit
-      full = observation(d, indicator, period, false);
+      try {
+        full = bind(d, name, kind, period, false);
+      } catch (DatasetReadException again) {
+        unread.add(new UnreadSentence(start, d.end, span, again.problem().message()));
+        return;
+      }
     }
-    int start = Math.min(d.start, d.mention.start);
-    facts.add(ExtractedFact.of(full, start, d.end, src.substring(start, d.end), d.subject, d.confidence));
+    facts.add(ExtractedFact.of(full, start, d.end, span, d.subject, d.confidence));
   }
 
-  private static Observation observation(Draft d, Indicator indicator, Period period, boolean attachments) {
-    Observation.Builder b = Observation.builder();
-    b.indicator(indicator).region(d.region).period(period).value(d.value).status(d.status);
+  /**
+   * Hands the draft's fields to the binder, which owns the indicators (one per name, kind and
+   * dimension: the code is their hash, and the first unit seen is the indicator's unit) and the
+   * rules every reader shares.
+   */
+  private Observation bind(Draft d, String name, IndicatorKind kind, Period period, boolean attachments) {
+    String key = name + "|" + kind + "|" + d.value.unit().dimension();
+    binder.begin(0)
+        .set(ObservationBinder.Field.INDICATOR, code(key), PLACE_SUBJECT)
+        .set(ObservationBinder.Field.INDICATOR_NAME, name, PLACE_SUBJECT)
+        .set(ObservationBinder.Field.INDICATOR_KIND, kind.name(), PLACE_SUBJECT)
+        .set(ObservationBinder.Field.SECTOR, sector, PLACE_SUBJECT)
+        .set(d.region).set(period).set(d.value, PLACE_FIGURE)
+        .set(ObservationBinder.Field.STATUS, d.status == Status.NORMAL ? "" : d.status.name(), PLACE_FIGURE);
     if (!d.notes.isEmpty()) {
-      b.note(String.join("; ", d.notes));
+      binder.set(ObservationBinder.Field.NOTE, String.join("; ", d.notes), PLACE_FIGURE);
     }
     if (attachments) {
       if (d.change != null) {
-        b.change(d.change);
+        binder.set(d.change, PLACE_CHANGE);
       }
       if (d.ranking != null) {
-        b.ranking(d.ranking);
+        binder.set(d.ranking, PLACE_RANKING);
       }
       if (d.share != null) {
-        b.share(d.share);
+        binder.set(d.share, PLACE_SHARE);
       }
       if (d.plan != null) {
-        b.planCompletion(d.plan);
+        binder.planCompletion(d.plan, PLACE_PLAN);
       }
     }
-    return b.build();
+    return binder.bind();
   }
 
   private static IndicatorKind kind(Draft d) {
@@ -1131,21 +1163,6 @@ final class ProseReader {
       return Period.months(end.getYear(), 1, end.getMonthValue());
     }
     return p;
-  }
-
-  /** One indicator per name, kind and dimension within an extraction; the first unit seen is its unit. */
-  private Indicator indicator(String name, IndicatorKind kind, Unit unit) {
-    String key = name + "|" + kind + "|" + unit.dimension();
-    Indicator known = indicators.get(key);
-    if (known != null) {
-      return known;
-    }
-    Indicator.Builder b = Indicator.builder();
-    b.code(code(key)).name(name).unit(unit).kind(kind);
-    ctx.sector().ifPresent(b::sector);
-    Indicator made = b.build();
-    indicators.put(key, made);
-    return made;
   }
 
   /** "T" and the 32-bit FNV-1a hash of the key in hex: stable across runs and JVMs. */

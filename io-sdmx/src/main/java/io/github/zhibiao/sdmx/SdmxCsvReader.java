@@ -1,0 +1,309 @@
+package io.github.zhibiao.sdmx;
+
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.sdmx.SdmxRecord.Role;
+import io.github.zhibiao.spi.AbstractObservationCursor;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.DatasetReader;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads SDMX-CSV 1.0 ({@code DATAFLOW} first) and 2.0/2.1 ({@code STRUCTURE}, {@code
+ * STRUCTURE_ID}, optional {@code ACTION}) one row at a time, with Jackson CSV (io-csv exports no
+ * parser, and one reader's convenience is no reason for it to).
+ *
+ * <p>Which columns are dimensions: the DSD says, and the file does not carry it. SDMX-CSV puts the
+ * dimensions before the measure, so the columns before {@code OBS_VALUE} are dimensions and those
+ * after it attributes, except the cross-domain attributes {@code UNIT_MULT}, {@code OBS_STATUS},
+ * {@code OBS_CONF}, {@code OBS_PRE_BREAK}, {@code OBS_COM}, {@code COMMENT_OBS}, {@code
+ * DECIMALS}, {@code TIME_FORMAT}, {@code TITLE}, {@code TITLE_TS}, {@code TITLE_COMPL}, {@code
+ * COLLECTION}, {@code AVAILABILITY}, {@code BASE_PER}, {@code CONF_STATUS}, {@code UPDATED}
+ * wherever they stand. {@code labels=both} ({@code FREQ: Frequency}, {@code A: Annual}) is read;
+ * {@code SERIES_KEY} and {@code OBS_KEY} repeat the dimensions and are skipped.
+ */
+final class SdmxCsvReader implements DatasetReader {
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("UNIT_MULT", "OBS_STATUS", "OBS_CONF",
+      "OBS_PRE_BREAK", "OBS_COM", "COMMENT_OBS", "DECIMALS", "TIME_FORMAT", "TITLE", "TITLE_TS", "TITLE_COMPL",
+      "COLLECTION", "AVAILABILITY", "BASE_PER", "CONF_STATUS", "UPDATED");
+
+  @Override
+  public ObservationCursor open(InputStream in, String source, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    String head;
+    Charset charset = options.charset().orElse(StandardCharsets.UTF_8);
+    try {
+      buffered.mark(1 << 16);
+      byte[] bytes = buffered.readNBytes(4096);
+      buffered.reset();
+      if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        buffered.skipNBytes(3);
+        head = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+      } else {
+        head = new String(bytes, charset);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    if (head.isBlank()) {
+      throw new DatasetReadException(Problem.of(source, "the input is empty; expected an SDMX-CSV header row "
+          + "starting with DATAFLOW (SDMX-CSV 1.0) or STRUCTURE (2.0)"));
+    }
+    char delimiter = options.delimiter().orElseGet(() -> SdmxCsvFormat.delimiter(head));
+    if (delimiter == 0) {
+      throw new DatasetReadException(Problem.of(source, SdmxCsvFormat.notSdmxCsv(head)).atLine(1)
+          .withText(firstLine(head)));
+    }
+    Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    Cursor c = new Cursor(source, options, reader, delimiter);
+    try {
+      c.header();
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  private static String firstLine(String head) {
+    int nl = head.indexOf('\n');
+    String line = nl < 0 ? head : head.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line.strip();
+  }
+
+  /** A column: its id (without labels or multi-value brackets), label, role. */
+  private record Column(String id, String label, Role role, boolean labelled, String header) {}
+
+  private static final class Cursor extends AbstractObservationCursor {
+    private final Reader reader;
+    private final char delimiter;
+    private final SdmxRecord record;
+    private MappingIterator<String[]> rows;
+    private Column[] columns;
+    private int structureAt = -1;
+    private int actionAt = -1;
+    private boolean v2;
+    private long line;
+    private final Map<String, String[]> structures = new HashMap<>();
+
+    Cursor(String source, ReadOptions options, Reader reader, char delimiter) {
+      super(source, options);
+      this.reader = reader;
+      this.delimiter = delimiter;
+      this.record = new SdmxRecord(source, options);
+    }
+
+    void header() {
+      try {
+        rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
+            .readValues(reader);
+      } catch (JacksonException e) {
+        throw failure(e);
+      }
+      String[] h = nextRow();
+      if (h == null) {
+        throw new DatasetReadException(Problem.of(source(), "the input is empty; expected an SDMX-CSV header row"));
+      }
+      columns = new Column[h.length];
+      boolean afterValue = false;
+      boolean value = false;
+      for (int i = 0; i < h.length; i++) {
+        String header = h[i].strip();
+        int colon = header.indexOf(':'); // an id has no colon: FREQ: Frequency, or FREQ:Frequency as BIS writes it
+        String id = colon < 0 ? header : header.substring(0, colon).strip();
+        String label = colon < 0 ? "" : header.substring(colon + 1).strip();
+        int bracket = id.indexOf('[');
+        if (bracket > 0 && id.endsWith("]")) {
+          id = id.substring(0, bracket);
+        }
+        String upper = id.toUpperCase(Locale.ROOT);
+        Role role;
+        if (i == 0 && (upper.equals("DATAFLOW") || upper.equals("STRUCTURE"))) {
+          v2 = upper.equals("STRUCTURE");
+          structureAt = v2 ? -1 : 0;
+          role = null;
+        } else if (v2 && upper.equals("STRUCTURE_ID")) {
+          structureAt = i;
+          role = null;
+        } else if (v2 && upper.equals("STRUCTURE_NAME")) {
+          throw new DatasetReadException(Problem.of(source(), "SDMX-CSV with labels=name (a name column after each"
+              + " component) is not supported; supported are labels=id and labels=both (CODE: Name)").atLine(1)
+              .withText(header));
+        } else if (v2 && upper.equals("ACTION")) {
+          actionAt = i;
+          role = null;
+        } else if (upper.equals("SERIES_KEY") || upper.equals("OBS_KEY")) {
+          role = null;
+        } else {
+          boolean dimension = !afterValue && !ATTRIBUTES.contains(upper);
+          role = SdmxRecord.role(id, dimension);
+          if (role == Role.VALUE) {
+            if (value) {
+              throw new DatasetReadException(Problem.of(source(), "OBS_VALUE appears twice").atLine(1).withText(header));
+            }
+            value = true;
+            afterValue = true;
+          }
+        }
+        columns[i] = new Column(id, label, role, colon >= 0, header);
+      }
+      if (structureAt < 0) {
+        throw new DatasetReadException(Problem.of(source(), "the SDMX-CSV 2.0 header has no STRUCTURE_ID column; "
+            + "expected STRUCTURE,STRUCTURE_ID,… as SDMX-CSV 2.0 begins").atLine(1));
+      }
+      if (!value) {
+        throw new DatasetReadException(Problem.of(source(), "the header has no OBS_VALUE column; only the primary "
+            + "measure OBS_VALUE is read (several measures are not supported); the header has "
+            + String.join(",", h)).atLine(1));
+      }
+    }
+
+    @Override
+    protected Observation readRecord() {
+      while (true) {
+        String[] row = nextRow();
+        if (row == null) {
+          return null;
+        }
+        if (row.length != columns.length) {
+          throw record.begin(line).binder().problemAt(null, null, "the row has " + row.length
+              + " fields but the header has " + columns.length + "; quote fields that contain the delimiter");
+        }
+        Observation o = map(row);
+        if (o != null) {
+          return o;
+        }
+      }
+    }
+
+    private Observation map(String[] row) {
+      SdmxRecord r = record.begin(line);
+      if (actionAt >= 0) {
+        String action = row[actionAt].strip();
+        if (action.equalsIgnoreCase("D")) {
+          throw r.binder().problemAt(columns[actionAt].header, action, "a Delete row (ACTION D) deletes data and holds"
+              + " no observation; supported actions are I (information), A (append), M (merge) and R (replace)");
+        }
+        if (!action.isEmpty() && !action.equalsIgnoreCase("I") && !action.equalsIgnoreCase("A")
+            && !action.equalsIgnoreCase("M") && !action.equalsIgnoreCase("R")) {
+          throw r.binder().problemAt(columns[actionAt].header, action, "unknown ACTION; expected I, A, M, R or D");
+        }
+      }
+      String[] flow = structure(row[structureAt], columns[structureAt]);
+      r.indicator(flow[0], flow[1], columns[structureAt].header);
+      for (int i = 0; i < columns.length; i++) {
+        Column c = columns[i];
+        if (c.role == null) {
+          continue;
+        }
+        String cell = row[i];
+        String code = cell;
+        String codeLabel = "";
+        if (c.labelled && c.role != Role.VALUE) {
+          int colon = cell.indexOf(": ");
+          if (colon >= 0) {
+            code = cell.substring(0, colon);
+            codeLabel = cell.substring(colon + 2).strip();
+          }
+        }
+        if (c.role == Role.BREAKDOWN && code.isEmpty()) {
+          continue;
+        }
+        r.component(c.role, c.id, c.label, code.strip(), codeLabel, c.header);
+      }
+      return r.bind();
+    }
+
+    /** Indicator code and name of a structure reference, AGENCY:ID(VERSION) with an optional ": Name". */
+    private String[] structure(String text, Column column) {
+      String[] known = structures.get(text);
+      if (known != null) {
+        return known;
+      }
+      String ref = text.strip();
+      String name = "";
+      int colon = ref.indexOf(": ");
+      if (colon >= 0) {
+        name = ref.substring(colon + 2).strip();
+        ref = ref.substring(0, colon).strip();
+      }
+      String id = SdmxCsvFormat.structureId(ref);
+      if (id == null) {
+        throw record.binder().problemAt(column.header, text, "expected a structure reference AGENCY:ID(VERSION), "
+            + "such as ECB:EXR(1.0)");
+      }
+      String[] r = {SdmxCsvFormat.indicatorCode(id), name.isEmpty() ? ref : name};
+      if (structures.size() < 256) {
+        structures.put(text, r);
+      }
+      return r;
+    }
+
+    private String[] nextRow() {
+      try {
+        while (rows.hasNextValue()) {
+          line = rows.parser().currentLocation().getLineNr();
+          String[] row = rows.nextValue();
+          if (row.length == 0 || row.length == 1 && row[0].isEmpty()) {
+            continue;
+          }
+          return row;
+        }
+        return null;
+      } catch (JacksonException e) {
+        throw fatal(failure(e).problem());
+      }
+    }
+
+    private DatasetReadException failure(JacksonException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        return new DatasetReadException(Problem.of(source(), "bytes that are not valid text after line " + line
+            + "; SDMX-CSV is UTF-8 (choose another charset with ReadOptions.withCharset)"), e);
+      }
+      long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+      return new DatasetReadException(Problem.of(source(), "malformed CSV: " + e.getOriginalMessage())
+          .atLine(Math.max(at, 1)), e);
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (rows != null) {
+          rows.close();
+        }
+      } catch (JacksonException e) {
+        // closing after a failure: the failure is what matters
+      }
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // as above
+      }
+    }
+  }
+}

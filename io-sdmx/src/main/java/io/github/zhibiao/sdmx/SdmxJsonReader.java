@@ -1,0 +1,528 @@
+package io.github.zhibiao.sdmx;
+
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.sdmx.SdmxRecord.Role;
+import io.github.zhibiao.spi.AbstractObservationCursor;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.DatasetReader;
+import io.github.zhibiao.spi.ObservationCursor;
+import io.github.zhibiao.spi.Problem;
+import io.github.zhibiao.spi.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads SDMX-JSON 2.0 data messages; see {@link SdmxJsonFormat}. */
+final class SdmxJsonReader implements DatasetReader {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @Override
+  public ObservationCursor open(InputStream in, String source, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    byte[] bytes;
+    try (in) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    Message m = Message.scan(bytes, source);
+    Cursor c = new Cursor(source, options, bytes, m);
+    try {
+      c.start();
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  static DatasetReadException problem(String source, JsonParser p, String path, String message, Throwable cause) {
+    Problem pr = Problem.of(source, message);
+    if (p != null && p.currentLocation() != null && p.currentLocation().getLineNr() > 0) {
+      pr = pr.atLine(p.currentLocation().getLineNr());
+    }
+    if (path != null) {
+      pr = pr.atPath(path);
+    }
+    return new DatasetReadException(pr, cause);
+  }
+
+  /** A component of a structure: id, name, role and its values (id and name). */
+  record Component(String id, String name, Role role, String[] codes, String[] names) {
+    static Component of(JsonNode n, boolean dimension) {
+      String id = n.path("id").asString("");
+      JsonNode values = n.path("values");
+      String[] codes = new String[values.size()];
+      String[] names = new String[values.size()];
+      for (int i = 0; i < values.size(); i++) {
+        JsonNode v = values.get(i);
+        codes[i] = v.has("id") ? v.path("id").asString("") : v.path("value").asString("");
+        names[i] = v.path("name").asString("");
+      }
+      return new Component(id, n.path("name").asString(""), SdmxRecord.role(id, dimension), codes, names);
+    }
+  }
+
+  /** One structure of {@code data.structures}: its dataflow and components by level. */
+  static final class Structure {
+    String code;
+    String name;
+    final List<Component> dataSetDims = new ArrayList<>();
+    final List<Component> seriesDims = new ArrayList<>();
+    final List<Component> obsDims = new ArrayList<>();
+    final List<Component> dataSetAttrs = new ArrayList<>();
+    final List<Component> seriesAttrs = new ArrayList<>();
+    final List<Component> obsAttrs = new ArrayList<>();
+    int measures = 1;
+
+    static Structure of(JsonNode s, String source, int index) {
+      Structure st = new Structure();
+      String urn = "";
+      for (JsonNode l : s.path("links")) {
+        String rel = l.path("rel").asString("");
+        if (rel.equalsIgnoreCase("dataflow") || (urn.isEmpty() && rel.equalsIgnoreCase("datastructure"))) {
+          urn = l.path("urn").asString("");
+        }
+      }
+      int eq = urn.lastIndexOf('=');
+      String ref = eq >= 0 ? urn.substring(eq + 1) : "";
+      String id = SdmxCsvFormat.structureId(ref);
+      if (id == null) {
+        id = "SDMX_DATA";
+        ref = s.path("name").asString(id);
+      }
+      st.code = SdmxCsvFormat.indicatorCode(id);
+      st.name = s.path("name").asString("").isEmpty() ? ref : s.path("name").asString("");
+      JsonNode dims = s.path("dimensions");
+      for (JsonNode d : dims.path("dataSet")) {
+        st.dataSetDims.add(Component.of(d, true));
+      }
+      for (JsonNode d : dims.path("series")) {
+        st.seriesDims.add(Component.of(d, true));
+      }
+      for (JsonNode d : dims.path("observation")) {
+        st.obsDims.add(Component.of(d, true));
+      }
+      JsonNode attrs = s.path("attributes");
+      for (JsonNode a : attrs.path("dataSet")) {
+        st.dataSetAttrs.add(Component.of(a, false));
+      }
+      for (JsonNode a : attrs.path("series")) {
+        st.seriesAttrs.add(Component.of(a, false));
+      }
+      for (JsonNode a : attrs.path("observation")) {
+        st.obsAttrs.add(Component.of(a, false));
+      }
+      JsonNode measures = s.path("measures").path("observation");
+      if (measures.isArray() && measures.size() > 0) {
+        st.measures = measures.size();
+        String first = measures.get(0).path("id").asString("OBS_VALUE");
+        if (!first.equals("OBS_VALUE") && measures.size() > 1) {
+          throw new DatasetReadException(Problem.of(source, "several measures without OBS_VALUE first ("
+              + first + " …) are not supported; only the primary measure OBS_VALUE is read")
+              .atPath("$.data.structures[" + index + "].measures"));
+        }
+      }
+      return st;
+    }
+  }
+
+  /** A data set's own settings, read in the first pass. */
+  record DataSet(int structure, int[] attributes) {}
+
+  /** The first pass: the structures and each data set's settings. */
+  static final class Message {
+    final List<Structure> structures = new ArrayList<>();
+    final List<DataSet> dataSets = new ArrayList<>();
+
+    static Message scan(byte[] bytes, String source) {
+      Message m = new Message();
+      JsonNode structures = null;
+      boolean data = false;
+      String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+          .stripLeading();
+      if (head.startsWith("<")) {
+        throw new DatasetReadException(Problem.of(source, "this is XML (SDMX-ML?), not SDMX-JSON; supported are "
+            + "SDMX-JSON 2.0 and 2.1 data messages").atLine(1));
+      }
+      try (JsonParser p = MAPPER.createParser(bytes)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw problem(source, p, null, head.startsWith("<")
+              ? "this is XML (SDMX-ML?), not SDMX-JSON; supported are SDMX-JSON 2.0 and 2.1 data messages"
+              : "expected an SDMX-JSON data message, a JSON object with meta and data", null);
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (name.equals("data")) {
+            data = true;
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+              throw problem(source, p, "$.data", "expected an object", null);
+            }
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+              String inner = p.currentName();
+              p.nextToken();
+              if (inner.equals("structures")) {
+                structures = p.readValueAsTree();
+              } else if (inner.equals("structure")) {
+                throw unsupported(source, p, "$.data.structure", "an SDMX-JSON 1.0 data message (one data.structure)");
+              } else if (inner.equals("dataSets")) {
+                m.scanDataSets(p, source);
+              } else if (inner.equals("dataflows") || inner.equals("dataStructures") || inner.equals("codelists")
+                  || inner.equals("conceptSchemes")) {
+                throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON structure message (no data)");
+              } else if (inner.equals("metadataSets")) {
+                throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON metadata message (no data)");
+              } else {
+                p.skipChildren();
+              }
+            }
+          } else if (name.equals("structure") || name.equals("dataSets") || name.equals("header")) {
+            throw unsupported(source, p, "$." + name, "an SDMX-JSON 1.0 (or older) data message");
+          } else {
+            p.skipChildren();
+          }
+        }
+      } catch (JacksonException e) {
+        throw problem(source, null, null, "malformed JSON: " + e.getOriginalMessage()
+            + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""), e);
+      }
+      if (!data) {
+        throw new DatasetReadException(Problem.of(source, "the message has no data; expected an SDMX-JSON 2.0 "
+            + "data message with data.structures and data.dataSets").atPath("$"));
+      }
+      if (structures == null || !structures.isArray() || structures.isEmpty()) {
+        throw new DatasetReadException(Problem.of(source, "the message has no data.structures; expected an SDMX-JSON"
+            + " 2.0 data message (SDMX-JSON 1.0, with data.structure, is not supported)").atPath("$.data"));
+      }
+      for (int i = 0; i < structures.size(); i++) {
+        m.structures.add(Structure.of(structures.get(i), source, i));
+      }
+      for (int i = 0; i < m.dataSets.size(); i++) {
+        if (m.dataSets.get(i).structure >= m.structures.size()) {
+          throw new DatasetReadException(Problem.of(source, "data set " + i + " refers to structure "
+              + m.dataSets.get(i).structure + " but data.structures has " + m.structures.size())
+              .atPath("$.data.dataSets[" + i + "].structure"));
+        }
+      }
+      return m;
+    }
+
+    private static DatasetReadException unsupported(String source, JsonParser p, String path, String what) {
+      return problem(source, p, path, "this is " + what + ", which is not supported; supported are SDMX-JSON 2.0 "
+          + "and 2.1 data messages (data.structures and data.dataSets)", null);
+    }
+
+    private void scanDataSets(JsonParser p, String source) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw problem(source, p, "$.data.dataSets", "expected an array", null);
+      }
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        int structure = 0;
+        int[] attributes = new int[0];
+        String at = "$.data.dataSets[" + dataSets.size() + "]";
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          JsonToken t = p.nextToken();
+          if (name.equals("structure") && t == JsonToken.VALUE_NUMBER_INT) {
+            structure = p.getIntValue();
+          } else if (name.equals("attributes") && t == JsonToken.START_ARRAY) {
+            List<Integer> list = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
+            }
+            attributes = list.stream().mapToInt(Integer::intValue).toArray();
+          } else if (name.equals("action") && t == JsonToken.VALUE_STRING && p.getString().equalsIgnoreCase("Delete")) {
+            throw problem(source, p, at + ".action", "a Delete data set deletes data and holds no observations; "
+                + "supported actions are Information, Append, Merge and Replace", null);
+          } else if (name.equals("dimensionGroupAttributes") && t == JsonToken.START_OBJECT) {
+            if (p.nextToken() != JsonToken.END_OBJECT) {
+              throw problem(source, p, at + ".dimensionGroupAttributes", "dimension-group attributes are not "
+                  + "supported; supported are attributes at the data set, series and observation levels", null);
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        dataSets.add(new DataSet(structure, attributes));
+      }
+    }
+  }
+
+  /** An observation as the message gives it, bound when the cursor asks for it. */
+  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, int[] seriesAttrs) {}
+
+  private static final class Cursor extends AbstractObservationCursor {
+    private final byte[] bytes;
+    private final Message message;
+    private final SdmxRecord record;
+    private final ArrayDeque<Cell> pending = new ArrayDeque<>();
+    private JsonParser p;
+    private int dataSet = -1;
+    private boolean inDataSet;
+    private boolean inSeries;
+    private boolean done;
+
+    Cursor(String source, ReadOptions options, byte[] bytes, Message message) {
+      super(source, options);
+      this.bytes = bytes;
+      this.message = message;
+      this.record = new SdmxRecord(source, options);
+    }
+
+    /** Moves the parser to the start of data.dataSets. */
+    void start() {
+      p = MAPPER.createParser(bytes);
+      p.nextToken();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("data")) {
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String inner = p.currentName();
+            p.nextToken();
+            if (inner.equals("dataSets")) {
+              return; // at START_ARRAY
+            }
+            p.skipChildren();
+          }
+          break;
+        }
+        p.skipChildren();
+      }
+      done = true; // no data sets: an empty dataset
+    }
+
+    @Override
+    protected Observation readRecord() {
+      while (true) {
+        Cell c = pending.poll();
+        if (c != null) {
+          Observation o = bind(c);
+          if (o != null) {
+            return o;
+          }
+          continue;
+        }
+        if (done) {
+          return null;
+        }
+        try {
+          advance();
+        } catch (JacksonException e) {
+          throw fatal(Problem.of(source(), "malformed JSON: " + e.getOriginalMessage())
+              .atLine(Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr())));
+        }
+      }
+    }
+
+    /** Reads the next series (or flat observations object) into {@link #pending}. */
+    private void advance() {
+      if (inSeries) {
+        if (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          series(key);
+        } else {
+          inSeries = false;
+        }
+        return;
+      }
+      if (!inDataSet) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+          done = true;
+          return;
+        }
+        dataSet++;
+        inDataSet = true;
+      }
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.PROPERTY_NAME) {
+        inDataSet = false;
+        return;
+      }
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("series") && p.currentToken() == JsonToken.START_OBJECT) {
+        inSeries = true;
+      } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
+        observations(null, null);
+      } else {
+        p.skipChildren();
+      }
+    }
+
+    private void series(String key) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw fatal(problem(source(), p, path(key, null), "expected a series object", null).problem());
+      }
+      int[] attrs = null;
+      int from = pending.size();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("attributes") && p.currentToken() == JsonToken.START_ARRAY) {
+          List<Integer> list = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
+            p.skipChildren();
+          }
+          attrs = list.stream().mapToInt(Integer::intValue).toArray();
+        } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
+          observations(key, null);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (attrs != null) {
+        // the series' attributes may come after its observations: give them to every cell of the series
+        List<Cell> cells = new ArrayList<>(pending);
+        pending.clear();
+        for (int i = 0; i < cells.size(); i++) {
+          Cell c = cells.get(i);
+          pending.add(i >= from ? new Cell(c.dataSet, c.seriesKey, c.obsKey, c.values, attrs) : c);
+        }
+      }
+    }
+
+    private void observations(String seriesKey, int[] seriesAttrs) {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String key = p.currentName();
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+          throw fatal(problem(source(), p, path(seriesKey, key), "expected an array of the measure and attribute "
+              + "values", null).problem());
+        }
+        List<Object> values = new ArrayList<>(8);
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          switch (t) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> values.add(p.getDecimalValue());
+            case VALUE_STRING -> values.add(p.getString());
+            case VALUE_NULL -> values.add(null);
+            default -> {
+              p.skipChildren();
+              values.add(Boolean.FALSE); // not a value: refused when bound
+            }
+          }
+        }
+        pending.add(new Cell(dataSet, seriesKey, key, values.toArray(), seriesAttrs));
+      }
+    }
+
+    private String path(String seriesKey, String obsKey) {
+      String base = "$.data.dataSets[" + dataSet + "]";
+      if (seriesKey != null) {
+        base += ".series['" + seriesKey + "']";
+      }
+      return obsKey == null ? base : base + ".observations['" + obsKey + "']";
+    }
+
+    private Observation bind(Cell c) {
+      String at = "$.data.dataSets[" + c.dataSet + "]" + (c.seriesKey == null ? "" : ".series['" + c.seriesKey + "']")
+          + ".observations['" + c.obsKey + "']";
+      SdmxRecord r = record.begin(() -> 0L, () -> at);
+      DataSet ds = message.dataSets.get(c.dataSet);
+      Structure st = message.structures.get(ds.structure);
+      r.indicator(st.code, st.name, "$.data.structures[" + ds.structure + "]");
+      for (Component d : st.dataSetDims) {
+        component(r, d, 0, "$.data.structures[" + ds.structure + "].dimensions.dataSet");
+      }
+      if (c.seriesKey != null) {
+        keyed(r, st.seriesDims, c.seriesKey, at + " (series key)");
+      }
+      keyed(r, st.obsDims, c.obsKey, at + " (observation key)");
+      for (int i = 0; i < st.dataSetAttrs.size(); i++) {
+        int v = i < ds.attributes.length ? ds.attributes[i] : -1;
+        if (v >= 0) {
+          component(r, st.dataSetAttrs.get(i), v, "$.data.dataSets[" + c.dataSet + "].attributes[" + i + "]");
+        }
+      }
+      if (c.seriesAttrs != null) {
+        for (int i = 0; i < st.seriesAttrs.size() && i < c.seriesAttrs.length; i++) {
+          if (c.seriesAttrs[i] >= 0) {
+            component(r, st.seriesAttrs.get(i), c.seriesAttrs[i], "attributes[" + i + "]");
+          }
+        }
+      }
+      Object[] values = c.values;
+      if (values.length == 0) {
+        return null;
+      }
+      Object v = values[0];
+      if (v instanceof BigDecimal b) {
+        r.value(b, "[0]");
+      } else if (v == null || v instanceof String) {
+        r.component(Role.VALUE, "OBS_VALUE", "", v == null ? "" : (String) v, "", "[0]");
+      } else {
+        throw r.binder().problemAt("[0]", null, "expected a number, a string or null as the value");
+      }
+      for (int i = 0; i < st.obsAttrs.size(); i++) {
+        int k = st.measures + i;
+        if (k >= values.length || values[k] == null) {
+          continue;
+        }
+        Component a = st.obsAttrs.get(i);
+        if (values[k] instanceof BigDecimal b && b.scale() <= 0 && b.signum() >= 0) {
+          component(r, a, b.intValueExact(), "[" + k + "]");
+        } else if (values[k] instanceof String s) {
+          r.component(a.role, a.id, a.name, s, "", "[" + k + "]");
+        } else {
+          throw r.binder().problemAt("[" + k + "]", String.valueOf(values[k]), "expected the index of a value of "
+              + a.id + ", or null");
+        }
+      }
+      return r.bind();
+    }
+
+    private void keyed(SdmxRecord r, List<Component> dims, String key, String place) {
+      int from = 0;
+      for (int i = 0; i < dims.size(); i++) {
+        int colon = key.indexOf(':', from);
+        int to = colon < 0 ? key.length() : colon;
+        if (from > key.length() || (colon < 0) != (i == dims.size() - 1)) {
+          throw r.binder().problemAt(place, key, "the key has not " + dims.size() + " parts; expected one value index "
+              + "per dimension of this level, such as 0:0:4");
+        }
+        int index;
+        try {
+          index = Integer.parseInt(key, from, to, 10);
+        } catch (NumberFormatException e) {
+          throw r.binder().problemAt(place, key, "expected value indexes separated by ':', such as 0:0:4");
+        }
+        component(r, dims.get(i), index, place);
+        from = to + 1;
+      }
+      if (dims.isEmpty() && !key.isEmpty()) {
+        throw r.binder().problemAt(place, key, "a key for a level without dimensions; expected an empty key");
+      }
+    }
+
+    private void component(SdmxRecord r, Component c, int index, String place) {
+      if (index < 0 || index >= c.codes.length) {
+        throw r.binder().problemAt(place, Integer.toString(index), "no value " + index + " of " + c.id + ", which has "
+            + c.codes.length + "; expected an index into its values");
+      }
+      r.component(c.role, c.id, c.name, c.codes[index], c.names[index], place);
+    }
+
+    @Override
+    public void close() {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+}

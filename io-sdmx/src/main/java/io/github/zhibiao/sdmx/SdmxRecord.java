@@ -1,0 +1,321 @@
+package io.github.zhibiao.sdmx;
+
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Period;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.spi.DatasetReadException;
+import io.github.zhibiao.spi.ObservationBinder;
+import io.github.zhibiao.spi.ObservationBinder.Field;
+import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Magnitude;
+import io.github.zhibiao.unit.Numbers;
+import io.github.zhibiao.unit.Quantity;
+import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.UnitPolicy;
+import io.github.zhibiao.unit.Units;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What SDMX-CSV and SDMX-JSON share: the meaning of the SDMX concepts of one observation, bound
+ * through core's {@link ObservationBinder}. A reader {@link #begin begins} a record, hands over the
+ * texts of its components ({@link #dimension}, {@link #attribute}, {@link #value}) with their
+ * places, and {@link #bind binds} it.
+ *
+ * <ul>
+ *   <li>The indicator is the dataflow (or data structure): its id as code, its name (or the whole
+ *       reference) as name.
+ *   <li>{@code REF_AREA} (also {@code GEO}, Eurostat's, and {@code COUNTRY}, the IMF's) is the
+ *       region, by {@link io.github.zhibiao.spi.RegionResolver} under the options' region policy;
+ *       the code's name from the message is passed only for a code the registry does not know, so
+ *       that a body's own spelling of a country does not clash with the registry's. Without the
+ *       dimension the region is {@link Region#NOT_STATED}, or the options' default region.
+ *   <li>{@code TIME_PERIOD} is the period, by {@link Period#parse} (every SDMX form: 2023,
+ *       2023-Q1, 2023-M06, 2023-S1, 2023-W05, 2023-01-01/P11M …); without it, {@link
+ *       Period#NOT_STATED}.
+ *   <li>Every other dimension is a breakdown, its categories the codes (and names).
+ *   <li>{@code OBS_VALUE} by {@link Numbers#parse}; empty, {@code NaN} or {@code #N/A} is an
+ *       intentionally missing value: no observation.
+ *   <li>{@code UNIT_MEASURE} through the options' catalog under the open unit policy (ISO 4217
+ *       codes are currencies; other codes, such as OECD's {@code PA}, are kept as opaque units and
+ *       counted in the read report), {@link Units#NOT_STATED} when absent. {@code UNIT_MULT} is a
+ *       power of ten applied exactly: 4 makes 万, 8 makes 亿 (130 {@code CNY} with 8 is 130亿元);
+ *       where no magnitude word exists (1, −2, 15) or the unit cannot carry one (an opaque or
+ *       unstated unit), the value itself is scaled by the power of ten, exactly.
+ *   <li>{@code OBS_STATUS}: {@code A} normal, {@code E} estimated, {@code P} provisional,
+ *       {@code F} forecast, and zhibiao's {@code T} target (as {@link io.github.zhibiao.model.Status} reads them); the codes of a
+ *       missing value ({@code M}, {@code L}, {@code O}, {@code Q}, {@code H}) without a value
+ *       make no observation; every other code ({@code B} break, {@code U} low reliability …)
+ *       keeps the value and goes into the note as {@code OBS_STATUS=B}, never dropped.
+ *   <li>{@code DECIMALS} and {@code TIME_FORMAT} only say how to show the value and the period,
+ *       which the value and the period already hold; {@code OBS_COM} is the note; every other
+ *       attribute with a value goes into the note as {@code ID=value}, in the order met.
+ * </ul>
+ */
+final class SdmxRecord {
+  /** How a component is used. */
+  enum Role { REGION, PERIOD, UNIT, UNIT_MULT, STATUS, COMMENT, DISPLAY, VALUE, BREAKDOWN, ATTRIBUTE }
+
+  private final ReadOptions options;
+  private final ObservationBinder binder;
+  private final Map<String, Unit> units = new HashMap<>();
+  private final StringBuilder note = new StringBuilder();
+  private String valueText;
+  private String valuePlace;
+  private BigDecimal number;
+  private String unitText = "";
+  private String unitPlace;
+  private String multText = "";
+  private String multPlace;
+  private String statusText = "";
+  private String statusPlace;
+  private boolean region;
+  private boolean period;
+
+  SdmxRecord(String source, ReadOptions options) {
+    this.options = options;
+    this.binder = ObservationBinder.of(source, options, UnitPolicy.OPEN);
+  }
+
+  /** The role of a component by its id, whatever its case; {@code dimension} says whether it is one. */
+  static Role role(String id, boolean dimension) {
+    switch (id.toUpperCase(Locale.ROOT)) {
+      case "REF_AREA": case "GEO": case "COUNTRY": return Role.REGION;
+      case "TIME_PERIOD": return Role.PERIOD;
+      case "UNIT_MEASURE": return Role.UNIT;
+      case "UNIT_MULT": return Role.UNIT_MULT;
+      case "OBS_STATUS": return Role.STATUS;
+      case "OBS_COM": case "COMMENT_OBS": return Role.COMMENT;
+      case "DECIMALS": case "TIME_FORMAT": return Role.DISPLAY;
+      case "OBS_VALUE": return Role.VALUE;
+      default: return dimension ? Role.BREAKDOWN : Role.ATTRIBUTE;
+    }
+  }
+
+  /** The binder, for problems a reader finds itself. */
+  ObservationBinder binder() {
+    return binder;
+  }
+
+  /** Starts a record at a CSV line. */
+  SdmxRecord begin(long line) {
+    binder.begin(line);
+    return reset();
+  }
+
+  /** Starts a record at a JSON path. */
+  SdmxRecord begin(java.util.function.LongSupplier line, java.util.function.Supplier<String> path) {
+    binder.begin(line, path);
+    return reset();
+  }
+
+  private SdmxRecord reset() {
+    note.setLength(0);
+    valueText = null;
+    number = null;
+    unitText = "";
+    multText = "";
+    statusText = "";
+    region = false;
+    period = false;
+    return this;
+  }
+
+  /** The record's indicator: the dataflow's id as code and its name. */
+  SdmxRecord indicator(String code, String name, String place) {
+    binder.set(Field.INDICATOR, code, place).set(Field.INDICATOR_NAME, name, place);
+    return this;
+  }
+
+  /**
+   * A component's code (and name, empty when none) with its role.
+   *
+   * @throws DatasetReadException naming the place for a bad breakdown code
+   */
+  SdmxRecord component(Role role, String id, String label, String code, String codeLabel, String place) {
+    switch (role) {
+      case REGION:
+        region = true;
+        binder.set(Field.REGION, code, place);
+        if (!codeLabel.isEmpty() && !code.isEmpty() && options.regions().byCode(code).isEmpty()) {
+          binder.set(Field.REGION_NAME, codeLabel, place);
+        } else {
+          binder.set(Field.REGION_NAME, "", place);
+        }
+        break;
+      case PERIOD:
+        period = true;
+        binder.set(Field.PERIOD, code, place);
+        break;
+      case UNIT:
+        unitText = code;
+        unitPlace = place;
+        break;
+      case UNIT_MULT:
+        multText = code;
+        multPlace = place;
+        break;
+      case STATUS:
+        statusText = code;
+        statusPlace = place;
+        break;
+      case COMMENT:
+        if (!code.isEmpty()) {
+          separate().append(code);
+        }
+        break;
+      case DISPLAY:
+        break;
+      case VALUE:
+        valueText = code;
+        valuePlace = place;
+        break;
+      case BREAKDOWN:
+        binder.breakdown(id, label, "", code, codeLabel, place);
+        break;
+      default:
+        if (!code.isEmpty()) {
+          separate().append(id).append('=').append(code);
+        }
+        break;
+    }
+    return this;
+  }
+
+  /** The value as a number the input already parsed (a JSON number). */
+  SdmxRecord value(BigDecimal value, String place) {
+    number = value;
+    valuePlace = place;
+    return this;
+  }
+
+  private StringBuilder separate() {
+    return note.length() == 0 ? note : note.append("; ");
+  }
+
+  /**
+   * Binds the record.
+   *
+   * @return the observation, or null for an intentionally missing value
+   * @throws DatasetReadException naming the field at fault
+   */
+  Observation bind() {
+    String status = statusText.strip().toUpperCase(Locale.ROOT);
+    if (number == null && isMissing(valueText)) {
+      return null;
+    }
+    BigDecimal v = number;
+    if (v == null) {
+      try {
+        v = Numbers.parse(valueText.strip());
+      } catch (IllegalArgumentException e) {
+        throw binder.problemAt(valuePlace, valueText, e.getMessage()
+            + "; an intentionally missing value is empty, NaN or #N/A");
+      }
+    } else {
+      try {
+        v = Numbers.check(v);
+      } catch (IllegalArgumentException e) {
+        throw binder.problemAt(valuePlace, v.toPlainString(), e.getMessage());
+      }
+    }
+    switch (status) {
+      case "": case "A": case "E": case "P": case "F": case "T":
+        if (!status.isEmpty()) {
+          binder.set(Field.STATUS, status, statusPlace);
+        }
+        break;
+      default:
+        separate().append("OBS_STATUS=").append(statusText.strip());
+        break;
+    }
+    binder.set(quantity(v), valuePlace == null ? "OBS_VALUE" : valuePlace);
+    if (!region && options.defaultRegion().isEmpty()) {
+      binder.set(Region.NOT_STATED);
+    }
+    if (!period) {
+      binder.set(Period.NOT_STATED);
+    }
+    if (note.length() > 0) {
+      binder.set(Field.NOTE, note.toString(), "note");
+    }
+    return binder.bind();
+  }
+
+  /** Empty, NaN, #N/A: SDMX's intentionally missing value. */
+  static boolean isMissing(String text) {
+    if (text == null) {
+      return true;
+    }
+    String t = text.strip();
+    return t.isEmpty() || t.equals("NaN") || t.equals("#N/A");
+  }
+
+  private Quantity quantity(BigDecimal v) {
+    int mult = multiplier();
+    Unit base = unit();
+    if (mult == 0) {
+      return Quantity.of(v, base);
+    }
+    Optional<Magnitude> m = Magnitude.ofExponent(mult);
+    if (m.isPresent() && !base.isOpaque() && !base.equals(Units.NOT_STATED) && base.magnitude().isEmpty()) {
+      String key = base.symbol() + '\u0000' + mult;
+      Unit scaled = units.get(key);
+      if (scaled == null) {
+        try {
+          scaled = base.withMagnitude(m.get());
+        } catch (IllegalArgumentException e) {
+          scaled = null; // a product or quotient unit: scale the value instead
+        }
+        if (scaled != null && units.size() < 4096) {
+          units.put(key, scaled);
+        }
+      }
+      if (scaled != null) {
+        return Quantity.of(v, scaled);
+      }
+    }
+    return Quantity.of(v.scaleByPowerOfTen(mult), base);
+  }
+
+  private int multiplier() {
+    String t = multText.strip();
+    if (t.isEmpty()) {
+      return 0;
+    }
+    int n = t.length();
+    boolean ok = n <= 4;
+    for (int i = 0; i < n && ok; i++) {
+      char c = t.charAt(i);
+      ok = (c >= '0' && c <= '9') || (i == 0 && c == '-' && n > 1);
+    }
+    int m = ok ? Integer.parseInt(t) : Integer.MAX_VALUE;
+    if (Math.abs(m) > Numbers.MAX_EXPONENT) {
+      throw binder.problemAt(multPlace, multText, "expected a power of ten between -" + Numbers.MAX_EXPONENT
+          + " and " + Numbers.MAX_EXPONENT + " (SDMX CL_UNIT_MULT: 0 units, 4 for 万, 6 millions, 8 for 亿)");
+    }
+    return m;
+  }
+
+  private Unit unit() {
+    String t = unitText.strip();
+    if (t.isEmpty()) {
+      return Units.NOT_STATED;
+    }
+    Unit u = units.get(t);
+    if (u == null) {
+      try {
+        u = options.unit(t, UnitPolicy.OPEN);
+      } catch (IllegalArgumentException e) {
+        throw binder.problemAt(unitPlace, unitText, e.getMessage());
+      }
+      if (units.size() < 4096) {
+        units.put(t, u);
+      }
+    }
+    return u;
+  }
+}
