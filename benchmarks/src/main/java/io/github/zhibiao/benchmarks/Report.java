@@ -117,6 +117,12 @@ public final class Report {
     throughput("2", "JSON: native reader → Observation vs Jackson 3 token walk (1M observations)",
         get("JsonReadBenchmark.zhibiao", null, null), get("JsonReadBenchmark.jackson", null, null),
         0.5, "obs/s", "B/obs", paired.get("json"));
+    for (String[] office : new String[][] {{"us-labor", "US BLS sample, 2.0, 12880 cells"},
+        {"ssb-29843", "Statistics Norway, 1.x bundle, 30240 cells"}}) {
+      throughput("2b", "JSON-stat: reader → Observation vs Jackson 3 token walk (" + office[1] + ")",
+          get("JsonStatReadBenchmark.zhibiao", "file", office[0]), get("JsonStatReadBenchmark.jackson", "file", office[0]),
+          0.5, "files/s", "B/file");
+    }
     String[][] pairs = {{"mu", "万亩 → 公顷"}, {"jin", "亿斤 → 万吨"}, {"yuan", "亿元 → 万元"}};
     for (String[] pair : pairs) {
       throughput("3", "Quantity.to " + pair[1] + " vs Indriya 2.2.4 (to + BigDecimal value)",

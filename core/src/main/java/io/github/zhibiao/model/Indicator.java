@@ -31,7 +31,14 @@ import java.util.regex.Pattern;
  */
 public final class Indicator implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+  /** Letters and digits of any script (Población, 粮食, GRAIN_OUTPUT), with combining marks, '_', '.' and '-'. */
+  private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.\\-]*");
+  /**
+   * The codes {@link #derivedCode} keeps as they are: ASCII letters, digits, '_', '.', '-' (GDP,
+   * CPI_2023); a name in another script gets its {@code IND_} digest, so that derived codes stay
+   * what they were before codes of any script were allowed.
+   */
+  private static final Pattern ASCII_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
   /** The code. */
   private final String code;
@@ -58,7 +65,8 @@ public final class Indicator implements Serializable {
     this.description = b.description;
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("indicator code '" + code
-          + "' must be letters, digits, '_', '.' or '-', starting with a letter or digit");
+          + "' must be letters, digits, '_', '.' or '-' (of any script; no spaces or control characters),"
+          + " starting with a letter or digit");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("indicator " + code + " must have a non-blank name");
@@ -99,7 +107,8 @@ public final class Indicator implements Serializable {
    * <ol>
    *   <li>the name is NFKC-normalised (fullwidth letters and digits become ASCII), stripped, and
    *       every run of white space becomes one space;
-   *   <li>if that text is already a valid code ({@code GDP}, {@code CPI_2023}), it is the code;
+   *   <li>if that text is already a valid code in ASCII ({@code GDP}, {@code CPI_2023}), it is the
+   *       code (a code of another script, valid since issue 14, still gets its digest);
    *   <li>otherwise the code is {@code IND_} and the first 12 hexadecimal digits, lower case, of
    *       the SHA-256 digest of the text's UTF-8 bytes: 粮食总产量 → {@code IND_} followed by 12
    *       digits that never change.
@@ -121,7 +130,7 @@ public final class Indicator implements Serializable {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("an indicator name must not be blank to derive a code from it");
     }
-    if (CODE.matcher(text).matches()) {
+    if (ASCII_CODE.matcher(text).matches()) {
       return text;
     }
     byte[] digest;
@@ -139,7 +148,9 @@ public final class Indicator implements Serializable {
 
   /**
    * The stable code: letters, digits, '_', '.', '-', starting with a letter or digit (GRAIN_OUTPUT,
-   * BRAND_VALUE.AOHAN_MILLET).
+   * BRAND_VALUE.AOHAN_MILLET). Letters and digits of any script count (Población, as statistics
+   * offices publish their ids), with combining marks after the first; white space, control
+   * characters and other symbols do not, and the code is never empty.
    *
    * @return the code, never blank; datasets and formats identify the indicator by it
    */

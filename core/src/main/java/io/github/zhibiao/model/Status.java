@@ -47,6 +47,28 @@ public enum Status {
   }
 
   /**
+   * The texts statistics offices publish in place of a figure, or as the status of a cell that
+   * has none: {@code .} (not applicable, Statistics Norway), {@code ..} and {@code ...} (not
+   * available), {@code :} (not available, Eurostat), {@code -} and {@code x} (nil or confidential),
+   * and the empty text. A figure never reads from them; they are not statuses of a figure either.
+   */
+  private static final java.util.Set<String> MISSING = java.util.Set.of("", ".", "..", "...", ":", "-", "x", "X");
+
+  /**
+   * Whether a text is a marker of a missing figure, as offices publish it in a value or a status:
+   * {@code .}, {@code ..}, {@code ...}, {@code :}, {@code -}, {@code x} or {@code X}, or empty,
+   * after stripping white space. Readers count such cells as missing values and make no
+   * observation of them (see {@code ReadReport.missingValues()}).
+   *
+   * @param text a value or status as written; not null
+   * @return true if the text says that there is no figure
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isMissingMarker(String text) {
+    return MISSING.contains(Objects.requireNonNull(text, "text").strip());
+  }
+
+  /**
    * Reads a status: the constant's name in any case, its SDMX code, or a Chinese word (预计, 初步,
    * 初步核算, 预测, 计划, 目标, 任务, 正常). The empty string is {@link #NORMAL}.
    *

@@ -29,6 +29,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   private boolean done;
   private boolean fatal;
   private Map<String, Long> opaqueUnits; // null until one is seen
+  private Map<String, Long> missingValues; // null until one is seen
 
   /**
    * A cursor over {@code source}, read with {@code options}.
@@ -106,6 +107,22 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
     }
   }
 
+  /**
+   * Counts a cell that has no figure (a null, or a marker such as {@code ..} or {@code :}): not an
+   * observation and not a bad record, but reported in {@link ReadReport#missingValues()} so that
+   * nothing passes unseen.
+   *
+   * @param marker the marker that said the figure is missing, {@code null} for a bare null; not null
+   * @throws NullPointerException if {@code marker} is null
+   */
+  protected final void missing(String marker) {
+    Objects.requireNonNull(marker, "marker");
+    if (missingValues == null) {
+      missingValues = new HashMap<>();
+    }
+    missingValues.merge(marker, 1L, Long::sum);
+  }
+
   @Override
   public final boolean hasNext() {
     while (next == null && !done) {
@@ -156,6 +173,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   @Override
   public final ReadReport report() {
     ReadReport report = ReadReport.of(source, accepted, rejected, problems);
-    return opaqueUnits == null ? report : report.withOpaqueUnits(opaqueUnits);
+    report = opaqueUnits == null ? report : report.withOpaqueUnits(opaqueUnits);
+    return missingValues == null ? report : report.withMissingValues(missingValues);
   }
 }

@@ -23,6 +23,11 @@ import java.util.Set;
  * the catalog does not know, {@link UnitPolicy#OPEN} keeps it as an opaque unit and counts it in
  * {@link ReadReport#opaqueUnits()}. Unless set here, each reader applies its own documented
  * default (strict for CSV and native JSON, open for JSON-stat as offices publish it).
+ *
+ * <p><b>Dimension roles.</b> A cube format (JSON-stat) tells which of its dimensions holds the
+ * indicators ({@code metric}), the regions ({@code geo}) and the periods ({@code time}) by a role,
+ * or a reader guesses it from conventional ids ({@code unit}, {@code geo}, {@code TIME_PERIOD} …).
+ * {@link #withDimensionRole} names the dimension yourself when a file has neither.
  */
 public final class ReadOptions {
   private static final ReadOptions DEFAULTS = new ReadOptions(new Settings());
@@ -40,6 +45,7 @@ public final class ReadOptions {
     UnitPolicy unitPolicy; // null: the reader's default
     Set<String> changeReferences = Set.of();
     boolean anyChangeReference;
+    java.util.Map<String, String> dimensionRoles = java.util.Map.of(); // role -> dimension id
 
     Settings copy() {
       try {
@@ -70,6 +76,50 @@ public final class ReadOptions {
    */
   public static ReadOptions defaults() {
     return DEFAULTS;
+  }
+
+  /** The roles a cube's dimension can have: indicators, regions, periods. */
+  private static final Set<String> ROLES = Set.of("metric", "geo", "time");
+
+  /**
+   * These options with the dimension of a role named, for cube formats such as JSON-stat: it
+   * takes precedence over the file's {@code role} and over the reader's guess from conventional
+   * ids. A dimension id that the file does not have is an error of the read.
+   *
+   * @param role {@code metric} (the indicators), {@code geo} (the regions) or {@code time} (the
+   *     periods)
+   * @param dimension the id of the dimension with that role, as the file writes it
+   *     ({@code Tiempo}, {@code TIME_PERIOD}); not blank
+   * @return a copy of these options with that role given
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the role is not one of the three, or the id is blank
+   */
+  public ReadOptions withDimensionRole(String role, String dimension) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(dimension, "dimension");
+    if (!ROLES.contains(role)) {
+      throw new IllegalArgumentException("role '" + role + "' must be metric, geo or time");
+    }
+    if (dimension.isBlank()) {
+      throw new IllegalArgumentException("the dimension of role " + role + " must not be blank");
+    }
+    return with(c -> {
+      java.util.Map<String, String> roles = new java.util.HashMap<>(c.dimensionRoles);
+      roles.put(role, dimension);
+      c.dimensionRoles = java.util.Map.copyOf(roles);
+    });
+  }
+
+  /**
+   * The dimension given for a role with {@link #withDimensionRole}.
+   *
+   * @param role {@code metric}, {@code geo} or {@code time}; not null
+   * @return the dimension id, or empty when the reader is to take the file's role or guess
+   * @throws NullPointerException if {@code role} is null
+   */
+  public Optional<String> dimensionRole(String role) {
+    Objects.requireNonNull(role, "role");
+    return Optional.ofNullable(s.dimensionRoles.get(role));
   }
 
   /**

@@ -30,9 +30,17 @@ public final class ReadReport implements Serializable {
   private final List<Problem> problems;
   /** Opaque unit labels and how many accepted observations carry each; unmodifiable. @serial */
   private final Map<String, Long> opaqueUnits;
+  /** Markers of cells without a figure and how many cells carry each; unmodifiable, null in old forms. @serial */
+  private final Map<String, Long> missingValues;
 
   private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
       Map<String, Long> opaqueUnits) {
+    this(source, read, accepted, rejected, problems, opaqueUnits, Map.of());
+  }
+
+  private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
+      Map<String, Long> opaqueUnits, Map<String, Long> missingValues) {
+    this.missingValues = missingValues;
     this.opaqueUnits = opaqueUnits;
     this.source = source;
     this.read = read;
@@ -80,7 +88,42 @@ public final class ReadReport implements Serializable {
       }
       copy.put(k, v);
     });
-    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy));
+    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy), missingValues());
+  }
+
+  /**
+   * This report with the cells a read met without a figure: a null value, or a marker such as
+   * {@code ..}, {@code .} or {@code :} that statistics offices publish for "not available" or "not
+   * applicable". Such a cell is no observation and no bad record either, so it counts neither as
+   * accepted nor as rejected; this count says that it was seen.
+   *
+   * @param markers each marker (the status code or value text that said the figure is missing, or
+   *     {@code null} for a bare JSON null) and the number of cells with it; copied; not null,
+   *     counts positive
+   * @return a copy of this report with those markers, in marker order
+   * @throws NullPointerException if {@code markers}, a marker or a count is null
+   * @throws IllegalArgumentException if a count is not positive
+   */
+  public ReadReport withMissingValues(Map<String, Long> markers) {
+    TreeMap<String, Long> copy = new TreeMap<>();
+    markers.forEach((k, v) -> {
+      Objects.requireNonNull(k, "marker");
+      if (Objects.requireNonNull(v, "count") <= 0) {
+        throw new IllegalArgumentException("count of missing-value marker '" + k + "' must be positive, not " + v);
+      }
+      copy.put(k, v);
+    });
+    return new ReadReport(source, read, accepted, rejected, problems, opaqueUnits, Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * The cells without a figure that the read met (see {@link #withMissingValues}), by marker.
+   *
+   * @return an unmodifiable map in marker order; empty when every cell had a figure or the format
+   *     has no such cells
+   */
+  public Map<String, Long> missingValues() {
+    return missingValues == null ? Map.of() : missingValues;
   }
 
   /**
@@ -144,6 +187,7 @@ public final class ReadReport implements Serializable {
   @Override
   public String toString() {
     String base = source + ": " + read + " read, " + accepted + " accepted, " + rejected + " rejected";
-    return opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
+    String units = opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
+    return missingValues().isEmpty() ? units : units + ", missing values " + missingValues();
   }
 }

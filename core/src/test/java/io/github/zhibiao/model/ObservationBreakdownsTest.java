@@ -119,7 +119,8 @@ class ObservationBreakdownsTest {
     Indicator bare = i.toBuilder().clearEnglishName().clearSector().clearDescription().build();
     assertEquals(Indicator.of("EMPLOYED", "就业人员", Units.of("人"), IndicatorKind.FLOW), bare);
     assertNotEquals(bare, i);
-    assertThrows(IllegalArgumentException.class, () -> i.withCode("就业"));
+    assertEquals("就业", i.withCode("就业").code()); // letters of any script (issue 14)
+    assertThrows(IllegalArgumentException.class, () -> i.withCode("就 业"));
     assertThrows(IllegalArgumentException.class, () -> i.withName(" "));
   }
 

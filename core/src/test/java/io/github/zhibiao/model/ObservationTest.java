@@ -77,10 +77,17 @@ class ObservationTest {
 
   @Test
   void indicatorsValidateCodeAndName() {
-    IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
-        () -> Indicator.of("粮食", "粮食总产量", Units.of("亿斤"), IndicatorKind.FLOW));
-    assertEquals("indicator code '粮食' must be letters, digits, '_', '.' or '-', starting with a letter or digit",
-        code.getMessage());
+    // letters of any script, as offices publish ids (Población); issue 14
+    assertEquals("粮食", Indicator.of("粮食", "粮食总产量", Units.of("亿斤"), IndicatorKind.FLOW).code());
+    assertEquals("Población_2023", Indicator.of("Población_2023", "Población", Units.of("人"), IndicatorKind.STOCK).code());
+    assertEquals("Poblacio\u0301n", Indicator.of("Poblacio\u0301n", "x", Units.of("人"), IndicatorKind.STOCK).code());
+    for (String bad : new String[] {"", " GRAIN", "GRAIN OUTPUT", "GRAIN\tX", "GRAIN\u0007", "_GRAIN", "\u0301n", "粮食\u3000产量",
+        "GRAIN$", "GRAIN\u200B"}) {
+      IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
+          () -> Indicator.of(bad, "粮食总产量", Units.of("亿斤"), IndicatorKind.FLOW), bad);
+      assertEquals("indicator code '" + bad + "' must be letters, digits, '_', '.' or '-' (of any script; no spaces or"
+          + " control characters), starting with a letter or digit", code.getMessage());
+    }
     IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
         () -> Indicator.of("GRAIN", " ", Units.of("亿斤"), IndicatorKind.FLOW));
     assertEquals("indicator GRAIN must have a non-blank name", name.getMessage());

@@ -14,6 +14,8 @@ final class JsonStatCell {
   static final byte NOT_A_NUMBER = 2;
   /** A sparse key that is not a canonical cell index ({@code +0}, {@code 01}, {@code x}); {@link #text} holds the key. */
   static final byte BAD_KEY = 3;
+  /** A JSON null: a cell without a figure, counted as a missing value with its status. */
+  static final byte NULL = 4;
 
   /** The cell index, 0 or more; -1 for {@link #BAD_KEY}. */
   long index;

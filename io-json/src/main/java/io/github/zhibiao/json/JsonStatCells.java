@@ -4,6 +4,7 @@ import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
@@ -41,7 +42,24 @@ final class JsonStatCells {
     this.status = h.status == null ? JsonStatStatus.NONE : h.status;
     this.extras = h.cells;
     this.pos = new int[cube.size.length];
+    this.breakdownPlaces = new String[cube.size.length];
+    for (int d = 0; d < breakdownPlaces.length; d++) {
+      breakdownPlaces[d] = "$.dimension." + cube.id[d];
+    }
   }
+
+  /** The JSON path of the cell being read, made when asked for (a problem), not for every cell. */
+  private final class Place {
+    long k;
+
+    @Override
+    public String toString() {
+      return at + ".value[" + k + "]";
+    }
+  }
+
+  private final Place place = new Place();
+  private final String[] breakdownPlaces;
 
   /**
    * The observation of one value entry.
@@ -57,29 +75,41 @@ final class JsonStatCells {
     if (k >= cube.total) {
       throw r.problem(at + ".value", Long.toString(k), "cell index " + k + " is outside 0 … " + (cube.total - 1));
     }
-    String path = at + ".value[" + k + "]";
+    place.k = k;
+    Object path = place; // its text, the cell's JSON path, is made only for a problem
     if (c.sparse && !firstTime(k)) {
-      throw r.problem(path, null, "a second value for cell " + k + "; which one is meant cannot be known");
+      throw r.problem(path, null, null, "a second value for cell " + k + "; which one is meant cannot be known");
+    }
+    String code = status.of(k);
+    if (c.kind == JsonStatCell.NULL || c.kind == JsonStatCell.STRING && Status.isMissingMarker(c.text())) {
+      // no figure: a null (its status may say why: ".." not available) or a marker in place of the figure
+      r.missing.accept(c.kind == JsonStatCell.STRING ? c.text().strip() : code != null && !code.isBlank()
+          && Status.isMissingMarker(code) ? code.strip() : "null");
+      return null;
+    }
+    if (code != null && Status.isMissingMarker(code) && !code.isBlank()) {
+      throw r.problem(at + ".status[" + k + "]", code, "the status '" + code + "' says that cell " + k
+          + " has no figure, but its value is " + c.text() + "; which one is meant cannot be known");
     }
     BigDecimal value = switch (c.kind) {
       case JsonStatCell.NUMBER -> r.number(path, null, c.chars, c.offset, c.length);
       case JsonStatCell.STRING -> r.decimal(path, null, c.text());
-      default -> throw r.problem(path, null, "expected a number or null, found " + c.text());
+      default -> throw r.problem(path, null, null, "expected a number or null, found " + c.text());
     };
     long rest = k;
     for (int d = pos.length - 1; d >= 0; d--) {
       pos[d] = (int) (rest % cube.size[d]);
       rest /= cube.size[d];
     }
-    Indicator ind = category(cube.indicators[pos[cube.metric]], Indicator.class);
+    Indicator ind = category(cube.indicators[cube.metric < 0 ? 0 : pos[cube.metric]], Indicator.class);
     Region region = category(cube.regions[cube.geo < 0 ? 0 : pos[cube.geo]], Region.class);
     Period period = category(cube.periods[cube.time < 0 ? 0 : pos[cube.time]], Period.class);
     try {
-      return observation(k, path, value, ind, region, period);
+      return observation(k, path, value, ind, region, period, code);
     } catch (DatasetReadException e) {
       throw e; // already placed: a DatasetReadException is an IllegalArgumentException too
     } catch (IllegalArgumentException e) {
-      throw r.problem(path, null, e.getMessage());
+      throw r.problem(path, null, null, e.getMessage());
     }
   }
 
@@ -102,24 +132,39 @@ final class JsonStatCells {
     return type.cast(o);
   }
 
-  private Observation observation(long k, String path, BigDecimal value, Indicator ind, Region region, Period period) {
-    JsonNode extra = extras.getOrDefault(k, MissingNode.getInstance());
-    String xpath = at + ".extension.zhibiao.cells." + k;
-    cellPath = path;
+  private Observation observation(long k, Object path, BigDecimal value, Indicator ind, Region region, Period period,
+      String code) {
+    JsonNode extra = extras.isEmpty() ? MissingNode.getInstance() : extras.getOrDefault(k, MissingNode.getInstance());
+    String xpath = extra.isMissingNode() ? null : at + ".extension.zhibiao.cells." + k;
     ObservationBinder b = binder().begin(line, pathOfCell).set(ind).set(region).set(period);
     Quantity quantity = extra.has("unit") || extra.has("value") ? own(xpath, extra, value, ind, Qualifier.EXACT)
         : Quantity.of(value, ind.unit());
     b.set(quantity, "value");
-    text(b, Field.QUALIFIER, extra.path("qualifier"), xpath + ".qualifier");
     for (int d = 0; d < pos.length; d++) {
       if (cube.breakdowns[d] != null) {
-        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], "$.dimension." + cube.id[d]);
+        b.breakdown(cube.breakdowns[d], cube.breakdownCategories[d][pos[d]], breakdownPlaces[d]);
       }
     }
-    String code = status.of(k);
+    String flag = null;
     if (code != null) {
-      b.set(Field.STATUS, code, at + ".status[" + k + "]");
+      if (known(code)) {
+        b.set(Field.STATUS, code, at + ".status[" + k + "]");
+      } else {
+        flag = "status " + code.strip(); // an office's own flag (Eurostat's b: break in series), kept as a note
+      }
     }
+    if (!extra.isMissingNode()) {
+      extension(b, extra, xpath);
+    }
+    if (flag != null && !extra.path("note").isString()) {
+      b.set(Field.NOTE, flag, at + ".status[" + k + "]");
+    }
+    return b.bind();
+  }
+
+  /** The texts of a cell's zhibiao extension (at {@code xpath}) as fields of its observation. */
+  private static void extension(ObservationBinder b, JsonNode extra, String xpath) {
+    text(b, Field.QUALIFIER, extra.path("qualifier"), xpath + ".qualifier");
     JsonNode c = extra.path("change");
     if (c.isObject()) {
       text(b, Field.CHANGE, c.path("amount"), xpath + ".change.amount");
@@ -137,8 +182,26 @@ final class JsonStatCells {
     }
     text(b, Field.PLAN_COMPLETION, extra.path("planCompletion"), xpath + ".planCompletion");
     text(b, Field.NOTE, extra.path("note"), xpath + ".note");
-    return b.bind();
   }
+
+  /** Whether a status code is one of {@link Status}'s (an SDMX code, a name, a Chinese word). */
+  private boolean known(String code) {
+    Boolean k = knownCodes.get(code);
+    if (k == null) {
+      try {
+        Status.parse(code);
+        k = true;
+      } catch (IllegalArgumentException e) {
+        k = false;
+      }
+      if (knownCodes.size() < 256) {
+        knownCodes.put(code, k);
+      }
+    }
+    return k;
+  }
+
+  private final Map<String, Boolean> knownCodes = new java.util.HashMap<>();
 
   /** The binder of this dataset's cells, made on first use with JSON-stat's open unit policy. */
   private ObservationBinder binder() {
@@ -149,14 +212,13 @@ final class JsonStatCells {
   }
 
   private ObservationBinder binder;
-  private String cellPath;
   private final java.util.function.LongSupplier line = () -> resolver().line > 0 ? resolver().line
       : resolver().lineSource.getAsLong();
 
   private Resolver resolver() {
     return r;
   }
-  private final java.util.function.Supplier<String> pathOfCell = () -> cellPath;
+  private final java.util.function.Supplier<String> pathOfCell = () -> place.toString();
 
   /** A string property of the cell's extension as a field; absent or not a string, no field. */
   private static void text(ObservationBinder b, Field field, JsonNode node, String place) {

@@ -34,9 +34,21 @@ import tools.jackson.databind.JsonNode;
  * JsonStatReader#MAX_CELLS}) is thrown as a fatal problem.
  */
 final class JsonStatCube {
-  private static final Set<String> METRIC_IDS = Set.of("indicator", "contentscode", "metric", "measure", "indicators", "unit", "指标");
-  private static final Set<String> GEO_IDS = Set.of("region", "geo", "area", "regions", "地区");
-  private static final Set<String> TIME_IDS = Set.of("period", "time", "year", "tid", "date", "时期", "时间");
+  /**
+   * Conventional ids of the metric dimension, compared in lower case: zhibiao's, PxWeb's
+   * ContentsCode, and Eurostat's {@code unit} (whose categories' labels are then the units).
+   */
+  static final Set<String> METRIC_IDS = Set.of("indicator", "contentscode", "metric", "measure", "indicators", "unit",
+      "指标");
+  /** Conventional ids of the geo dimension, in lower case: zhibiao's, Eurostat's geo, SDMX's REF_AREA. */
+  static final Set<String> GEO_IDS = Set.of("region", "geo", "area", "regions", "ref_area", "country", "地区");
+  /**
+   * Conventional ids of the time dimension, in lower case: zhibiao's, Eurostat's time and
+   * TIME_PERIOD, PxWeb's Tid (Statistics Norway, Sweden, Denmark), INE's Tiempo and Periodo, and the
+   * Nordic and German words for year.
+   */
+  static final Set<String> TIME_IDS = Set.of("period", "time", "year", "tid", "date", "time_period", "tiempo",
+      "periodo", "año", "vuosi", "vuosineljännes", "år", "jahr", "zeit", "时期", "时间");
   private static final Pattern PX_MONTH = Pattern.compile("(\\d{4})M(\\d{2})");
   private static final Pattern PX_QUARTER = Pattern.compile("(\\d{4})[KQ]([1-4])");
   private static final Pattern PX_HALF = Pattern.compile("(\\d{4})[HS]([12])");
@@ -44,7 +56,9 @@ final class JsonStatCube {
   final String[] id;
   final int[] size;
   final long total;
-  final int metric;
+  final int metric; // -1: the dataset is one indicator
+  /** The metric is Eurostat's {@code unit} dimension: each category's label is its unit. */
+  private final boolean unitDimension;
   final int geo; // -1: the default region
   final int time;
   /**
@@ -77,11 +91,13 @@ final class JsonStatCube {
     this.size = sizes();
     this.total = JsonStatHeader.cells(h.size);
     this.metric = role("metric", METRIC_IDS);
+    this.unitDimension = metric >= 0 && id[metric].equalsIgnoreCase("unit")
+        && !h.dimension.path(id[metric]).path("category").has("unit");
     this.geo = role("geo", GEO_IDS);
     this.time = role("time", TIME_IDS);
     checkRoles();
     List<List<String>> categories = categories();
-    this.indicators = indicators(id[metric], categories.get(metric));
+    this.indicators = metric < 0 ? new Object[] {whole()} : indicators(id[metric], categories.get(metric));
     defineRegions();
     this.regions = geo < 0 ? new Object[] {r.options.defaultRegion().orElse(Region.NOT_STATED)}
         : regions(id[geo], categories.get(geo));
@@ -146,10 +162,26 @@ final class JsonStatCube {
     return new DatasetReadException(text == null || text.isEmpty() ? p : p.withText(text));
   }
 
+  /**
+   * Version 2.0 with the 2.0 layout (a dataset of a collection or bundle need not repeat it); the
+   * 1.x layout (id and size inside dimension) with no version or a 1.x one (1.0 … 1.03).
+   */
   private void checkVersion() {
-    if (!"2.0".equals(h.version)) {
-      throw fatal(at + ".version", "expected JSON-stat version \"2.0\", found '" + (h.version == null ? "" : h.version) + "'");
+    String v = h.version;
+    if (h.v1 ? v == null || v.matches("1\\.0[0-9]?") : "2.0".equals(v) || v == null && h.embedded) {
+      return;
     }
+    if (v != null && !v.isEmpty() && !v.equals("2.0") && !v.matches("1\\.0[0-9]?")) {
+      throw fatal(at + ".version", "JSON-stat version '" + v + "' is not supported: this reader reads 2.0 datasets and"
+          + " collections of embedded datasets, and 1.x bundles and datasets");
+    }
+    if (h.v1) {
+      throw fatal(at + ".version", "version '" + v + "' with the 1.x layout (id and size inside dimension); a 2.0"
+          + " dataset has id and size beside dimension");
+    }
+    throw fatal(at + ".version", "expected JSON-stat version \"2.0\", found '" + (v == null ? "" : v) + "'"
+        + (v != null && v.startsWith("1.") ? " with the 2.0 layout (id and size beside dimension); a 1.x dataset keeps"
+        + " them inside dimension" : ""));
   }
 
   private int[] sizes() {
@@ -174,16 +206,22 @@ final class JsonStatCube {
   }
 
   private void checkRoles() {
-    if (metric < 0) {
-      throw fatal(at + ".role", "no metric dimension (role metric, or an id such as indicator or ContentsCode): "
-          + "the unit of the values is unknown");
-    }
-    // No time dimension: the period is not stated (Period.NOT_STATED). No geo dimension: the
+    // No metric dimension: the dataset is one indicator (whole()). No time dimension: the period is not stated (Period.NOT_STATED). No geo dimension: the
     // options' default region, else Region.NOT_STATED.
   }
 
   /** The dimension with this role: the first the role lists, else the first with a conventional id; -1 if none. */
   int role(String role, Set<String> conventional) {
+    java.util.Optional<String> given = r.options.dimensionRole(role);
+    if (given.isPresent()) {
+      for (int i = 0; i < id.length; i++) {
+        if (id[i].equals(given.get())) {
+          return i;
+        }
+      }
+      throw fatal(at + ".id", "the read options give dimension '" + given.get() + "' the role " + role
+          + ", but this dataset has no such dimension; it has " + String.join(", ", id));
+    }
     JsonNode listed = h.role.path(role);
     if (listed.isArray() && !listed.isEmpty()) {
       String d = listed.get(0).asString("");
@@ -254,6 +292,31 @@ final class JsonStatCube {
     return out;
   }
 
+  /**
+   * A unit's multiplier: a JSON integer is the power of ten, as JSON-stat says; a string is what
+   * ONS (Nomis) writes in its place, the factor itself ({@code "1"} is ×1, {@code "1000"} ×10^3) or
+   * its word ({@code Units} for 0, {@code Thousands} 3, {@code Millions} 6, {@code Billions} 9, in
+   * any case); {@link Integer#MIN_VALUE} for anything else.
+   */
+  private static int multiplier(JsonNode n) {
+    if (n.isString()) {
+      String text = n.asString().strip();
+      if (text.matches("10{0,12}")) {
+        return text.length() - 1; // ONS (Nomis) writes the factor as a string: "1" is ×1, "1000" ×10^3
+      }
+      switch (text.toLowerCase(Locale.ROOT)) {
+        case "units", "unit", "ones", "one": return 0;
+        case "tens": return 1;
+        case "hundreds": return 2;
+        case "thousands": return 3;
+        case "millions": return 6;
+        case "billions": return 9;
+        default: return Integer.MIN_VALUE;
+      }
+    }
+    return smallInt(n, Integer.MIN_VALUE);
+  }
+
   /** An integral number that fits an int, else {@code otherwise}: never a Jackson conversion error. */
   static int smallInt(JsonNode n, int otherwise) {
     return n.isIntegralNumber() && n.canConvertToInt() ? n.intValue() : otherwise;
@@ -276,13 +339,47 @@ final class JsonStatCube {
     return out;
   }
 
+  /**
+   * The one indicator of a dataset without a metric dimension: its code the 1.x bundle's key (else
+   * {@code DATASET}), its name the dataset's label, its unit not stated (under the strict unit
+   * policy, a problem: the unit of the values is unknown).
+   */
+  private Object whole() {
+    String path = at + ".dimension";
+    try {
+      Unit unit = labelled(path, tools.jackson.databind.node.MissingNode.getInstance());
+      String code = validCode(h.code) ? h.code : "DATASET";
+      String name = h.label == null || h.label.isBlank() ? code : h.label.strip();
+      return Indicator.builder().code(code).name(name).unit(unit).build();
+    } catch (DatasetReadException e) {
+      return problem(source, path, null, "no metric dimension (role metric, or an id such as indicator, ContentsCode"
+          + " or unit), so the unit of the values is unknown: " + e.problem().message());
+    }
+  }
+
+  private static boolean validCode(String code) {
+    try {
+      Indicator.builder().code(code).name("x").unit(Units.ONE).build();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private Indicator indicator(String dim, String code) {
     JsonNode mine = h.extIndicators.path(code);
-    Unit unit = unit(at + ".dimension." + dim + ".category.unit." + code, mine,
-        h.dimension.path(dim).path("category").path("unit").path(code));
+    JsonNode unitNode = h.dimension.path(dim).path("category").path("unit").path(code);
+    String unitPath = at + ".dimension." + dim + ".category.unit." + code;
+    if (!unitNode.isObject() && unitDimension) {
+      // Eurostat: the metric is the unit dimension, and its category's label is the unit (Euro per inhabitant)
+      String label = label(dim, code);
+      unitNode = Json.MAPPER.createObjectNode().put("label", label == null ? code : label);
+      unitPath = at + ".dimension." + dim + ".category.label." + code;
+    }
+    Unit unit = unit(unitPath, mine, unitNode);
     String name = label(dim, code);
     try {
-      Indicator.Builder b = Indicator.builder().code(code).name(name == null ? code : name).unit(unit);
+      Indicator.Builder b = Indicator.builder().code(indicatorCode(code)).name(name == null ? code : name).unit(unit);
       if (mine.has("kind")) {
         b.kind(IndicatorKind.valueOf(mine.path("kind").asString("")));
       }
@@ -303,19 +400,36 @@ final class JsonStatCube {
     }
   }
 
+  /**
+   * The indicator code of a metric category id: the id itself when it is a valid code (of any
+   * script), else, where offices write a label as the id ({@code Parados que buscan primer empleo},
+   * ICANE), the code core derives from a name ({@link Indicator#derivedCode}); the label stays the
+   * name.
+   */
+  static String indicatorCode(String id) {
+    if (id.isBlank() || validCode(id)) {
+      return id; // a blank id is refused by the indicator, naming it
+    }
+    return Indicator.derivedCode(id);
+  }
+
   private Unit unit(String path, JsonNode mine, JsonNode unitNode) {
     if (mine.has("unit")) {
       return r.unit(path, null, mine.path("unit").asString(""), UnitPolicy.OPEN);
     }
     if (!unitNode.isObject()) {
-      throw problem(source, path, null, "no unit for this metric category; JSON-stat puts it in category.unit with a "
-          + "label or symbol");
+      try {
+        return labelled(path, unitNode); // no unit at all: not stated (open), refused (strict)
+      } catch (DatasetReadException e) {
+        throw problem(source, path, null, "no unit for this metric category; JSON-stat puts it in category.unit with a "
+            + "label or symbol");
+      }
     }
     Unit unit = labelled(path, unitNode);
     if (!unitNode.has("multiplier")) {
       return unit;
     }
-    int multiplier = smallInt(unitNode.path("multiplier"), Integer.MIN_VALUE);
+    int multiplier = multiplier(unitNode.path("multiplier"));
     if (multiplier == Integer.MIN_VALUE) {
       throw problem(source, path + ".multiplier", unitNode.path("multiplier").toString(),
           "expected an integer power of ten (1 … 12)");
@@ -407,7 +521,8 @@ final class JsonStatCube {
    * The regions of the geo dimension's categories, through the read's registry (with the
    * document's own regions) and region policy: a known code; else a label that names a registry
    * region (a shared name decided by the category's parent in {@code child}, or the default
-   * region); else the label as a region of the document when the policy is OPEN.
+   * region), provided at least half of the dimension's categories are known to the registry by code
+   * or label; else the label as a region of the document when the policy is OPEN.
    */
   private Object[] regions(String dim, List<String> ids) {
     Object[] out = new Object[ids.size()];
@@ -418,6 +533,17 @@ final class JsonStatCube {
       }
     }
     Regions registry = r.options.regions();
+    // A dimension most of whose categories the registry does not know is the office's own (US states,
+    // counties): a label there that happens to name a registry region (Georgia, the state, is not GE,
+    // the country) is not looked up, and its category is a region of the document.
+    int knownCount = 0;
+    for (String code : ids) {
+      String name = label(dim, code);
+      if (registry.byCode(code).isPresent() || name != null && !registry.candidates(name).isEmpty()) {
+        knownCount++;
+      }
+    }
+    boolean lookUpLabels = knownCount * 2 >= ids.size();
     for (int i = 0; i < out.length; i++) {
       String code = ids.get(i);
       String name = label(dim, code);
@@ -426,7 +552,7 @@ final class JsonStatCube {
         out[i] = known.get();
         continue;
       }
-      boolean byName = name != null && !registry.candidates(name).isEmpty();
+      boolean byName = lookUpLabels && name != null && !registry.candidates(name).isEmpty();
       try {
         if (byName) {
           Region parent = parents.containsKey(code) ? registry.byCode(parents.get(code)).orElse(null) : null;

@@ -38,6 +38,8 @@ final class JsonStatDataset {
   private String cls; // the class, if given
   private boolean datasetProperty; // id, size, dimension or value was met
   private boolean linkRequested;
+  private String bundleItem; // the key of a 1.x bundle's dataset to read next, if any
+  private boolean bundle; // the root is a 1.x bundle: its datasets stand under their keys
   private boolean items; // the root's link.item was read as a collection's datasets
   private boolean inValues;
   private boolean sparse;
@@ -56,6 +58,20 @@ final class JsonStatDataset {
 
   JsonStatDataset(JsonParser p, Resolver r, String at, boolean root, int maxHeld,
       Function<Problem, DatasetReadException> fatal) {
+    this(p, r, at, root, maxHeld, fatal, null);
+  }
+
+  /**
+   * A dataset at {@code at}; {@code code} the code of its one indicator should it have no metric
+   * dimension (a 1.x bundle's key, {@code DATASET_1} for the second of a collection), null for
+   * {@code DATASET}.
+   */
+  JsonStatDataset(JsonParser p, Resolver r, String at, boolean root, int maxHeld,
+      Function<Problem, DatasetReadException> fatal, String code) {
+    h.embedded = !root;
+    if (code != null) {
+      h.code = code;
+    }
     this.p = p;
     this.maxHeld = maxHeld;
     this.r = r;
@@ -83,6 +99,16 @@ final class JsonStatDataset {
     return asked;
   }
 
+  /**
+   * The key of a 1.x bundle's dataset that the parser stands at (on its opening brace), to be read
+   * as a dataset of its own; asking clears it.
+   */
+  String takeBundleItem() {
+    String key = bundleItem;
+    bundleItem = null;
+    return key;
+  }
+
   /** The root's {@code link.item} holds datasets: the root is a collection. */
   void itemsFound() {
     if (datasetProperty) {
@@ -93,6 +119,10 @@ final class JsonStatDataset {
 
   /** Notes a property of a dataset (id, size, dimension, value), which a collection does not have. */
   private void datasetProperty() {
+    if (bundle) {
+      throw fatal(place, "a JSON-stat 1.x bundle holds its datasets under their keys; it has no "
+          + place.substring(at.length() + 1) + " of its own");
+    }
     if (root && ("collection".equals(cls) || items)) {
       throw fatal(place, "a collection holds its datasets in link.item; it has no " + place.substring(at.length() + 1)
           + " of its own");
@@ -142,6 +172,7 @@ final class JsonStatDataset {
       case "version" -> h.version = t == JsonToken.VALUE_STRING ? p.getString() : "";
       case "class" -> {
         cls = t == JsonToken.VALUE_STRING ? p.getString() : "";
+        h.cls = cls;
         if (root && cls.equals("collection") && datasetProperty) {
           throw fatal(place, "a collection holds its datasets in link.item; this one has dataset properties");
         }
@@ -152,6 +183,14 @@ final class JsonStatDataset {
       case "dimension" -> {
         datasetProperty();
         h.dimension = tree(t, "an object of dimensions");
+        layout();
+      }
+      case "label" -> {
+        if (t == JsonToken.VALUE_STRING) {
+          h.label = p.getString();
+        } else {
+          p.skipChildren();
+        }
       }
       case "status" -> {
         if (cube != null) {
@@ -169,7 +208,58 @@ final class JsonStatDataset {
           p.skipChildren();
         }
       }
-      default -> p.skipChildren(); // label, source, updated, href, note, error: nothing for an observation
+      default -> {
+        if (root && t == JsonToken.START_OBJECT && cls == null && h.version == null && !datasetProperty && !items
+            && !name.equals("error")) {
+          bundle = true; // JSON-stat 1.x: {"name": {dataset}, …}; the cursor reads it as a dataset
+          bundleItem = name;
+        } else {
+          p.skipChildren(); // source, updated, href, note, error, an office's own: nothing for an observation
+        }
+      }
+    }
+  }
+
+  /**
+   * The 1.x layout: {@code id}, {@code size} and {@code role} inside {@code dimension} (sizes may be
+   * strings of digits there, as CSO Ireland writes them). Taken when the dataset has no id of its
+   * own; checked as the 2.0 ones are.
+   */
+  private void layout() {
+    JsonNode ids = h.dimension.path("id");
+    JsonNode sizes = h.dimension.path("size");
+    if (h.id != null || !ids.isArray() || !sizes.isArray()) {
+      return;
+    }
+    String path = place;
+    if (ids.size() > JsonStatReader.MAX_DIMENSIONS || sizes.size() > JsonStatReader.MAX_DIMENSIONS) {
+      throw fatal(path + ".id", "expected an array of at most " + JsonStatReader.MAX_DIMENSIONS + " dimension ids");
+    }
+    String[] id = new String[ids.size()];
+    for (int i = 0; i < id.length; i++) {
+      id[i] = ids.get(i).asString("");
+    }
+    long[] size = new long[sizes.size()];
+    for (int i = 0; i < size.length; i++) {
+      JsonNode n = sizes.get(i);
+      String text = n.isIntegralNumber() || n.isString() ? n.asString() : "";
+      long k = JsonStatCell.canonicalIndex(text);
+      if (k < 0 || k > JsonStatReader.MAX_CELLS) {
+        throw fatal(path + ".size[" + i + "]", k > JsonStatReader.MAX_CELLS || text.chars().allMatch(Character::isDigit)
+            && !text.isEmpty() ? "a dimension of " + text + " categories; a dataset has at most " + JsonStatReader.MAX_CELLS
+            + " cells" : "expected a non-negative integer, found " + n);
+      }
+      size[i] = k;
+    }
+    if (JsonStatHeader.cells(size) < 0) {
+      throw fatal(path + ".size", "the sizes " + java.util.Arrays.toString(size) + " make more than "
+          + JsonStatReader.MAX_CELLS + " cells, the most a dataset may have; nothing was allocated for them");
+    }
+    h.id = id;
+    h.size = size;
+    h.v1 = true;
+    if (h.role.isMissingNode() && h.dimension.path("role").isObject()) {
+      h.role = h.dimension.path("role");
     }
   }
 
@@ -182,6 +272,7 @@ final class JsonStatDataset {
 
   private void readId(JsonToken t) {
     datasetProperty();
+    h.v1 = false; // the 2.0 layout, whatever the dimension object holds
     JsonNode ids = tree(t, "an array of dimension ids");
     if (!ids.isArray() || ids.size() > JsonStatReader.MAX_DIMENSIONS) {
       throw fatal(place, "expected an array of at most " + JsonStatReader.MAX_DIMENSIONS + " dimension ids");
@@ -284,10 +375,14 @@ final class JsonStatDataset {
           return false;
         }
         JsonToken t = p.nextToken();
-        if (t == JsonToken.VALUE_NULL) {
-          continue;
-        }
         long k = JsonStatCell.canonicalIndex(key);
+        if (t == JsonToken.VALUE_NULL) {
+          if (k < 0) {
+            continue; // no figure under a key that names no cell: nothing to count
+          }
+          cell.set(k, true, JsonStatCell.NULL, NO_CHARS, 0, 0); // no figure: counted with its status
+          return true;
+        }
         if (k < 0) {
           p.skipChildren();
           cell.set(-1, true, JsonStatCell.BAD_KEY, key.toCharArray(), 0, key.length());
@@ -307,12 +402,16 @@ final class JsonStatDataset {
       if (cube != null && k >= cube.total) {
         overflow(t);
       }
-      if (t != JsonToken.VALUE_NULL) {
+      if (t == JsonToken.VALUE_NULL) {
+        cell.set(k, false, JsonStatCell.NULL, NO_CHARS, 0, 0); // no figure: counted with its status
+      } else {
         entry(k, false, t);
-        return true;
       }
+      return true;
     }
   }
+
+  private static final char[] NO_CHARS = new char[0];
 
   private void entry(long k, boolean inObject, JsonToken t) {
     switch (t) {
@@ -354,6 +453,10 @@ final class JsonStatDataset {
   private void end() {
     ended = true;
     place = at;
+    if (bundle) {
+      done = true; // each of the bundle's datasets was read as one of its own
+      return;
+    }
     if (root && ("collection".equals(cls) || items && cls == null)) {
       if (!items) {
         throw fatal(at + ".link.item", "a collection needs link.item, an array of datasets");
@@ -365,8 +468,10 @@ final class JsonStatDataset {
       throw fatal(at + ".class", "class '" + cls + "' with datasets in link.item; expected class collection");
     }
     if (root && !"dataset".equals(cls) && h.dimension == null) {
-      throw fatal(at + ".class", "expected a JSON-stat 2.0 dataset or collection, found class '"
-          + (cls == null ? "" : cls) + "'");
+      throw fatal(at + ".class", cls == null || cls.isEmpty()
+          ? "expected a JSON-stat dataset, collection or bundle: this object has no dimension"
+          : "JSON-stat class '" + cls + "' is not read; this reader reads datasets and collections of embedded"
+          + " datasets (2.0), bundles and datasets (1.x)");
     }
     if (!root && h.dimension == null) {
       throw fatal(at, "only embedded datasets are read; this item has no dimension (a link to fetch?)");

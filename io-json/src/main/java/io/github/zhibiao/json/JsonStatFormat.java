@@ -8,14 +8,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON-stat 2.0, as statistics offices publish it. Id {@code json-stat}; extensions
- * {@code .stat.json} and {@code .jsonstat}, which pick it by name (the longest extension wins), and
- * {@code .json}, where it ranks 5, below the native format, and is found by sniffing
- * {@code "version":"2.0"} with a {@code class} or {@code dimension}.
+ * JSON-stat 1.x and 2.0, as statistics offices publish it; 2.0 is written. Id {@code json-stat};
+ * extensions {@code .stat.json} and {@code .jsonstat}, which pick it by name (the longest extension
+ * wins), and {@code .json}, where it ranks 5, below the native format, and is found by sniffing
+ * (see {@link #canRead}).
  *
- * <p><b>Reading</b> takes a dataset or a collection of embedded datasets, in any dimension order.
- * The metric, geo and time dimensions come from {@code role} or, failing that, from conventional
- * ids (indicator/ContentsCode/metric; region/geo; period/time/year/Tid). Units come from the metric
+ * <p><b>Reading</b> takes a 2.0 dataset or collection of embedded datasets (which need not repeat
+ * the version), a 1.x bundle (datasets under their keys) or a 1.x dataset (id, size and role inside
+ * {@code dimension}), in any dimension order. A version other than 1.0x or 2.0, a class other than
+ * dataset or collection, and a collection's item that is only a link are refused, naming the
+ * variant and what is read. The metric, geo and time dimensions come from {@link
+ * io.github.zhibiao.spi.ReadOptions#withDimensionRole}, else {@code role}, else conventional ids
+ * (indicator/ContentsCode/metric/unit; region/geo/REF_AREA; period/time/TIME_PERIOD/Tid/Tiempo …);
+ * Eurostat's {@code unit} dimension is the metric, whose labels are the units, and a dataset without
+ * metric is one indicator whose unit is not stated. A null value, or a value or status that is a
+ * missing-value marker ({@link io.github.zhibiao.model.Status#isMissingMarker}), is no observation
+ * and is counted in {@link io.github.zhibiao.spi.ReadReport#missingValues()}; an office's own status
+ * flag (Eurostat's {@code b}) becomes the observation's note. Units come from the metric
  * categories' {@code unit} (label, symbol or base, read with {@code Units.of}; a {@code multiplier}
  * of 4 or 8 becomes 万 or 亿); periods from the time categories (ISO/SDMX, Chinese, and PxWeb's
  * 2023M06 and 2023K1); regions from the GB/T 2260 registry by code or name, else as regions of
@@ -66,7 +75,7 @@ public final class JsonStatFormat implements DatasetFormat {
 
   @Override
   public String name() {
-    return "JSON-stat 2.0";
+    return "JSON-stat 1.x and 2.0";
   }
 
   @Override
@@ -84,13 +93,34 @@ public final class JsonStatFormat implements DatasetFormat {
     return 5;
   }
 
-  /** Whether the bytes look like a JSON-stat 2.0 object. */
+  /**
+   * Whether the bytes look like JSON-stat: a 2.0 object ({@code "version":"2.0"} with a class or
+   * dimension), a 1.x dataset ({@code "class":"dataset"} without a version, or an object without a
+   * version that begins with a dataset property and has a dimension object), or a 1.x bundle (an
+   * object whose first property is an object that begins with a dataset property: dimension,
+   * value, status, label, source, updated, or Eurostat's wsVersion).
+   */
   @Override
   public boolean canRead(byte[] head) {
     String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s", "");
-    return text.startsWith("{") && text.contains("\"version\":\"2.0\"")
-        && (text.contains("\"class\":\"dataset\"") || text.contains("\"class\":\"collection\"") || text.contains("\"dimension\":"));
+    if (!text.startsWith("{")) {
+      return false;
+    }
+    if (text.contains("\"version\":\"2.0\"")) {
+      return text.contains("\"class\":\"dataset\"") || text.contains("\"class\":\"collection\"")
+          || text.contains("\"dimension\":");
+    }
+    return !text.contains("\"version\":") && (text.contains("\"class\":\"dataset\"")
+        || ROOT_V1.matcher(text).lookingAt() && text.contains("\"dimension\":{")) || BUNDLE.matcher(text).lookingAt();
   }
+
+  /** The head of a JSON-stat 1.x dataset at the root, white space removed: {"label": … with a dimension object. */
+  private static final java.util.regex.Pattern ROOT_V1 = java.util.regex.Pattern.compile(
+      "\\{\"(?:dimension|value|status|label|source|updated|href)\":");
+
+  /** The head of a JSON-stat 1.x bundle, white space removed: {"name":{"dimension": … */
+  private static final java.util.regex.Pattern BUNDLE = java.util.regex.Pattern.compile(
+      "\\{\"(?:[^\"\\\\]|\\\\.)+\":\\{\"(?:dimension|value|status|label|source|updated|href|wsVersion)\":");
 
   @Override
   public Optional<DatasetReader> reader() {

@@ -21,6 +21,19 @@ final class JsonStatHeader {
   JsonNode extIndicators = MissingNode.getInstance();
   JsonNode extRegions = MissingNode.getInstance();
   final Map<Long, JsonNode> cells = new HashMap<>();
+  /** The 1.x layout: id, size and role are read from inside {@code dimension}. */
+  boolean v1;
+  /** A dataset of a collection or a bundle, which need not repeat the version. */
+  boolean embedded;
+  /** The dataset's class, if given. */
+  String cls;
+  /** The dataset's label, if given before its values were resolved. */
+  String label;
+  /**
+   * The code of the one indicator of a dataset without a metric dimension: the key of a 1.x
+   * bundle's dataset, else {@code DATASET} (and its index in a collection).
+   */
+  String code = "DATASET";
 
   /** Version, id, size and dimension are read: the cells have their dimensions. */
   boolean known() {

@@ -95,6 +95,7 @@ final class JsonStatReader implements DatasetReader {
       this.in = in;
       this.maxHeld = maxHeld;
       this.r = new Resolver(source, options);
+      this.r.missing = this::missing;
     }
 
     void start() {
@@ -154,6 +155,13 @@ final class JsonStatReader implements DatasetReader {
           }
           if (d.takeLinkRequest()) {
             frames.push(new Link(d));
+          }
+          String key = d.takeBundleItem();
+          if (key != null) {
+            String at = key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "$." + key : "$['" + key.replace("'", "\\'") + "']";
+            push(new JsonStatDataset(p, r, at, false, maxHeld, problem -> {
+              throw new ItemFailure(problem);
+            }, key), p.streamReadContext().getNestingDepth());
           }
           return o;
         }
@@ -251,7 +259,7 @@ final class JsonStatReader implements DatasetReader {
         }
         push(new JsonStatDataset(p, r, at, false, maxHeld, problem -> {
           throw new ItemFailure(problem);
-        }), p.streamReadContext().getNestingDepth());
+        }, index == 1 ? null : "DATASET_" + (index - 1)), p.streamReadContext().getNestingDepth());
         return null;
       }
 

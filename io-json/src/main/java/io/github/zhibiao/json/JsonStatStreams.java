@@ -56,8 +56,10 @@ final class JsonStatStreams {
   }
 
   /**
-   * The status: a string for every cell, an array in cell order or an object keyed by cell index,
-   * each code a string (or null in an array); at most {@link JsonStatReader#MAX_HELD} codes, each
+   * The status: a string for every cell, an array in cell order (an array of one code applies to
+   * every cell, as JSON-stat 2.0 says) or an object keyed by cell index, each code a string (or
+   * null); also Eurostat's web service 1.1 form, an object with the array under {@code value} and
+   * the codes' labels under {@code category}; at most {@link JsonStatReader#MAX_HELD} codes, each
    * cell at most once.
    */
   static JsonStatStatus status(JsonParser p, JsonToken t, String place, Function<Problem, DatasetReadException> fatal,
@@ -70,22 +72,38 @@ final class JsonStatStreams {
     }
     JsonStatStatus s = JsonStatStatus.table();
     boolean array = t == JsonToken.START_ARRAY;
+    boolean wrapped = false; // Eurostat's web service 1.1: {"value": [codes in cell order], "category": {labels}}
+    boolean ended = false; // the array of codes was read to its end
     long position = 0;
+    String only = null; // the code of a one-element array, which applies to every cell
     while (true) {
       long k;
-      String key = null;
       if (array) {
         t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
-          break;
+          ended = true;
+          if (!wrapped) {
+            break;
+          }
+          array = false; // back in Eurostat's object: its category may follow
+          continue;
         }
         k = position++;
       } else {
-        key = p.nextName();
+        String key = p.nextName();
         if (key == null) {
           break;
         }
         t = p.nextToken();
+        if (key.equals("value") && t == JsonToken.START_ARRAY && s.size() == 0 && position == 0 && !wrapped) {
+          wrapped = true;
+          array = true;
+          continue;
+        }
+        if (wrapped || key.equals("category") && t == JsonToken.START_OBJECT && s.size() == 0) {
+          p.skipChildren(); // Eurostat's labels of its codes (":" not available)
+          continue;
+        }
         k = JsonStatCell.canonicalIndex(key);
         if (k < 0) {
           throw fatal(fatal, source, place, "status key '" + key + "' is not a cell index; expected 0, 1, 2 … written"
@@ -98,11 +116,17 @@ final class JsonStatStreams {
       if (t != JsonToken.VALUE_STRING) {
         throw fatal(fatal, source, place + "[" + k + "]", "expected a status code (a string) or null");
       }
+      if (array && k == 0) {
+        only = p.getString();
+      }
       if (s.size() == JsonStatReader.MAX_HELD) {
         throw fatal(fatal, source, place, "more than " + JsonStatReader.MAX_HELD + " status codes, the most a reader"
             + " holds");
       }
       s.add(k, p.getString());
+    }
+    if (ended && position == 1 && only != null) {
+      return JsonStatStatus.ofAll(only); // JSON-stat 2.0: an array of one status applies to every cell
     }
     long twice = s.finish();
     if (twice >= 0) {

@@ -197,6 +197,12 @@ final class JsonStatWriter implements DatasetWriter {
     g.writeName("category");
     g.writeStartObject();
     writeIndex(g, new ArrayList<>(cube.indicators.keySet()));
+    if (cube.indicators.isEmpty()) {
+      // an empty dataset: JSON-stat's schema wants a label object to hold at least one label
+      g.writeEndObject();
+      g.writeEndObject();
+      return;
+    }
     g.writeName("label");
     g.writeStartObject();
     for (Indicator i : cube.indicators.values()) {
@@ -226,12 +232,14 @@ final class JsonStatWriter implements DatasetWriter {
     g.writeName("category");
     g.writeStartObject();
     writeIndex(g, new ArrayList<>(cube.regions.keySet()));
-    g.writeName("label");
-    g.writeStartObject();
-    for (Region r : cube.regions.values()) {
-      g.writeStringProperty(r.code(), r.name());
+    if (!cube.regions.isEmpty()) {
+      g.writeName("label");
+      g.writeStartObject();
+      for (Region r : cube.regions.values()) {
+        g.writeStringProperty(r.code(), r.name());
+      }
+      g.writeEndObject();
     }
-    g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
   }
@@ -247,12 +255,14 @@ final class JsonStatWriter implements DatasetWriter {
       ids.add(p.toString());
     }
     writeIndex(g, ids);
-    g.writeName("label");
-    g.writeStartObject();
-    for (Period p : cube.periods) {
-      g.writeStringProperty(p.toString(), p.toChinese());
+    if (!ids.isEmpty()) {
+      g.writeName("label");
+      g.writeStartObject();
+      for (Period p : cube.periods) {
+        g.writeStringProperty(p.toString(), p.toChinese());
+      }
+      g.writeEndObject();
     }
-    g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
   }

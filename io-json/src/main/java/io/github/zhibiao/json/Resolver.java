@@ -33,6 +33,8 @@ final class Resolver {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
   RegionResolver regionResolver;
+  /** Counts a cell without a figure by its marker (the cursor's missing-value count). */
+  java.util.function.Consumer<String> missing = marker -> {};
 
   Resolver(String source, ReadOptions options) {
     this.source = source;

@@ -345,10 +345,11 @@ class JsonStatRobustnessTest {
   @Test
   void aLenientReadAccountsForEveryCell() {
     String text = HEAD + "\"size\":[2,1,3]," + DIMS.replace("\"2022\",\"2023\"", "\"2022\",\"2023\",\"2023-13\"")
-        + ",\"status\":{\"1\":\"Z\"},\"value\":[1,2,3,\"abc\",true,null]}";
+        + ",\"status\":{\"1\":\":\"},\"value\":[1,2,3,\"abc\",true,null]}";
     List<Observation> read = new ArrayList<>();
     ReadReport r = lenient(text, read);
     assertEquals(5, r.read(), "the null cell is no record");
+    assertEquals(java.util.Map.of("null", 1L), r.missingValues(), "but it is counted");
     assertEquals(1, r.accepted());
     assertEquals(List.of("$.status[1]", "$.dimension.period.category.index", "$.value[3]", "$.value[4]"),
         r.problems().stream().map(p -> p.path().orElseThrow()).toList());
