@@ -91,9 +91,14 @@ final class SdmxJsonReader implements DatasetReader {
       Structure st = new Structure();
       String urn = "";
       for (JsonNode l : s.path("links")) {
+        // the spec's samples say rel "dataflow"; the IMF says title "Dataflow" (and "DataStructureDefinition")
         String rel = l.path("rel").asString("");
-        if (rel.equalsIgnoreCase("dataflow") || (urn.isEmpty() && rel.equalsIgnoreCase("datastructure"))) {
-          urn = l.path("urn").asString("");
+        String title = l.path("title").asString("");
+        String u = l.path("urn").asString("");
+        if (rel.equalsIgnoreCase("dataflow") || title.equalsIgnoreCase("dataflow") || u.contains(".Dataflow=")) {
+          urn = u;
+        } else if (urn.isEmpty() && (rel.equalsIgnoreCase("datastructure") || u.contains(".DataStructure="))) {
+          urn = u;
         }
       }
       int eq = urn.lastIndexOf('=');
@@ -140,7 +145,7 @@ final class SdmxJsonReader implements DatasetReader {
   }
 
   /** A data set's own settings, read in the first pass. */
-  record DataSet(int structure, int[] attributes) {}
+  record DataSet(int structure, Object[] attributes) {}
 
   /** The first pass: the structures and each data set's settings. */
   static final class Message {
@@ -220,6 +225,29 @@ final class SdmxJsonReader implements DatasetReader {
       return m;
     }
 
+    /**
+     * The values of an {@code attributes} array, the parser at its start: an index into the
+     * attribute's values (an Integer), the value itself (a String, as the IMF gives uncoded
+     * attributes), null, or {@code Boolean.FALSE} for anything else, refused when bound.
+     */
+    static Object[] attributeValues(JsonParser p) {
+      List<Object> list = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberValue() instanceof Integer i && i >= 0) {
+          list.add(i);
+        } else if (t == JsonToken.VALUE_STRING) {
+          list.add(p.getString());
+        } else if (t == JsonToken.VALUE_NULL) {
+          list.add(null);
+        } else {
+          p.skipChildren();
+          list.add(Boolean.FALSE);
+        }
+      }
+      return list.toArray();
+    }
+
     private static DatasetReadException unsupported(String source, JsonParser p, String path, String what) {
       return problem(source, p, path, "this is " + what + ", which is not supported; supported are SDMX-JSON 2.0 "
           + "and 2.1 data messages (data.structures and data.dataSets)", null);
@@ -231,7 +259,7 @@ final class SdmxJsonReader implements DatasetReader {
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
         int structure = 0;
-        int[] attributes = new int[0];
+        Object[] attributes = new Object[0];
         String at = "$.data.dataSets[" + dataSets.size() + "]";
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
@@ -239,11 +267,7 @@ final class SdmxJsonReader implements DatasetReader {
           if (name.equals("structure") && t == JsonToken.VALUE_NUMBER_INT) {
             structure = p.getIntValue();
           } else if (name.equals("attributes") && t == JsonToken.START_ARRAY) {
-            List<Integer> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
-            }
-            attributes = list.stream().mapToInt(Integer::intValue).toArray();
+            attributes = attributeValues(p);
           } else if (name.equals("action") && t == JsonToken.VALUE_STRING && p.getString().equalsIgnoreCase("Delete")) {
             throw problem(source, p, at + ".action", "a Delete data set deletes data and holds no observations; "
                 + "supported actions are Information, Append, Merge and Replace", null);
@@ -262,7 +286,7 @@ final class SdmxJsonReader implements DatasetReader {
   }
 
   /** An observation as the message gives it, bound when the cursor asks for it. */
-  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, int[] seriesAttrs) {}
+  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, Object[] seriesAttrs) {}
 
   private static final class Cursor extends AbstractObservationCursor {
     private final byte[] bytes;
@@ -369,18 +393,13 @@ final class SdmxJsonReader implements DatasetReader {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw fatal(problem(source(), p, path(key, null), "expected a series object", null).problem());
       }
-      int[] attrs = null;
+      Object[] attrs = null;
       int from = pending.size();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         p.nextToken();
         if (name.equals("attributes") && p.currentToken() == JsonToken.START_ARRAY) {
-          List<Integer> list = new ArrayList<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
-            p.skipChildren();
-          }
-          attrs = list.stream().mapToInt(Integer::intValue).toArray();
+          attrs = Message.attributeValues(p);
         } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
           observations(key, null);
         } else {
@@ -398,7 +417,7 @@ final class SdmxJsonReader implements DatasetReader {
       }
     }
 
-    private void observations(String seriesKey, int[] seriesAttrs) {
+    private void observations(String seriesKey, Object[] seriesAttrs) {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
         if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -445,16 +464,14 @@ final class SdmxJsonReader implements DatasetReader {
       }
       keyed(r, st.obsDims, c.obsKey, at + " (observation key)");
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
-        int v = i < ds.attributes.length ? ds.attributes[i] : -1;
-        if (v >= 0) {
-          component(r, st.dataSetAttrs.get(i), v, "$.data.dataSets[" + c.dataSet + "].attributes[" + i + "]");
+        if (i < ds.attributes.length) {
+          attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "$.data.dataSets[" + c.dataSet + "].attributes[" + i
+              + "]");
         }
       }
       if (c.seriesAttrs != null) {
         for (int i = 0; i < st.seriesAttrs.size() && i < c.seriesAttrs.length; i++) {
-          if (c.seriesAttrs[i] >= 0) {
-            component(r, st.seriesAttrs.get(i), c.seriesAttrs[i], "attributes[" + i + "]");
-          }
+          attribute(r, st.seriesAttrs.get(i), c.seriesAttrs[i], "(series) attributes[" + i + "]");
         }
       }
       Object[] values = c.values;
@@ -485,6 +502,21 @@ final class SdmxJsonReader implements DatasetReader {
         }
       }
       return r.bind();
+    }
+
+    /** An attribute's value: an index into its values, the value itself, or null (none). */
+    private void attribute(SdmxRecord r, Component a, Object v, String place) {
+      if (v == null) {
+        return;
+      }
+      if (v instanceof Integer i) {
+        component(r, a, i, place);
+      } else if (v instanceof String s) {
+        r.component(a.role, a.id, a.name, s, "", place);
+      } else {
+        throw r.binder().problemAt(place, String.valueOf(v), "expected the index of a value of " + a.id
+            + ", the value itself as a string, or null");
+      }
     }
 
     private void keyed(SdmxRecord r, List<Component> dims, String key, String place) {

@@ -7,6 +7,7 @@ import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Magnitude;
 import io.github.zhibiao.unit.Numbers;
 import io.github.zhibiao.unit.Quantity;
@@ -27,7 +28,13 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>The indicator is the dataflow (or data structure): its id as code, its name (or the whole
- *       reference) as name.
+ *       reference) as name. An indicator has one unit dimension, and a dataflow may hold series in
+ *       units of different dimensions (a currency and a percentage). So where {@code UNIT_MEASURE}
+ *       is a dimension (a key of the series), the indicator is the dataflow and the unit code:
+ *       {@code EXR.PC}, named {@code <dataflow name> (<unit name or code>)}; where it is an
+ *       attribute, the indicator is the dataflow for the first unit dimension met in the dataflow,
+ *       and the dataflow and the unit code for a record whose unit has another dimension (so that
+ *       the first series keeps the plain code, and no record is refused for its unit).
  *   <li>{@code REF_AREA} (also {@code GEO}, Eurostat's, and {@code COUNTRY}, the IMF's) is the
  *       region, by {@link io.github.zhibiao.spi.RegionResolver} under the options' region policy;
  *       the code's name from the message is passed only for a code the registry does not know, so
@@ -57,11 +64,18 @@ import java.util.Optional;
  */
 final class SdmxRecord {
   /** How a component is used. */
-  enum Role { REGION, PERIOD, UNIT, UNIT_MULT, STATUS, COMMENT, DISPLAY, VALUE, BREAKDOWN, ATTRIBUTE }
+  enum Role { REGION, PERIOD, UNIT, UNIT_KEY, UNIT_MULT, STATUS, COMMENT, DISPLAY, VALUE, BREAKDOWN, ATTRIBUTE }
 
   private final ReadOptions options;
   private final ObservationBinder binder;
   private final Map<String, Unit> units = new HashMap<>();
+  /** The unit dimension each dataflow (indicator code) met first, for a unit that is an attribute. */
+  private final Map<String, Dimension> firstDimensions = new HashMap<>();
+  private String flowCode;
+  private String flowName;
+  private String flowPlace;
+  private boolean unitKeyed;
+  private String unitLabel = "";
   private final StringBuilder note = new StringBuilder();
   private String valueText;
   private String valuePlace;
@@ -85,7 +99,7 @@ final class SdmxRecord {
     switch (id.toUpperCase(Locale.ROOT)) {
       case "REF_AREA": case "GEO": case "COUNTRY": return Role.REGION;
       case "TIME_PERIOD": return Role.PERIOD;
-      case "UNIT_MEASURE": return Role.UNIT;
+      case "UNIT_MEASURE": return dimension ? Role.UNIT_KEY : Role.UNIT;
       case "UNIT_MULT": return Role.UNIT_MULT;
       case "OBS_STATUS": return Role.STATUS;
       case "OBS_COM": case "COMMENT_OBS": return Role.COMMENT;
@@ -117,6 +131,9 @@ final class SdmxRecord {
     valueText = null;
     number = null;
     unitText = "";
+    unitLabel = "";
+    unitKeyed = false;
+    flowCode = null;
     multText = "";
     statusText = "";
     region = false;
@@ -124,9 +141,14 @@ final class SdmxRecord {
     return this;
   }
 
-  /** The record's indicator: the dataflow's id as code and its name. */
+  /**
+   * The record's dataflow: its id as code and its name; the indicator is bound from it and the
+   * unit (see the class description).
+   */
   SdmxRecord indicator(String code, String name, String place) {
-    binder.set(Field.INDICATOR, code, place).set(Field.INDICATOR_NAME, name, place);
+    flowCode = code;
+    flowName = name;
+    flowPlace = place;
     return this;
   }
 
@@ -151,8 +173,11 @@ final class SdmxRecord {
         binder.set(Field.PERIOD, code, place);
         break;
       case UNIT:
+      case UNIT_KEY:
         unitText = code;
+        unitLabel = codeLabel;
         unitPlace = place;
+        unitKeyed = role == Role.UNIT_KEY;
         break;
       case UNIT_MULT:
         multText = code;
@@ -232,7 +257,9 @@ final class SdmxRecord {
         separate().append("OBS_STATUS=").append(statusText.strip());
         break;
     }
-    binder.set(quantity(v), valuePlace == null ? "OBS_VALUE" : valuePlace);
+    Quantity q = quantity(v);
+    bindIndicator(q.unit());
+    binder.set(q, valuePlace == null ? "OBS_VALUE" : valuePlace);
     if (!region && options.defaultRegion().isEmpty()) {
       binder.set(Region.NOT_STATED);
     }
@@ -243,6 +270,49 @@ final class SdmxRecord {
       binder.set(Field.NOTE, note.toString(), "note");
     }
     return binder.bind();
+  }
+
+  /**
+   * Sets the indicator: the dataflow, or the dataflow and the unit code where the unit is a
+   * dimension or has another dimension than the dataflow's first unit.
+   */
+  private void bindIndicator(Unit unit) {
+    String code = flowCode;
+    String name = flowName;
+    String unitCode = unitText.strip();
+    if (code != null && !unitCode.isEmpty()) {
+      boolean split = unitKeyed;
+      if (!split) {
+        Dimension first = firstDimensions.get(code);
+        if (first == null && firstDimensions.size() < 4096) {
+          firstDimensions.put(code, unit.dimension());
+        }
+        split = first != null && !first.equals(unit.dimension());
+      }
+      if (split) {
+        code = code + '.' + unitCode(unitCode);
+        name = name + " (" + (unitLabel.isEmpty() ? unitCode : unitLabel) + ")";
+      }
+    }
+    if (code != null) {
+      binder.set(Field.INDICATOR, code, flowPlace).set(Field.INDICATOR_NAME, name, flowPlace);
+    }
+  }
+
+  /**
+   * A unit code as part of an indicator code: SDMX codes allow {@code @} and {@code $}, which
+   * indicator codes do not; each other character than a letter, digit, {@code _}, {@code .} or
+   * {@code -} becomes {@code _}.
+   */
+  static String unitCode(String code) {
+    StringBuilder b = new StringBuilder(code.length());
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+          || c == '.';
+      b.append(ok ? c : '_');
+    }
+    return b.toString();
   }
 
   /** Empty, NaN, #N/A: SDMX's intentionally missing value. */
