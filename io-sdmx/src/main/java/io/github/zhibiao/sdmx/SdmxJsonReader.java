@@ -158,6 +158,10 @@ final class SdmxJsonReader implements DatasetReader {
       boolean data = false;
       String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
           .stripLeading();
+      if (head.isEmpty()) {
+        throw new DatasetReadException(Problem.of(source, "the input is empty; expected an SDMX-JSON 2.0 data message, "
+            + "a JSON object with data.structures and data.dataSets"));
+      }
       if (head.startsWith("<")) {
         throw new DatasetReadException(Problem.of(source, "this is XML (SDMX-ML?), not SDMX-JSON; supported are "
             + "SDMX-JSON 2.0 and 2.1 data messages").atLine(1));
