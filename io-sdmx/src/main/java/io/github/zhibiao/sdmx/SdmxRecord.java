@@ -300,18 +300,22 @@ final class SdmxRecord {
   }
 
   /**
-   * A unit code as part of an indicator code: SDMX codes allow {@code @} and {@code $}, which
-   * indicator codes do not; each other character than a letter, digit, {@code _}, {@code .} or
-   * {@code -} becomes {@code _}.
+   * A unit code as part of an indicator code, which allows ASCII letters, digits, {@code _},
+   * {@code .} and {@code -}: every other character ({@code @}, {@code $}, {@code %}, a unit in
+   * Chinese) becomes {@code _} and its code point in hexadecimal, so that distinct codes stay
+   * distinct: {@code XDC@USD} is {@code XDC_40USD}, {@code %} is {@code _25}, 斤 is {@code _65A4}.
    */
   static String unitCode(String code) {
     StringBuilder b = new StringBuilder(code.length());
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
+    code.codePoints().forEach(c -> {
       boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
           || c == '.';
-      b.append(ok ? c : '_');
-    }
+      if (ok) {
+        b.append((char) c);
+      } else {
+        b.append('_').append(Integer.toHexString(c).toUpperCase(Locale.ROOT));
+      }
+    });
     return b.toString();
   }
 

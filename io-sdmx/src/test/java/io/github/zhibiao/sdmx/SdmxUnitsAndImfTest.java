@@ -80,11 +80,30 @@ class SdmxUnitsAndImfTest {
   }
 
   @Test
+  void sdmxJsonUnitAttribute() {
+    // UNIT_MEASURE and UNIT_MULT as series attributes: 亿元 first, then 亿斤 (another dimension)
+    String json = "{\"meta\":{},\"data\":{\"structures\":[{\"links\":[{\"rel\":\"dataflow\","
+        + "\"urn\":\"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=TEST:REG(1.0)\"}],"
+        + "\"dimensions\":{\"series\":[{\"id\":\"MEASURE\",\"values\":[{\"id\":\"GDP\"},{\"id\":\"GRAIN\"}]}],"
+        + "\"observation\":[{\"id\":\"TIME_PERIOD\",\"values\":[{\"value\":\"2023\"}]}]},"
+        + "\"attributes\":{\"series\":[{\"id\":\"UNIT_MEASURE\",\"values\":[{\"id\":\"CNY\"},{\"id\":\"斤\"}]},"
+        + "{\"id\":\"UNIT_MULT\",\"values\":[{\"id\":\"8\"}]}]},"
+        + "\"measures\":{\"observation\":[{\"id\":\"OBS_VALUE\"}]}}],"
+        + "\"dataSets\":[{\"structure\":0,\"series\":{\"0\":{\"attributes\":[0,0],\"observations\":{\"0\":[130.5]}},"
+        + "\"1\":{\"attributes\":[1,0],\"observations\":{\"0\":[198.6]}}}}]}}";
+    List<Observation> obs = read(new SdmxJsonFormat(), json);
+    assertEquals(List.of("REG", "REG._65A4"), obs.stream().map(o -> o.indicator().code()).toList());
+    assertEquals(io.github.zhibiao.unit.Quantity.parse("198.6亿斤"), obs.get(1).value());
+  }
+
+  @Test
   void unitCodesBecomeIndicatorCodeParts() {
     assertEquals("USD", SdmxRecord.unitCode("USD"));
     assertEquals("PT_B1GQ", SdmxRecord.unitCode("PT_B1GQ"));
-    assertEquals("XDC_USD", SdmxRecord.unitCode("XDC@USD"));
-    assertEquals("X_", SdmxRecord.unitCode("X$"));
+    assertEquals("XDC_40USD", SdmxRecord.unitCode("XDC@USD"));
+    assertEquals("X_24", SdmxRecord.unitCode("X$"));
+    assertEquals("_25", SdmxRecord.unitCode("%"));
+    assertEquals("_4E07_65A4", SdmxRecord.unitCode("万斤")); // distinct codes stay distinct
   }
 
   @Test
