@@ -1,5 +1,7 @@
 package io.github.zhibiao.sdmx;
 
+import io.github.zhibiao.model.Breakdown;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.sdmx.SdmxRecord.Role;
 import io.github.zhibiao.spi.AbstractObservationCursor;
@@ -59,8 +61,18 @@ final class SdmxJsonReader implements DatasetReader {
     return new DatasetReadException(pr, cause);
   }
 
-  /** A component of a structure: id, name, role and its values (id and name). */
-  record Component(String id, String name, Role role, String[] codes, String[] names) {
+  /**
+   * A component of a structure: id, name, role and its values (id and name). A breakdown's
+   * {@link Breakdown} and {@link Category} objects are made once, on first use, and handed to the
+   * binder as the structure gives them (as JSON-stat's are), unless the message names the component
+   * differently in two structures: then its texts go to the binder, which refuses the second name.
+   */
+  record Component(String id, String name, Role role, String[] codes, String[] names, Breakdown[] breakdown,
+      Category[] categories, boolean[] byText) {
+    Component(String id, String name, Role role, String[] codes, String[] names) {
+      this(id, name, role, codes, names, new Breakdown[1], new Category[codes.length], new boolean[1]);
+    }
+
     static Component of(JsonNode n, boolean dimension) {
       String id = n.path("id").asString("");
       JsonNode values = n.path("values");
@@ -216,8 +228,26 @@ final class SdmxJsonReader implements DatasetReader {
         throw new DatasetReadException(Problem.of(source, "the message has no data.structures; expected an SDMX-JSON"
             + " 2.0 data message (SDMX-JSON 1.0, with data.structure, is not supported)").atPath("$.data"));
       }
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      java.util.Set<String> named = new java.util.HashSet<>();
       for (int i = 0; i < structures.size(); i++) {
-        m.structures.add(Structure.of(structures.get(i), source, i));
+        Structure st = Structure.of(structures.get(i), source, i);
+        m.structures.add(st);
+        for (List<Component> level : List.of(st.dataSetDims, st.seriesDims, st.obsDims)) {
+          for (Component c : level) {
+            String before = names.putIfAbsent(c.id(), c.name());
+            if (before != null && !before.equals(c.name())) {
+              named.add(c.id());
+            }
+          }
+        }
+      }
+      for (Structure st : m.structures) {
+        for (List<Component> level : List.of(st.dataSetDims, st.seriesDims, st.obsDims)) {
+          for (Component c : level) {
+            c.byText()[0] = named.contains(c.id());
+          }
+        }
       }
       for (int i = 0; i < m.dataSets.size(); i++) {
         if (m.dataSets.get(i).structure >= m.structures.size()) {
@@ -446,6 +476,10 @@ final class SdmxJsonReader implements DatasetReader {
     }
 
     private String path(String seriesKey, String obsKey) {
+      return path(dataSet, seriesKey, obsKey);
+    }
+
+    private static String path(int dataSet, String seriesKey, String obsKey) {
       String base = "$.data.dataSets[" + dataSet + "]";
       if (seriesKey != null) {
         base += ".series['" + seriesKey + "']";
@@ -454,28 +488,26 @@ final class SdmxJsonReader implements DatasetReader {
     }
 
     private Observation bind(Cell c) {
-      String at = "$.data.dataSets[" + c.dataSet + "]" + (c.seriesKey == null ? "" : ".series['" + c.seriesKey + "']")
-          + ".observations['" + c.obsKey + "']";
-      SdmxRecord r = record.begin(() -> 0L, () -> at);
+      // the record's path, and the places within it, are texts only an error needs: built then
+      SdmxRecord r = record.begin(() -> 0L, () -> path(c.dataSet, c.seriesKey, c.obsKey));
       DataSet ds = message.dataSets.get(c.dataSet);
       Structure st = message.structures.get(ds.structure);
-      r.indicator(st.code, st.name, "$.data.structures[" + ds.structure + "]");
+      r.indicator(st.code, st.name, "structure");
       for (Component d : st.dataSetDims) {
-        component(r, d, 0, "$.data.structures[" + ds.structure + "].dimensions.dataSet");
+        component(r, d, 0, "(data set dimension)");
       }
       if (c.seriesKey != null) {
-        keyed(r, st.seriesDims, c.seriesKey, at + " (series key)");
+        keyed(r, st.seriesDims, c.seriesKey, "(series key)");
       }
-      keyed(r, st.obsDims, c.obsKey, at + " (observation key)");
+      keyed(r, st.obsDims, c.obsKey, "(observation key)");
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
         if (i < ds.attributes.length) {
-          attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "$.data.dataSets[" + c.dataSet + "].attributes[" + i
-              + "]");
+          attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "(data set) attributes[" + i + "]");
         }
       }
       if (c.seriesAttrs != null) {
         for (int i = 0; i < st.seriesAttrs.size() && i < c.seriesAttrs.length; i++) {
-          attribute(r, st.seriesAttrs.get(i), c.seriesAttrs[i], "(series) attributes[" + i + "]");
+          attribute(r, st.seriesAttrs.get(i), c.seriesAttrs[i], SERIES_ATTRIBUTES[Math.min(i, SERIES_ATTRIBUTES.length - 1)]);
         }
       }
       Object[] values = c.values;
@@ -497,15 +529,25 @@ final class SdmxJsonReader implements DatasetReader {
         }
         Component a = st.obsAttrs.get(i);
         if (values[k] instanceof BigDecimal b && b.scale() <= 0 && b.signum() >= 0) {
-          component(r, a, b.intValueExact(), "[" + k + "]");
+          component(r, a, b.intValueExact(), place(k));
         } else if (values[k] instanceof String s) {
-          r.component(a.role, a.id, a.name, s, "", "[" + k + "]");
+          r.component(a.role, a.id, a.name, s, "", place(k));
         } else {
-          throw r.binder().problemAt("[" + k + "]", String.valueOf(values[k]), "expected the index of a value of "
+          throw r.binder().problemAt(place(k), String.valueOf(values[k]), "expected the index of a value of "
               + a.id + ", or null");
         }
       }
       return r.bind();
+    }
+
+    private static final String[] SERIES_ATTRIBUTES = {"(series) attributes[0]", "(series) attributes[1]",
+        "(series) attributes[2]", "(series) attributes[3]", "(series) attributes[4]", "(series) attributes[5]",
+        "(series) attributes[6]", "(series) attributes[7]", "(series) attributes"};
+    private static final String[] PLACES = {"[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]"};
+
+    /** The place of element {@code k} of an observation's array. */
+    private static String place(int k) {
+      return k < PLACES.length ? PLACES[k] : "[" + k + "]";
     }
 
     /** An attribute's value: an index into its values, the value itself, or null (none). */
@@ -550,6 +592,28 @@ final class SdmxJsonReader implements DatasetReader {
       if (index < 0 || index >= c.codes.length) {
         throw r.binder().problemAt(place, Integer.toString(index), "no value " + index + " of " + c.id + ", which has "
             + c.codes.length + "; expected an index into its values");
+      }
+      if (c.role == Role.BREAKDOWN && !c.byText[0]) {
+        String code = c.codes[index];
+        if (code.isEmpty()) {
+          return;
+        }
+        Category cat = c.categories[index];
+        Breakdown b = c.breakdown[0];
+        try {
+          if (b == null) {
+            b = Breakdown.of(c.id, c.name.isEmpty() ? c.id : c.name);
+            c.breakdown[0] = b;
+          }
+          if (cat == null) {
+            cat = Category.of(code, c.names[index].isEmpty() ? code : c.names[index]);
+            c.categories[index] = cat;
+          }
+        } catch (IllegalArgumentException e) {
+          throw r.binder().problemAt(place, b == null ? c.id : code, e.getMessage());
+        }
+        r.binder().breakdown(b, cat, place);
+        return;
       }
       r.component(c.role, c.id, c.name, c.codes[index], c.names[index], place);
     }

@@ -68,9 +68,13 @@ final class SdmxRecord {
 
   private final ReadOptions options;
   private final ObservationBinder binder;
-  private final Map<String, Unit> units = new HashMap<>();
   /** The unit dimension each dataflow (indicator code) met first, for a unit that is an attribute. */
   private final Map<String, Dimension> firstDimensions = new HashMap<>();
+  /** Per dataflow and unit code, the indicator's code and name (bounded: 256 × 256). */
+  private final Map<String, Map<String, String[]>> splits = new HashMap<>();
+  /** Per unit code, the unit and its scaled forms by UNIT_MULT (bounded: 4096 codes). */
+  private final Map<String, Unit[]> units = new HashMap<>();
+  private final Unit[] notStated = new Unit[33];
   private String flowCode;
   private String flowName;
   private String flowPlace;
@@ -91,6 +95,7 @@ final class SdmxRecord {
 
   SdmxRecord(String source, ReadOptions options) {
     this.options = options;
+    notStated[0] = Units.NOT_STATED;
     this.binder = ObservationBinder.of(source, options, UnitPolicy.OPEN);
   }
 
@@ -228,14 +233,17 @@ final class SdmxRecord {
    * @throws DatasetReadException naming the field at fault
    */
   Observation bind() {
-    String status = statusText.strip().toUpperCase(Locale.ROOT);
+    String status = trim(statusText);
+    if (status.length() != 1 || status.charAt(0) < 'A' || status.charAt(0) > 'Z') {
+      status = status.toUpperCase(Locale.ROOT);
+    }
     if (number == null && isMissing(valueText)) {
       return null;
     }
     BigDecimal v = number;
     if (v == null) {
       try {
-        v = Numbers.parse(valueText.strip());
+        v = Numbers.parse(trim(valueText));
       } catch (IllegalArgumentException e) {
         throw binder.problemAt(valuePlace, valueText, e.getMessage()
             + "; an intentionally missing value is empty, NaN or #N/A");
@@ -279,24 +287,53 @@ final class SdmxRecord {
   private void bindIndicator(Unit unit) {
     String code = flowCode;
     String name = flowName;
-    String unitCode = unitText.strip();
+    String unitCode = trim(unitText);
     if (code != null && !unitCode.isEmpty()) {
-      boolean split = unitKeyed;
-      if (!split) {
-        Dimension first = firstDimensions.get(code);
-        if (first == null && firstDimensions.size() < 4096) {
-          firstDimensions.put(code, unit.dimension());
+      // the decision and the texts are the same for every record of a dataflow and unit: kept
+      Map<String, String[]> byUnit = splits.get(code);
+      String[] split = byUnit == null ? null : byUnit.get(unitCode);
+      if (split == null) {
+        boolean apart = unitKeyed;
+        if (!apart) {
+          Dimension first = firstDimensions.get(code);
+          if (first == null && firstDimensions.size() < 4096) {
+            firstDimensions.put(code, unit.dimension());
+          }
+          apart = first != null && !first.equals(unit.dimension());
         }
-        split = first != null && !first.equals(unit.dimension());
+        split = apart ? new String[] {code + '.' + unitCode(unitCode),
+            name + " (" + (unitLabel.isEmpty() ? unitCode : unitLabel) + ")"} : new String[] {code, name};
+        if (byUnit == null && splits.size() < 256) {
+          byUnit = new HashMap<>();
+          splits.put(code, byUnit);
+        }
+        if (byUnit != null && byUnit.size() < 256 && (apart || firstDimensions.containsKey(code))) {
+          byUnit.put(unitCode, split);
+        }
       }
-      if (split) {
-        code = code + '.' + unitCode(unitCode);
-        name = name + " (" + (unitLabel.isEmpty() ? unitCode : unitLabel) + ")";
-      }
+      code = split[0];
+      name = split[1];
     }
     if (code != null) {
       binder.set(Field.INDICATOR, code, flowPlace).set(Field.INDICATOR_NAME, name, flowPlace);
     }
+  }
+
+  /** The text without surrounding white space; the text itself, not a copy, when it has none. */
+  static String trim(String text) {
+    int n = text.length();
+    if (n == 0 || (!space(text.charAt(0)) && !space(text.charAt(n - 1)))) {
+      return text;
+    }
+    return text.strip();
+  }
+
+  /** {@link Character#isWhitespace}, without its table lookup for the characters that never are. */
+  private static boolean space(char c) {
+    if (c < 0x80) {
+      return c <= ' ' && Character.isWhitespace(c);
+    }
+    return (c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x205F) || c == 0x3000) && Character.isWhitespace(c);
   }
 
   /**
@@ -324,39 +361,43 @@ final class SdmxRecord {
     if (text == null) {
       return true;
     }
-    String t = text.strip();
+    String t = trim(text);
     return t.isEmpty() || t.equals("NaN") || t.equals("#N/A");
   }
 
   private Quantity quantity(BigDecimal v) {
     int mult = multiplier();
-    Unit base = unit();
+    Unit[] entry = unitEntry();
+    Unit base = entry[0];
     if (mult == 0) {
       return Quantity.of(v, base);
     }
-    Optional<Magnitude> m = Magnitude.ofExponent(mult);
-    if (m.isPresent() && !base.isOpaque() && !base.equals(Units.NOT_STATED) && base.magnitude().isEmpty()) {
-      String key = base.symbol() + '\u0000' + mult;
-      Unit scaled = units.get(key);
-      if (scaled == null) {
-        try {
-          scaled = base.withMagnitude(m.get());
-        } catch (IllegalArgumentException e) {
-          scaled = null; // a product or quotient unit: scale the value instead
-        }
-        if (scaled != null && units.size() < 4096) {
-          units.put(key, scaled);
-        }
-      }
-      if (scaled != null) {
-        return Quantity.of(v, scaled);
+    Unit scaled = mult > 0 && mult < entry.length ? entry[mult] : null;
+    if (scaled == null) {
+      scaled = scaled(base, mult);
+      if (mult > 0 && mult < entry.length) {
+        entry[mult] = scaled;
       }
     }
-    return Quantity.of(v.scaleByPowerOfTen(mult), base);
+    // the base itself: no magnitude word for the power, or a unit that cannot carry one: scale the value
+    return scaled == base ? Quantity.of(v.scaleByPowerOfTen(mult), base) : Quantity.of(v, scaled);
+  }
+
+  /** The unit with the magnitude of 10^mult (万, 亿 …), or the unit itself where there is none or it cannot carry one. */
+  private static Unit scaled(Unit base, int mult) {
+    Optional<Magnitude> m = Magnitude.ofExponent(mult);
+    if (m.isPresent() && !base.isOpaque() && !base.equals(Units.NOT_STATED) && base.magnitude().isEmpty()) {
+      try {
+        return base.withMagnitude(m.get());
+      } catch (IllegalArgumentException e) {
+        return base; // a product or quotient unit: scale the value instead
+      }
+    }
+    return base;
   }
 
   private int multiplier() {
-    String t = multText.strip();
+    String t = trim(multText);
     if (t.isEmpty()) {
       return 0;
     }
@@ -374,22 +415,26 @@ final class SdmxRecord {
     return m;
   }
 
-  private Unit unit() {
-    String t = unitText.strip();
+  /** The record's unit and its scaled forms (index: UNIT_MULT, 1 to 32), cached by code. */
+  private Unit[] unitEntry() {
+    String t = trim(unitText);
     if (t.isEmpty()) {
-      return Units.NOT_STATED;
+      return notStated;
     }
-    Unit u = units.get(t);
-    if (u == null) {
+    Unit[] e = units.get(t);
+    if (e == null) {
+      Unit u;
       try {
         u = options.unit(t, UnitPolicy.OPEN);
-      } catch (IllegalArgumentException e) {
-        throw binder.problemAt(unitPlace, unitText, e.getMessage());
+      } catch (IllegalArgumentException ex) {
+        throw binder.problemAt(unitPlace, unitText, ex.getMessage());
       }
+      e = new Unit[33];
+      e[0] = u;
       if (units.size() < 4096) {
-        units.put(t, u);
+        units.put(t, e);
       }
     }
-    return u;
+    return e;
   }
 }
