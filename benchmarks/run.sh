@@ -2,8 +2,8 @@
 # Builds the benchmarks, generates their data once, runs JMH and the memory check, and prints
 # the Markdown table of issue 7 (also written to benchmarks/target/results.md).
 #
-# Sized for a 2-core machine: single-threaded benchmarks, two forks each (ten measurements a micro
-# benchmark, eight a reader), planned at about 14 minutes in all (the first run adds about a minute to
+# Sized for a 2-core machine: single-threaded benchmarks, two forks a micro benchmark (ten measurements),
+# one fork a reader (four), two forks of six paired iterations for the reader ratios, planned at about 17 minutes in all (the first run adds about a minute to
 # generate the data). Each ratio is printed with the interval its two scores' 99.9 % confidence
 # intervals allow, and a target "holds" only when the whole interval clears it. Run from anywhere:
 #   benchmarks/run.sh               everything
@@ -29,15 +29,20 @@ echo "== data ($data)" >&2
 
 # Micro benchmarks (conversion, parsing): many short operations.
 # Reader benchmarks: one operation reads a whole file of 1M observations (seconds each).
+# Paired reader benchmarks: each invocation reads the file with zhibiao and with the baseline in turn, so the
+# ratio of each iteration is free of the machine's drift; the report gives their mean with its 99 % interval.
 if $quick; then
   micro=(-f 1 -wi 1 -w 1s -i 2 -r 2s)
   files=(-f 1 -wi 1 -w 4s -i 2 -r 4s)
+  pairs=(-f 1 -wi 1 -w 6s -i 3 -r 6s)
 else
   micro=(-f 2 -wi 2 -w 1s -i 5 -r 1s)
-  files=(-f 2 -wi 1 -w 6s -i 4 -r 6s)
+  files=(-f 1 -wi 1 -w 6s -i 4 -r 6s)
+  pairs=(-f 2 -wi 1 -w 10s -i 6 -r 10s)
 fi
 common=(-t 1 -prof gc)
 rm -f "$target"/jmh-*.json "$target/memory.properties"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== JMH: conversion and parsing" >&2
 "$java" -jar "$jar" 'ConversionBenchmark|ParseBenchmark' "${common[@]}" "${micro[@]}" \
@@ -48,6 +53,10 @@ echo "== JMH: readers (a benchmark whose format is not installed yet fails in it
 "$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|TextExtractBenchmark|SdmxReadBenchmark' "${common[@]}" "${files[@]}" \
   -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
 
+echo "== JMH: paired readers (the ratios of rows 1 and 2)" >&2
+"$java" -jar "$jar" 'PairedReadBenchmark' -t 1 "${pairs[@]}" \
+  -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-paired.json" ${JMH_EXTRA:-} >&2 || true
+
 echo "== memory: 5M rows under -Xmx64m" >&2
 "$java" -Xmx64m -Xlog:gc:file="$target/memory-gc.log" -cp "$jar" io.github.zhibiao.benchmarks.MemoryCheck \
   "$data/long-5m.csv" "$target/memory.properties" >&2 || echo "memory check failed (see above)" >&2
@@ -55,8 +64,9 @@ echo "== memory: 5M rows under -Xmx64m" >&2
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $("$java" -version 2>&1 | head -1)"
   echo "Date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "Command: benchmarks/run.sh $*  (JMH: ${common[*]}; micro ${micro[*]}; readers ${files[*]})"
+  echo "Command: benchmarks/run.sh $*  (JMH: ${common[*]}; micro ${micro[*]}; readers ${files[*]}; pairs ${pairs[*]})"
+  echo "Load average before and after: $load_before; $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   "$java" -cp "$jar" io.github.zhibiao.benchmarks.Report "$data" "$target/memory.properties" \
-    "$target/jmh-micro.json" "$target/jmh-readers.json"
+    "$target/jmh-micro.json" "$target/jmh-readers.json" "$target/jmh-paired.json"
 } | tee "$target/results.md"

@@ -63,4 +63,31 @@ class ReportTest {
     assertTrue(t.contains("| 0.60× (0.59–0.61) | ≥ 0.50× | yes |"), t);
     assertTrue(t.contains("SDMX-JSON 2.0: io-sdmx reader → Observation vs Jackson 3 token walk (500k observations) | not run"), t);
   }
+
+  private static String paired(String format, double[] zhibiaoNanos, double[] baselineNanos) {
+    StringBuilder z = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < zhibiaoNanos.length; i++) {
+      z.append(i > 0 ? "," : "").append(zhibiaoNanos[i]);
+      b.append(i > 0 ? "," : "").append(baselineNanos[i]);
+    }
+    return "{\"benchmark\":\"io.github.zhibiao.benchmarks.PairedReadBenchmark.pair\",\"params\":{\"format\":\"" + format
+        + "\"},\"primaryMetric\":{\"score\":0.5,\"scoreError\":0.1},\"secondaryMetrics\":{\"zhibiao\":{\"rawData\":[["
+        + z + "]]},\"baseline\":{\"rawData\":[[" + b + "]]}}}";
+  }
+
+  @Test
+  void pairedIterationsGiveTheRatioAndItsIntervalEvenWhenEachSideDrifts(@TempDir Path dir) throws Exception {
+    // The machine slows down by half between iterations; each side alone is noisy (±50 %), their ratio is not:
+    // 0.80, 0.78, 0.82, 0.80 → mean 0.80, s = 0.01633, 99 % half-width 5.841 · 0.01633 / 2 = 0.0477
+    String t = table(dir, run("JsonReadBenchmark.zhibiao", 800, 400), run("JsonReadBenchmark.jackson", 1000, 500),
+        paired("json", new double[] {1000, 2000, 1000, 3000}, new double[] {800, 1560, 820, 2400}));
+    assertTrue(t.contains("| 0.80× (0.75–0.85), paired, n = 4 | ≥ 0.50× | yes |"), t);
+  }
+
+  @Test
+  void theStudentQuantilesAreTheTablesOnes() {
+    org.junit.jupiter.api.Assertions.assertEquals(3.106, Report.Interval.t995(11), 1e-9);
+    org.junit.jupiter.api.Assertions.assertEquals(2.576, Report.Interval.t995(1000), 1e-9);
+  }
 }

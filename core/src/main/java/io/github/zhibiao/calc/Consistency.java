@@ -11,6 +11,7 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Ranking;
 import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.unit.Quantity;
@@ -46,7 +47,10 @@ import java.util.stream.Collectors;
  *   <li><b>Conflicts</b> (automatic): two observations of one indicator, region, period,
  *       breakdowns and status with different values (92.6% and 93.6% for 2023年1—11月). Values
  *       equal across units (130亿斤 and 650万吨) pass; values whose printed intervals overlap
- *       (2210.6万 and 2211万) pass as agreeing within precision.</li>
+ *       (2210.6万 and 2211万) pass as agreeing within precision. A value with a qualifier against one
+ *       without (130亿斤 and 超132亿斤), apart beyond their precision, remains a conflict, a {@link
+ *       Severity#WARNING}; two qualified values are not compared. A conflict's message names notes
+ *       that differ.</li>
  *   <li><b>Breakdown totals</b> (automatic): the categories of one breakdown add up to its total
  *       category ({@link io.github.zhibiao.model.Category#isTotal() 合计, 总计, Total …}) when all
  *       other breakdowns, the indicator, region, period and status are equal (女 and 男 of
@@ -70,6 +74,29 @@ import java.util.stream.Collectors;
  *       indicator is declared {@link Builder#ascending ascending}. See {@link
  *       Rankings.Check#consistent()}. A subject or peer whose region is {@link
  *       Region#NOT_STATED} is not ranked.</li>
+ *   <li><b>Duplicates with different wording</b> (automatic): an observation whose code is another's
+ *       with a suffix and whose name is the other's with a parenthesised remark, or the same name
+ *       with a different note (环境空气质量优良天数比例 92.6% and 环境空气质量优良天数比例（剔除沙尘影响） 93.6%), for
+ *       the same region, period, breakdowns and status. Values that differ remain a conflict, a
+ *       {@link Severity#WARNING} naming the remark.</li>
+ *   <li><b>Regional totals</b> (automatic): where the dataset holds a region and every child the
+ *       {@link Builder#regions region registry} lists for it, the children add up to it; judged as
+ *       sums are.</li>
+ *   <li><b>Counts behind rates</b> (through {@link Relation#rateOf}): a rate over a count n is k/n
+ *       for a whole k within the rate's printed precision (24.3% of 598 is not: 145/598 =
+ *       24.247%, 146/598 = 24.415%).</li>
+ *   <li><b>Subsets and wholes</b> (through {@link Relation#partOf}, {@link Relation#oneToOne} and
+ *       {@link Relation#onePerChildRegion}): a subset's figure is at most the whole's; counts
+ *       declared one-to-one are equal.</li>
+ *   <li><b>Parts inside a whole</b> (through {@link Relation#parts}): no part larger than the whole;
+ *       the remainder they leave, and its change implied by the stated year-on-year rates (INFO
+ *       when plausible, WARNING when negative a year earlier or beyond ±50%).</li>
+ *   <li><b>Targets</b> (automatic, for a plan completion without a target in the data): the target
+ *       implied by the level and the completion, as a round figure when the printed figures allow
+ *       it (2.05万人 at 117.10% → 1.75万人), else as the exact implied figure with the round figure's
+ *       completion beside it.</li>
+ *   <li><b>Claims in notes</b> (automatic): a streak (连续11年保持在100亿斤以上) against the series, and a
+ *       rank claim (连续11年位居自治区前列) against the stated ranking ({@link Rankings#compatible}).</li>
  * </ul>
  * Every check that looks up a related figure (the parts of a sum, the figure a year earlier, the
  * whole of a share, the target of a plan) looks it up with the same breakdowns.
@@ -98,8 +125,10 @@ import java.util.stream.Collectors;
  *       and with {@link Severity#ERROR} when no rounding explains it.</li>
  * </ul>
  *
- * <p>Instances are immutable and thread-safe. Findings come in the order conflicts, sums,
- * breakdown totals, growth, shares, plan completion, rankings; within each, in dataset order.
+ * <p>Instances are immutable and thread-safe. Findings come in the order conflicts, duplicates,
+ * sums, breakdown totals, regional totals, parts, subsets and one-to-one counts (in the order the
+ * relations were declared), growth, shares and counts behind rates, plan completion and targets,
+ * rankings, rank claims, streaks; within each, in dataset order.
  */
 public final class Consistency {
   private static final MathContext SHOW = new MathContext(12, RoundingMode.HALF_EVEN);
@@ -109,10 +138,14 @@ public final class Consistency {
   private final Set<String> ascending;
   private final Set<String> partialBreakdowns;
 
-  private Consistency(List<Relation> relations, Set<String> ascending, Set<String> partialBreakdowns) {
+  private final Regions regions;
+
+  private Consistency(List<Relation> relations, Set<String> ascending, Set<String> partialBreakdowns,
+      Regions regions) {
     this.relations = relations;
     this.ascending = ascending;
     this.partialBreakdowns = partialBreakdowns;
+    this.regions = regions;
   }
 
   /**
@@ -151,22 +184,39 @@ public final class Consistency {
     Objects.requireNonNull(dataset, "dataset");
     List<Finding> out = new ArrayList<>();
     conflicts(dataset, out);
+    Duplicates.check(dataset, out);
+    Set<List<Object>> declaredRegional = new HashSet<>();
     for (Relation r : relations) {
       if (r.kind() == Relation.Kind.SUM) {
         sums(dataset, r, out);
       } else if (r.kind() == Relation.Kind.REGIONAL_SUM) {
         regionalSums(dataset, r, out);
+        declaredRegional.add(List.of(r.code(), r.totalRegion().orElseThrow()));
       }
     }
     BreakdownTotals.check(dataset, partialBreakdowns, out);
+    RegionalTotals.check(dataset, regions, declaredRegional, out);
+    for (Relation r : relations) {
+      switch (r.kind()) {
+        case PARTS -> Remainders.check(dataset, r, out);
+        case PART_OF -> Subsets.partOf(dataset, r, out);
+        case ONE_TO_ONE -> Subsets.oneToOne(dataset, r, out);
+        case ONE_PER_CHILD_REGION -> Subsets.onePerChild(dataset, r, regions, out);
+        default -> { }
+      }
+    }
     growth(dataset, out);
     for (Relation r : relations) {
       if (r.kind() == Relation.Kind.SHARE) {
         shares(dataset, r, out);
+      } else if (r.kind() == Relation.Kind.RATE_OF_COUNT) {
+        CountRates.check(dataset, r, out);
       }
     }
     plans(dataset, out);
     rankings(dataset, out);
+    Claims.ranks(dataset, regions, out);
+    Claims.streaks(dataset, out);
     return List.copyOf(out);
   }
 
@@ -175,8 +225,22 @@ public final class Consistency {
     private final List<Relation> relations = new ArrayList<>();
     private final Set<String> ascending = new HashSet<>();
     private final Set<String> partialBreakdowns = new HashSet<>();
+    private Regions regions = Regions.builtIn();
 
     private Builder() {}
+
+    /**
+     * The region registry whose children the automatic regional sums and {@link
+     * Relation#onePerChildRegion} count, and whose children of a ranking's scope give the peer
+     * count of a rank claim without one; {@link Regions#builtIn()} unless set.
+     *
+     * @param registry the registry
+     * @return this builder
+     */
+    public Builder regions(Regions registry) {
+      this.regions = Objects.requireNonNull(registry, "regions");
+      return this;
+    }
 
     /**
      * Adds a declared relation.
@@ -238,7 +302,7 @@ public final class Consistency {
      * @return the checker
      */
     public Consistency build() {
-      return new Consistency(List.copyOf(relations), Set.copyOf(ascending), Set.copyOf(partialBreakdowns));
+      return new Consistency(List.copyOf(relations), Set.copyOf(ascending), Set.copyOf(partialBreakdowns), regions);
     }
   }
 
@@ -273,6 +337,16 @@ public final class Consistency {
             key + " is stated twice with the same value " + a.value() + ".", obs,
             a.value() + " = " + b.value());
       }
+      if (a.value().isExact() != b.value().isExact()
+          && !Interval.stated(a.value()).overlaps(Interval.stated(b.value()))) {
+        Observation q = a.value().isExact() ? b : a;
+        return new Finding(Check.CONFLICT, Outcome.FAILED, Severity.WARNING,
+            zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "；只有 " + q.value() + " 带限定词，措辞不同，仍是冲突。"
+                + notes(a, b, true),
+            key + " has two different values: " + a.value() + " and " + b.value() + "; only " + q.value()
+                + " carries a qualifier. The wording differs, the conflict remains." + notes(a, b, false), obs,
+            a.value() + " vs " + b.value() + ": printed intervals do not overlap; qualifier " + q.value().qualifier());
+      }
       return skipped(Check.CONFLICT, obs, zhKey + "的两个数值 " + a.value() + " 与 " + b.value() + " 不是精确值，无法比较。",
           key + ": " + a.value() + " and " + b.value() + " are not both exact; not compared.");
     }
@@ -294,9 +368,19 @@ public final class Consistency {
           obs, arithmetic + ": intervals overlap");
     }
     return new Finding(Check.CONFLICT, Outcome.FAILED, Severity.ERROR,
-        zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "。",
-        key + " has two different values: " + a.value() + " and " + b.value() + ".", obs,
+        zhKey + "有两个不同的数值：" + a.value() + " 与 " + b.value() + "。" + notes(a, b, true),
+        key + " has two different values: " + a.value() + " and " + b.value() + "." + notes(a, b, false), obs,
         arithmetic + ": intervals do not overlap");
+  }
+
+  /** The difference in the notes of two statements of one figure, or nothing when they agree. */
+  private static String notes(Observation a, Observation b, boolean zh) {
+    if (a.note().equals(b.note())) {
+      return "";
+    }
+    String x = a.note().orElse(zh ? "无" : "none");
+    String y = b.note().orElse(zh ? "无" : "none");
+    return zh ? "备注不同：“" + x + "”与“" + y + "”。" : " The notes differ: “" + x + "” and “" + y + "”.";
   }
 
   // ---------------------------------------------------------------- sums
@@ -545,7 +629,9 @@ public final class Consistency {
             .filter(t -> t.status() == Status.TARGET).findFirst().orElse(null);
       }
       if (target == null) {
-        if (targets.containsKey(code)) {
+        if (!targets.containsKey(code)) {
+          out.add(Targets.implied(o, rate));
+        } else {
           String key = key(o);
           out.add(skipped(Check.PLAN_COMPLETION, List.of(o),
               o.indicator().name() + "：数据中没有计划目标 " + targets.get(code) + "，未核对完成率 " + rate + "。",
@@ -646,7 +732,7 @@ public final class Consistency {
    * The observation of a code, region, period and breakdowns: the same status preferred, never a
    * TARGET unless asked.
    */
-  private static Observation find(Dataset dataset, String code, Region region, Period period, Breakdowns breakdowns,
+  static Observation find(Dataset dataset, String code, Region region, Period period, Breakdowns breakdowns,
       Status status) {
     List<Observation> found = dataset.find(code, region, period, breakdowns);
     Observation fallback = null;
@@ -689,7 +775,7 @@ public final class Consistency {
             + " is not exact; not checked.");
   }
 
-  private static Finding skipped(Check check, List<Observation> obs, String zh, String en) {
+  static Finding skipped(Check check, List<Observation> obs, String zh, String en) {
     return new Finding(check, Outcome.SKIPPED, Severity.INFO, zh, en, obs, "not computed");
   }
 

@@ -40,7 +40,25 @@ public final class Finding {
     /** A stated plan completion against the actual value and its target. */
     PLAN_COMPLETION,
     /** A stated ranking against the peers' values. */
-    RANKING
+    RANKING,
+    /** A rate over a stated count: some whole number k gives k/n within the rate's printed precision. */
+    COUNT_RATE,
+    /** A figure of a declared subset against the whole's: at most the whole. */
+    SUBSET,
+    /** Two counts declared one-to-one, or a count declared one per child region: equal. */
+    ONE_TO_ONE,
+    /** Declared parts inside a whole: none larger than it, and the remainder they leave with its change. */
+    REMAINDER,
+    /** The target implied by a level and its plan completion, when the data holds no target. */
+    TARGET,
+    /** Two values of one indicator, region and period whose wording differs by a qualifier or note. */
+    DUPLICATE,
+    /** A streak claimed in a note (连续11年保持在100亿斤以上) against the series. */
+    STREAK,
+    /** Two rank claims for one figure (首位 and 前列) that must both be possible. */
+    RANK_CLAIM,
+    /** The children of a region in the data (its 旗县区) against the region's own figure. */
+    REGIONAL_TOTAL
   }
 
   /** Whether the check passed. */

@@ -97,6 +97,42 @@ public final class Rankings {
   }
 
   /**
+   * Whether two rank claims for one figure can both hold among {@code peerCount} peers: 首位 and
+   * 前列, 第3位 and 前10, but not 首位 and 第3位. Each claim allows a range of positions: a position
+   * p allows p, 前N allows 1 to N, 前列 allows 1 to {@code max(1, ⌈peerCount / 3⌉)} (the convention
+   * of {@link Check#leadingLimit()}); the claims are compatible when their ranges meet. Scopes and
+   * peer counts stated on the rankings are not compared; the caller gives the peer count.
+   *
+   * @param a one claim
+   * @param b the other claim
+   * @param peerCount the number of peers ranked (12 盟市 in 内蒙古)
+   * @return true when some position satisfies both claims
+   * @throws IllegalArgumentException if {@code peerCount < 1}
+   */
+  public static boolean compatible(Ranking a, Ranking b, int peerCount) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (peerCount < 1) {
+      throw new IllegalArgumentException("peer count (" + peerCount + ") must be >= 1");
+    }
+    int[] x = positions(a, peerCount);
+    int[] y = positions(b, peerCount);
+    return Math.max(x[0], y[0]) <= Math.min(x[1], y[1]);
+  }
+
+  /** The positions a claim allows, {@code [first, last]}. */
+  private static int[] positions(Ranking r, int peerCount) {
+    switch (r.kind()) {
+      case POSITION:
+        return new int[] {r.position().getAsInt(), r.position().getAsInt()};
+      case TOP_N:
+        return new int[] {1, r.topSize().getAsInt()};
+      default:
+        return new int[] {1, Math.max(1, (peerCount + 2) / 3)};
+    }
+  }
+
+  /**
    * Checks the ranking an observation states ({@link Observation#ranking()}) against its peers.
    *
    * @param subject the observation stating the ranking

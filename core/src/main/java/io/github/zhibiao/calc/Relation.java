@@ -29,7 +29,17 @@ public final class Relation {
     /** The whole that an indicator's stated share is a share of. */
     SHARE,
     /** The indicator that holds the target of an indicator's stated plan completion. */
-    PLAN
+    PLAN,
+    /** A rate (开工率 50.2%) that is a count of some whole count (598 projects) divided by it. */
+    RATE_OF_COUNT,
+    /** A figure of a subset (262 projects, their 2474.4亿元) that cannot exceed the whole's. */
+    PART_OF,
+    /** Two counts that must match (one station per township, one supervisor per township). */
+    ONE_TO_ONE,
+    /** A count that must match the number of child regions of its region (one per 旗县区). */
+    ONE_PER_CHILD_REGION,
+    /** Parts inside a whole that need not exhaust it (cattle, sheep, pigs in 牲畜): the rest is a remainder. */
+    PARTS
   }
 
   private final Kind kind;
@@ -157,6 +167,108 @@ public final class Relation {
     return new Relation(Kind.PLAN, actualCode, List.of(targetCode), null, List.of());
   }
 
+  /**
+   * The values of {@code rateCode} are {@code k / n} for a whole number {@code k} of the count
+   * {@code countCode} holds ({@code n}) in the same region and period: 开工率 50.2% of 598 signed
+   * projects is 300/598 = 50.17%. Shares of a count and per-cents of persons or enterprises are
+   * declared the same way.
+   *
+   * @param rateCode the rate's indicator code
+   * @param countCode the count's indicator code
+   * @return the relation
+   * @throws IllegalArgumentException if a code is blank or they are equal
+   */
+  public static Relation rateOf(String rateCode, String countCode) {
+    return pair(Kind.RATE_OF_COUNT, rateCode, countCode, "rateCode", "countCode");
+  }
+
+  /**
+   * {@code partCode} measures a subset of what {@code wholeCode} measures, so it is at most the
+   * whole in the same region: the count of the 262 projects signed at the major events is at
+   * most the count of all signed projects, and so is each additive figure (their planned
+   * investment) against the whole's. Declare one relation for each pair of figures. The whole
+   * is looked up in the part's period, or else in a period that overlaps it (2023 and
+   * 2023年1—11月), which the finding names.
+   *
+   * @param partCode the subset's indicator code
+   * @param wholeCode the whole's indicator code
+   * @return the relation
+   * @throws IllegalArgumentException if a code is blank or they are equal
+   */
+  public static Relation partOf(String partCode, String wholeCode) {
+    return pair(Kind.PART_OF, partCode, wholeCode, "partCode", "wholeCode");
+  }
+
+  /**
+   * The counts of {@code code} and {@code otherCode} must be equal in every region and period
+   * where both are stated: one child protection station per township and one child supervisor per
+   * township give as many stations as supervisors.
+   *
+   * @param code the first count's indicator code
+   * @param otherCode the second count's indicator code
+   * @return the relation
+   * @throws IllegalArgumentException if a code is blank or they are equal
+   */
+  public static Relation oneToOne(String code, String otherCode) {
+    return pair(Kind.ONE_TO_ONE, code, otherCode, "code", "otherCode");
+  }
+
+  /**
+   * The count {@code code} is one per child region: in each region, it equals the number of that
+   * region's children in the {@link io.github.zhibiao.model.Regions} the checker is given (12
+   * 旗县区 of 赤峰市, one minor protection centre each).
+   *
+   * @param code the count's indicator code
+   * @return the relation
+   * @throws IllegalArgumentException if the code is blank
+   */
+  public static Relation onePerChildRegion(String code) {
+    requireCode(code, "code");
+    return new Relation(Kind.ONE_PER_CHILD_REGION, code, List.of(), null, List.of());
+  }
+
+  /**
+   * The indicators {@code partCodes} are disjoint parts inside {@code wholeCode} that need not
+   * exhaust it (牛, 羊 and 猪 inside 牲畜存栏, which holds other livestock too): each part and
+   * their sum are at most the whole, the difference is an implied remainder, and where every
+   * figure states a year-on-year rate the remainder's implied change is reported.
+   *
+   * @param wholeCode the whole's indicator code
+   * @param partCodes the parts' indicator codes
+   * @return the relation
+   * @throws IllegalArgumentException if there is no part, a code is blank, or a part repeats or
+   *     is the whole
+   */
+  public static Relation parts(String wholeCode, String... partCodes) {
+    Objects.requireNonNull(partCodes, "partCodes");
+    return parts(wholeCode, List.of(partCodes));
+  }
+
+  /**
+   * The indicators {@code partCodes} are disjoint parts inside {@code wholeCode}; see
+   * {@link #parts(String, String...)}.
+   *
+   * @param wholeCode the whole's indicator code
+   * @param partCodes the parts' indicator codes
+   * @return the relation
+   * @throws IllegalArgumentException if there is no part, a code is blank, or a part repeats or
+   *     is the whole
+   */
+  public static Relation parts(String wholeCode, Collection<String> partCodes) {
+    Relation sum = sum(wholeCode, partCodes);
+    return new Relation(Kind.PARTS, sum.code, sum.others, null, List.of());
+  }
+
+  private static Relation pair(Kind kind, String code, String other, String name, String otherName) {
+    requireCode(code, name);
+    requireCode(other, otherName);
+    if (code.equals(other)) {
+      throw new IllegalArgumentException(kind + " relation: " + otherName + " must differ from " + name + " ("
+          + code + ")");
+    }
+    return new Relation(kind, code, List.of(other), null, List.of());
+  }
+
   private static void requireStated(Region r, String role) {
     if (!r.isStated()) {
       throw new IllegalArgumentException("regional sum: the " + role + " region must be stated, not "
@@ -180,15 +292,19 @@ public final class Relation {
   }
 
   /**
-   * The total's code (SUM), the indicator (REGIONAL_SUM), the part's (SHARE) or the actual's (PLAN).
-   * @return the total's code (SUM), the indicator (REGIONAL_SUM), the part's (SHARE) or the actual's (PLAN)
+   * The total's code (SUM), the indicator (REGIONAL_SUM, ONE_PER_CHILD_REGION), the part's (SHARE,
+   * PART_OF), the actual's (PLAN), the rate's (RATE_OF_COUNT), the first count's (ONE_TO_ONE) or
+   * the whole's (PARTS).
+   * @return the indicator code the relation is about
    */
   public String code() {
     return code;
   }
 
   /**
-   * The parts' codes (SUM), the whole's code (SHARE), the target's code (PLAN); empty for REGIONAL_SUM.
+   * The parts' codes (SUM, PARTS), the whole's code (SHARE, PART_OF), the target's code (PLAN), the
+   * count's (RATE_OF_COUNT), the second count's (ONE_TO_ONE); empty for REGIONAL_SUM and
+   * ONE_PER_CHILD_REGION.
    * @return the related indicator codes
    */
   public List<String> related() {

@@ -91,6 +91,53 @@ public final class Indicator implements Serializable {
   }
 
   /**
+   * The code of an indicator that a table names but does not code: a yearbook's 指标 column, a
+   * header cell such as 总产量(万吨) once its unit is taken off, the wide CSV table
+   * {@code 指标,单位,2021,2022,2023}. Every reader that derives codes uses this rule, so one name
+   * gets one code in every format and every version:
+   *
+   * <ol>
+   *   <li>the name is NFKC-normalised (fullwidth letters and digits become ASCII), stripped, and
+   *       every run of white space becomes one space;
+   *   <li>if that text is already a valid code ({@code GDP}, {@code CPI_2023}), it is the code;
+   *   <li>otherwise the code is {@code IND_} and the first 12 hexadecimal digits, lower case, of
+   *       the SHA-256 digest of the text's UTF-8 bytes: 粮食总产量 → {@code IND_} followed by 12
+   *       digits that never change.
+   * </ol>
+   *
+   * <p>Two names that differ only in white space or in fullwidth forms get one code; two
+   * different names get different codes unless their digests share 48 bits, which a reader
+   * notices as one code with two names and reports.
+   *
+   * @param name the indicator's name as the table writes it; not null, not blank
+   * @return the derived code, a valid code for {@link Builder#code}
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public static String derivedCode(String name) {
+    Objects.requireNonNull(name, "name");
+    String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip()
+        .replaceAll("\\s+", " ");
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("an indicator name must not be blank to derive a code from it");
+    }
+    if (CODE.matcher(text).matches()) {
+      return text;
+    }
+    byte[] digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
+    StringBuilder sb = new StringBuilder("IND_");
+    for (int i = 0; i < 6; i++) {
+      sb.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
+    }
+    return sb.toString();
+  }
+
+  /**
    * The stable code: letters, digits, '_', '.', '-', starting with a letter or digit (GRAIN_OUTPUT,
    * BRAND_VALUE.AOHAN_MILLET).
    *

@@ -133,7 +133,11 @@ public final class ObservationBinder {
   private final UnitPolicy unitDefault;
   private final RegionResolver resolver;
   private final Map<String, Period> periods = new HashMap<>();
-  private final Map<String, Region> regions = new HashMap<>();
+  private final Map<String, Region> regions = new HashMap<>(); // by code NUL name
+  private final Map<String, Region> regionsByCode = new HashMap<>(); // records without a name
+  private String lastRegionCode;
+  private String lastRegionName;
+  private Region lastRegion;
   private final Map<String, Known> indicators = new HashMap<>();
   private final Map<String, Breakdown> breakdownsByCode = new HashMap<>();
   private final Map<String, Category> categories = new HashMap<>();
@@ -779,11 +783,16 @@ public final class ObservationBinder {
           "the region is missing; expected a region code such as 150400 or a name such as 赤峰市 (or set a default "
               + "region in the read options)"));
     }
+    if (lastRegion != null && code == lastRegionCode && name == lastRegionName) {
+      return lastRegion; // the same texts as the record before (readers hand out one instance per repeated text)
+    }
     String c = code == null ? "" : code;
     String n = name == null ? "" : name;
-    String key = c + '\u0000' + n;
-    Region r = regions.get(key);
+    Map<String, Region> cache = name == null ? regionsByCode : regions;
+    String key = name == null ? c : c + '\u0000' + n;
+    Region r = cache.get(key);
     if (r != null) {
+      remember(code, name, r);
       return r;
     }
     try {
@@ -793,10 +802,17 @@ public final class ObservationBinder {
       boolean aboutName = code == null ? name != null : name != null && options.regions().byCode(c).isPresent();
       throw aboutName ? problem(Field.REGION_NAME, name, e.getMessage()) : problem(Field.REGION, code, e.getMessage());
     }
-    if (regions.size() < CACHE_LIMIT) {
-      regions.put(key, r);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(key, r);
     }
+    remember(code, name, r);
     return r;
+  }
+
+  private void remember(String code, String name, Region r) {
+    lastRegionCode = code;
+    lastRegionName = name;
+    lastRegion = r;
   }
 
   private Period period() {

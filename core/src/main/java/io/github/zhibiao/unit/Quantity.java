@@ -308,6 +308,17 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     return word.isEmpty() ? qualifier.name() : word;
   }
 
+  /**
+   * The value in full with the qualifier's word where it stands, without the unit: {@code 800余},
+   * {@code 约3.5}, {@code 30以上}; the plain number for an exact quantity. A table cell whose
+   * column names the unit holds this, and {@link #parse} reads it back with that unit.
+   *
+   * @return the number text, never rounded
+   */
+  public String numberText() {
+    return withWord(this, value.toPlainString(), "");
+  }
+
   /** A quantity with a qualifier word the caller has read from the vocabulary (no check). */
   static Quantity withWord(BigDecimal value, Unit unit, Qualifier qualifier, String word) {
     return new Quantity(value, unit, qualifier, word.equals(canonicalWord(qualifier)) ? "" : word);

@@ -18,7 +18,8 @@ class ModuleDescriptorTest {
     assumeTrue(module.isNamed(), "runs on the module path");
     ModuleDescriptor d = module.getDescriptor();
     assertEquals("io.github.zhibiao.core", d.name());
-    assertEquals(Set.of("io.github.zhibiao", "io.github.zhibiao.unit", "io.github.zhibiao.model", "io.github.zhibiao.calc", "io.github.zhibiao.spi"),
+    assertEquals(Set.of("io.github.zhibiao", "io.github.zhibiao.unit", "io.github.zhibiao.model", "io.github.zhibiao.calc", "io.github.zhibiao.spi",
+        "io.github.zhibiao.report"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified), "no qualified exports");
     assertTrue(d.opens().isEmpty(), "nothing opened");

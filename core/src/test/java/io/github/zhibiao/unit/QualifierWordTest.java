@@ -30,6 +30,17 @@ class QualifierWordTest {
     assertEquals(text, QuantityFormat.report().format(q));
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"800余座, 800余", "超800座, 超800", "30万吨以上, 30以上", "约3.5万人, 约3.5", "3.2%以内, 3.2以内", "130亿斤, 130"})
+  void theNumberTextIsTheCellOfAColumnThatNamesTheUnit(String text, String cell) {
+    Quantity q = Quantity.parse(text);
+    assertEquals(cell, q.numberText());
+    Quantity back = Quantity.parse(cell);
+    assertEquals(q.qualifier(), back.qualifier());
+    assertEquals(q.qualifierWord(), back.qualifierWord());
+    assertEquals(0, q.value().compareTo(back.value()));
+  }
+
   @Test
   void theWordPlaysNoPartInEqualityAndSurvivesConversion() {
     Quantity yu = Quantity.parse("800余座");

@@ -47,36 +47,6 @@ class ExamplesTest {
   }
 
   @Test
-  void consistencyCheck() {
-    Dataset seed = DatasetFormats.read(SEED);
-    int[] failed = new int[1];
-    String out = capture(o -> failed[0] = ConsistencyCheck.run(seed, o));
-    assertHas(out, "273.15 + 176.36 + 135.73 + 106.94 + 62.31 = 754.49 亿元 (stated 754.49 ± 0.005)");
-    assertHas(out, "[INFO PASSED] SUM");
-    assertTrue(!out.contains("FAILED"), "the seed as it is has no failing check:\n" + out);
-    assertHas(out, "Kept apart, not compared: two indicators measured two ways, for 2023-01/2023-11:");
-    assertHas(out, "AIR_GOOD_DAYS_RATIO 环境空气质量优良天数比例 92.6%");
-    assertHas(out, "AIR_GOOD_DAYS_RATIO.EXCL_DUST 环境空气质量优良天数比例(剔除沙尘影响) 93.6%");
-    assertHas(out, "year-on-year changes (同比), whose figures for the year before are not in the data.");
-    assertEquals(0, failed[0], "no check fails on the seed, so the example exits with status 0");
-    assertEquals(DatasetFormats.read(SEED), seed, "the example does not alter the data");
-  }
-
-  @Test
-  void consistencyCheckFailsOnARealConflict() {
-    Dataset seed = DatasetFormats.read(SEED);
-    io.github.zhibiao.model.Observation grain = seed.byIndicator("GRAIN_OUTPUT").get(0);
-    java.util.List<io.github.zhibiao.model.Observation> list = new java.util.ArrayList<>(seed.observations());
-    list.add(io.github.zhibiao.model.Observation.builder().from(grain)
-        .value(io.github.zhibiao.unit.Quantity.parse("132亿斤")).build());
-    int[] failed = new int[1];
-    String out = capture(o -> failed[0] = ConsistencyCheck.run(Dataset.of(list), o));
-    assertHas(out, "[ERROR FAILED] CONFLICT");
-    assertHas(out, "checks, 1 failed.");
-    assertEquals(1, failed[0], "a conflicting figure fails, so the example would exit with status 1");
-  }
-
-  @Test
   void formatsTour(@org.junit.jupiter.api.io.TempDir Path dir) {
     String out = capture(o -> FormatsTour.run(SEED, dir, o));
     assertHas(out, "Read 130 observations of 130 indicators");

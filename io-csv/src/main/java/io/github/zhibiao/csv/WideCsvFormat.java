@@ -12,7 +12,10 @@ import java.util.Optional;
  * Id {@code csv-wide}, extension {@code .csv}, rank 5 (below the long format); found by id or by
  * sniffing a header whose other columns are periods.
  *
- * <p>Fixed columns (English or Chinese headers, any order): indicator (指标代码, required),
+ * <p>Fixed columns (English or Chinese headers, any order): indicator (指标代码; without it, each
+ * row's code is derived from its indicator_name by {@link
+ * io.github.zhibiao.model.Indicator#derivedCode}, so that a yearbook table {@code
+ * 指标,单位,2021,2022,2023} reads with a default region),
  * indicator_name (指标), kind (类型), unit (单位, required), sector (行业), region (地区代码,
  * required unless {@link io.github.zhibiao.spi.ReadOptions#withDefaultRegion} is set) and
  * region_name (地区). Every other column must be a period that
@@ -76,7 +79,7 @@ public final class WideCsvFormat implements DatasetFormat {
       }
       var c = CsvColumn.byHeader(name).filter(WideCsvReader.FIXED::contains);
       if (c.isPresent()) {
-        indicator |= c.get() == CsvColumn.INDICATOR;
+        indicator |= c.get() == CsvColumn.INDICATOR || c.get() == CsvColumn.INDICATOR_NAME;
         unit |= c.get() == CsvColumn.UNIT;
         continue;
       }

@@ -53,6 +53,7 @@ final class WideCsvReader implements DatasetReader {
     private final ObservationBinder binder;
     private final List<Object> pending = new ArrayList<>(); // Observation or DatasetReadException, per cell
     private int next;
+    private boolean derivedCodes;
 
     Cursor(String source, ReadOptions options, CsvRows rows, String[] header) {
       super(source, options);
@@ -89,7 +90,10 @@ final class WideCsvReader implements DatasetReader {
               .atLine(1).withText(h));
         }
       }
-      for (CsvColumn required : List.of(CsvColumn.INDICATOR, CsvColumn.UNIT)) {
+      if (index[CsvColumn.INDICATOR.ordinal()] < 0 && index[CsvColumn.INDICATOR_NAME.ordinal()] >= 0) {
+        derivedCodes = true; // 指标,单位,2021,2022: codes derived from the names
+      }
+      for (CsvColumn required : derivedCodes ? List.of(CsvColumn.UNIT) : List.of(CsvColumn.INDICATOR, CsvColumn.UNIT)) {
         if (index[required.ordinal()] < 0) {
           throw new DatasetReadException(Problem.of(source, "missing required column " + required.header() + " ("
               + String.join(", ", required.aliases()) + ")").atLine(1));
@@ -145,6 +149,15 @@ final class WideCsvReader implements DatasetReader {
             b.breakdown(breakdowns[k].code, breakdowns[k].label, breakdowns[k].englishLabel, BreakdownColumn.categoryCode(row[k]),
                 BreakdownColumn.categoryLabel(row[k]), header[k].strip());
           }
+        }
+        if (derivedCodes) {
+          int k = index[CsvColumn.INDICATOR_NAME.ordinal()];
+          if (row[k].isBlank()) {
+            pending.add(b.problemAt(header[k], null, "the indicator's name is missing; a table without an indicator "
+                + "column derives each code from the name"));
+            return;
+          }
+          b.set(Field.INDICATOR, io.github.zhibiao.model.Indicator.derivedCode(row[k]), header[k]);
         }
         b.set(Field.PERIOD, header[i].strip(), header[i]).set(Field.VALUE, row[i], header[i]);
         try {

@@ -109,12 +109,6 @@ final class WideCsvWriter implements DatasetWriter {
           + " terminating decimal in " + o.indicator().unit().label() + " and would be rounded: write the long format,"
           + " which keeps each value's own unit", e);
     }
-    String number = q.value().toPlainString();
-    String w = q.qualifierWord();
-    if (w.isEmpty()) {
-      return number;
-    }
-    return io.github.zhibiao.unit.Qualifier.placement(w) == io.github.zhibiao.unit.Qualifier.Placement.BEFORE
-        ? w + number : number + w;
+    return q.numberText();
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Reads the native format, streaming the observations array. */
@@ -288,38 +289,29 @@ final class NativeJsonReader implements DatasetReader {
       }
     }
 
-    /** The property names met at each position of a record, and their ids: records repeat their layout. */
-    private final String[] namesSeen = new String[16];
-    private final int[] idsSeen = new int[16];
-
     /**
-     * The id of the property {@code name} at {@code position} in its record. Jackson hands out one
-     * String per distinct name, so a name met at the same position as before is known by identity.
+     * The observation properties, matched by Jackson on the bytes of their names without making a
+     * String: {@code nextNameMatch} gives the index in {@link ObservationFields#NAMES}, which is
+     * the property's id.
      */
-    private int propertyId(String name, int position) {
-      if (position < namesSeen.length) {
-        if (namesSeen[position] == name) {
-          return idsSeen[position];
-        }
-        int id = ObservationFields.id(name);
-        namesSeen[position] = name;
-        idsSeen[position] = id;
-        return id;
-      }
-      return ObservationFields.id(name);
-    }
+    private final PropertyNameMatcher names = Json.FACTORY.constructNameMatcher(ObservationFields.NAMES, true);
 
     /** Reads one observation object to its end, then builds it (so a bad one leaves the stream aligned). */
     private Observation observation(Object at) {
       ObservationFields f = fields;
       f.clear();
       DatasetReadException first = null;
-      String name;
-      int position = 0;
       int seen = 0; // a bit per property id read
-      while ((name = p.nextName()) != null) {
+      int id;
+      while ((id = p.nextNameMatch(names)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        if (id == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+          throw fatalAt(at.toString(), "expected a property name, found " + describe(p.currentToken()));
+        }
+        String name = p.currentName();
         JsonToken t = p.nextToken();
-        int id = propertyId(name, position++);
+        if (id == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+          id = ObservationFields.UNKNOWN;
+        }
         try {
           if (id >= 0 && (seen & (1 << id)) != 0) {
             p.skipChildren();
@@ -353,7 +345,7 @@ final class NativeJsonReader implements DatasetReader {
                 p.skipChildren();
                 throw r.problem(at, name, null, "expected a string, found " + describe(t));
               }
-              f.set(id, ObservationFields.repeats(id) ? strings.get(p) : p.getString());
+              f.set(id, ObservationFields.repeats(id) ? strings.get(p, id) : p.getString());
             }
           }
         } catch (DatasetReadException e) {

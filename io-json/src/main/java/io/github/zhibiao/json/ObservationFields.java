@@ -57,6 +57,11 @@ final class ObservationFields {
   static final int SHARE = 12;
   static final int BREAKDOWNS = 13;
 
+  /** The property names, each at the index of its id, for a name matcher. */
+  static final java.util.List<tools.jackson.core.util.Named> NAMES = java.util.stream.Stream.of("indicator", "region",
+      "regionName", "period", "unit", "value", "qualifier", "status", "planCompletion", "note", "change", "ranking",
+      "share", "breakdowns").map(n -> tools.jackson.core.util.Named.fromString(n.intern())).toList();
+
   /** The id of an observation property, or {@link #UNKNOWN}. */
   static int id(String name) {
     return switch (name) {

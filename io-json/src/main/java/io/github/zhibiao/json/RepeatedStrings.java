@@ -18,10 +18,34 @@ final class RepeatedStrings {
   private final char[][] chars = new char[SLOTS][];
   private int size;
 
-  String get(JsonParser p) {
+  // The last string returned for each property, tried first: neighbouring records share most of them.
+  private final String[] lastStrings = new String[16];
+  private final char[][] lastChars = new char[16][];
+
+  /**
+   * The string the parser's current text token holds, the same instance for the same characters.
+   *
+   * @param property the id of the property the text is the value of (below 16), whose last string
+   *     is compared first
+   */
+  String get(JsonParser p, int property) {
     char[] buf = p.getStringCharacters();
     int off = p.getStringOffset();
     int len = p.getStringLength();
+    char[] last = lastChars[property];
+    if (last != null && same(last, buf, off, len)) {
+      return lastStrings[property];
+    }
+    String s = get(buf, off, len);
+    lastStrings[property] = s;
+    lastChars[property] = found != null ? found : s.toCharArray();
+    return s;
+  }
+
+  /** The held characters of the string the last table lookup returned, or null when it holds none. */
+  private char[] found;
+
+  private String get(char[] buf, int off, int len) {
     int slot = slot(hash(buf, off, len));
     for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       char[] held = chars[slot];
@@ -29,13 +53,18 @@ final class RepeatedStrings {
         String s = new String(buf, off, len);
         if (size < LIMIT) {
           put(slot, s);
+          found = chars[slot];
+        } else {
+          found = null;
         }
         return s;
       }
       if (same(held, buf, off, len)) {
+        found = held;
         return strings[slot];
       }
     }
+    found = null;
     return new String(buf, off, len);
   }
 
@@ -52,7 +81,7 @@ final class RepeatedStrings {
   }
 
   private static int slot(int h) {
-    return (h ^ (h >>> 12)) & (SLOTS - 1);
+    return (h ^ (h >>> 16)) & (SLOTS - 1);
   }
 
   private void put(int slot, String s) {
@@ -61,17 +90,24 @@ final class RepeatedStrings {
     size++;
   }
 
-  /** {@link String#hashCode()} of the characters, four at a time (31⁴ = 923521). */
+  /**
+   * A slot hash of the characters: the length and five characters (the first two, the middle and
+   * the last two), which tell apart the codes, periods and units of statistics (110000 from
+   * 120000, 2023-Q1 from 2023-Q2) at a fraction of a full hash's cost. Texts it confuses are told
+   * apart by the comparison of their characters, at the cost of a probe.
+   */
   static int hash(char[] buf, int off, int len) {
-    int h = 0;
-    int i = off;
-    for (int end4 = off + (len & ~3); i < end4; i += 4) {
-      h = 923521 * h + 29791 * buf[i] + 961 * buf[i + 1] + 31 * buf[i + 2] + buf[i + 3];
+    if (len == 0) {
+      return 0;
     }
-    for (int end = off + len; i < end; i++) {
-      h = 31 * h + buf[i];
-    }
-    return h;
+    int last = off + len - 1;
+    int h = len;
+    h = 31 * h + buf[off];
+    h = 31 * h + buf[off + (len > 1 ? 1 : 0)];
+    h = 31 * h + buf[off + (len >> 1)];
+    h = 31 * h + buf[last - (len > 1 ? 1 : 0)];
+    h = 31 * h + buf[last];
+    return h * 0x9E3779B9;
   }
 
   /**
@@ -79,7 +115,8 @@ final class RepeatedStrings {
    * seeded with the indicators' codes and unit symbols, the values read compare by identity.
    */
   void seed(String s) {
-    int slot = slot(s.hashCode()); // the hash that get computes
+    char[] cs = s.toCharArray();
+    int slot = slot(hash(cs, 0, cs.length)); // the hash that get computes
     for (int probe = 0; probe < PROBES && size < LIMIT; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       String held = strings[slot];
       if (held == null) {

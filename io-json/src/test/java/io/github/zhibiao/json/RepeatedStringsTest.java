@@ -21,11 +21,22 @@ import org.junit.jupiter.api.Test;
 class RepeatedStringsTest {
 
   @Test
-  void theHashIsStringsHashCode() {
+  void theHashDependsOnTheCharactersNotWhereTheyStand() {
     qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(s -> {
       char[] padded = ("xy" + s + "z").toCharArray();
-      assertEquals(s.hashCode(), RepeatedStrings.hash(padded, 2, s.length()), s);
+      assertEquals(RepeatedStrings.hash(s.toCharArray(), 0, s.length()), RepeatedStrings.hash(padded, 2, s.length()), s);
     });
+  }
+
+  @Test
+  void theCodesOfStatisticsFallInDifferentSlots() {
+    String[] codes = {"110000", "120000", "150402", "150403", "2023", "2024", "2023-Q1", "2023-Q2", "亿元", "万元", "GDP",
+        "GDP.PRIMARY", "GDP.SECONDARY"};
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (String c : codes) {
+      hashes.add(RepeatedStrings.hash(c.toCharArray(), 0, c.length()));
+    }
+    assertEquals(codes.length, hashes.size());
   }
 
   @Test

@@ -2,9 +2,14 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Dataset;
 import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.report.Quote;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What {@link TextExtractor#extract} read from one text: the facts, in text order, and the
@@ -70,6 +75,48 @@ public final class Extraction {
    */
   public Dataset toDataset() {
     return Dataset.of(observations());
+  }
+
+  /**
+   * The sentence each fact was read from, with its span marked, for a report of findings
+   * ({@link io.github.zhibiao.report.FindingsReport#withQuotes}): the sentence runs from after the
+   * previous sentence end (。！？!? or a line break) to its own end, in {@code text}.
+   *
+   * @param text the text this extraction was read from (the spans index it)
+   * @return a function giving the quote of an observation of this extraction, empty for any other
+   * @throws IllegalArgumentException if a fact's span lies outside {@code text} or does not hold
+   *     the fact's text: {@code text} is not the one extracted
+   */
+  public Function<Observation, Optional<Quote>> quotes(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Map<Observation, Quote> quotes = new HashMap<>();
+    for (ExtractedFact f : facts) {
+      if (f.end() > text.length() || !text.subSequence(f.start(), f.end()).toString().equals(f.text())) {
+        throw new IllegalArgumentException("the fact '" + f.text() + "' at [" + f.start() + ", " + f.end()
+            + ") is not in the text given: it is not the text extracted");
+      }
+      int from = f.start();
+      while (from > 0 && !end(text.charAt(from - 1))) {
+        from--;
+      }
+      int to = f.end();
+      while (to < text.length() && !end(text.charAt(to))) {
+        to++;
+      }
+      if (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+        to++; // keep the sentence's own 。
+      }
+      if (f.end() > f.start()) {
+        quotes.putIfAbsent(f.observation(), Quote.of(text.subSequence(from, to).toString(), f.start() - from,
+            f.end() - from));
+      }
+    }
+    Map<Observation, Quote> copy = Map.copyOf(quotes);
+    return o -> Optional.ofNullable(copy.get(o));
+  }
+
+  private static boolean end(char c) {
+    return Prose.isSentenceEnd(c) || c == '！' || c == '？';
   }
 
   /** {@code Extraction[12 facts, 2 unread sentences]}. */
