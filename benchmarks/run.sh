@@ -50,7 +50,7 @@ echo "== JMH: conversion and parsing" >&2
 
 echo "== JMH: readers (a benchmark whose format is not installed yet fails in its setup and is reported as not run)" >&2
 # -foe false: keep going past a failing benchmark; JMH still exits 0 then.
-"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|JsonStatReadBenchmark|TextExtractBenchmark' "${common[@]}" "${files[@]}" \
+"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|JsonStatReadBenchmark|TextExtractBenchmark|SdmxReadBenchmark' "${common[@]}" "${files[@]}" \
   -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
 
 echo "== JMH: paired readers (the ratios of rows 1 and 2)" >&2

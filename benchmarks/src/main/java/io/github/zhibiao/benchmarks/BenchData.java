@@ -16,7 +16,17 @@ final class BenchData {
   /** Size of the generated prose for the text extraction benchmark, in bytes (about). */
   static final int TEXT_BYTES = 4 * 1024 * 1024;
 
+  /** Observations in the generated SDMX-CSV file (streamed, as the long CSV). */
+  static final int SDMX_CSV_ROWS = 1_000_000;
+  /** Observations in the generated SDMX-JSON message: smaller, since the reader holds the message's bytes. */
+  static final int SDMX_JSON_OBS = 500_000;
+  /** Data nodes in the generated NBS portal response: smaller still, since the reader holds its tree. */
+  static final int NBS_NODES = 100_000;
+
   static final String LONG_CSV = "long-1m.csv";
+  static final String SDMX_CSV = "sdmx-1m.csv";
+  static final String SDMX_JSON = "sdmx-500k.json";
+  static final String NBS_JSON = "nbs-100k.json";
   static final String NATIVE_JSON = "native-1m.json";
   static final String MEMORY_CSV = "long-5m.csv";
   static final String PROSE_TXT = "prose.txt";

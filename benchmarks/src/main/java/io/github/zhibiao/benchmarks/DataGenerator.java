@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
 /**
  * Writes the benchmark inputs: a long CSV of {@link BenchData#ROWS} observations, the same
  * observations in the native JSON format, a long CSV of {@link BenchData#MEMORY_ROWS} rows for
- * the memory check, and Chinese prose for the text extractor. Output is deterministic (fixed
+ * the memory check, Chinese prose for the text extractor, and the same rows as SDMX-CSV, SDMX-JSON
+ * and an NBS portal response ({@link SdmxData}). Output is deterministic (fixed
  * seed). Files that already exist are kept; {@code --force} rewrites them.
  *
  * <p>Rows are realistic: indicator codes and Chinese names with their units (万亩, 亿元, 万头只,
@@ -27,7 +28,8 @@ import java.util.SplittableRandom;
  * optional columns (status, qualifier, change, rank, share, plan completion, sector, note) filled
  * in a fraction of rows. Each (indicator, region, period) triple occurs once.
  *
- * <p>Usage: {@code DataGenerator <dir> [--force]}.
+ * <p>Usage: {@code DataGenerator <dir> [--force] [--sdmx-only]}; {@code --sdmx-only} writes the
+ * SDMX and NBS files alone.
  */
 public final class DataGenerator {
 
@@ -103,10 +105,21 @@ public final class DataGenerator {
     Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/target/data");
     boolean force = List.of(args).contains("--force");
     Files.createDirectories(dir);
+    if (List.of(args).contains("--sdmx-only")) {
+      generateSdmx(dir, force);
+      return;
+    }
     generate(dir.resolve(BenchData.LONG_CSV), force, p -> writeCsv(p, BenchData.ROWS));
     generate(dir.resolve(BenchData.NATIVE_JSON), force, p -> writeJson(p, BenchData.ROWS));
     generate(dir.resolve(BenchData.MEMORY_CSV), force, p -> writeCsv(p, BenchData.MEMORY_ROWS));
     generate(dir.resolve(BenchData.PROSE_TXT), force, p -> writeProse(p, BenchData.TEXT_BYTES));
+    generateSdmx(dir, force);
+  }
+
+  private static void generateSdmx(Path dir, boolean force) throws IOException {
+    generate(dir.resolve(BenchData.SDMX_CSV), force, p -> SdmxData.writeCsv(p, BenchData.SDMX_CSV_ROWS));
+    generate(dir.resolve(BenchData.SDMX_JSON), force, p -> SdmxData.writeJson(p, BenchData.SDMX_JSON_OBS));
+    generate(dir.resolve(BenchData.NBS_JSON), force, p -> SdmxData.writeNbs(p, BenchData.NBS_NODES));
   }
 
   private interface FileWriter {

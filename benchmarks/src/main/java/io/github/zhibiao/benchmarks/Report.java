@@ -145,6 +145,15 @@ public final class Report {
           get("ParseBenchmark.zhibiao", "shape", shape[0]), get("ParseBenchmark.bigDecimal", "shape", shape[0]),
           4, "ops/s");
     }
+    throughput("8", "SDMX-CSV: io-sdmx reader → Observation vs Jackson 3 CSV → String[] (1M rows)",
+        get("SdmxReadBenchmark.csvZhibiao", null, null), get("SdmxReadBenchmark.csvJackson", null, null),
+        0.5, "obs/s", "B/obs");
+    throughput("8", "SDMX-JSON 2.0: io-sdmx reader → Observation vs Jackson 3 token walk (500k observations)",
+        get("SdmxReadBenchmark.jsonZhibiao", null, null), get("SdmxReadBenchmark.jsonJackson", null, null),
+        0.5, "obs/s", "B/obs");
+    throughput("8", "NBS portal JSON: io-sdmx reader → Observation vs Jackson 3 token walk (100k nodes)",
+        get("SdmxReadBenchmark.nbsZhibiao", null, null), get("SdmxReadBenchmark.nbsJackson", null, null),
+        0.5, "obs/s", "B/obs");
     memoryRow(memory);
     textRow(get("TextExtractBenchmark.zhibiao", null, null), dataDir.resolve(BenchData.PROSE_TXT));
 

@@ -71,7 +71,11 @@ final class NbsJsonReader implements DatasetReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    if (root == null || root.isMissingNode() || !root.isObject()) {
+    if (root == null || root.isMissingNode()) {
+      throw new DatasetReadException(Problem.of(source, "the input is empty; expected an NBS query response object "
+          + "{\"returncode\":200,\"returndata\":{…}}"));
+    }
+    if (!root.isObject()) {
       throw new DatasetReadException(Problem.of(source, "expected an NBS query response object "
           + "{\"returncode\":200,\"returndata\":{…}}"));
     }

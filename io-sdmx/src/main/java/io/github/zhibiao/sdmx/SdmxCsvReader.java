@@ -234,7 +234,7 @@ final class SdmxCsvReader implements DatasetReader {
         if (c.role == Role.BREAKDOWN && code.isEmpty()) {
           continue;
         }
-        r.component(c.role, c.id, c.label, code.strip(), codeLabel, c.header);
+        r.component(c.role, c.id, c.label, SdmxRecord.trim(code), codeLabel, c.header);
       }
       return r.bind();
     }

@@ -9,6 +9,7 @@ import io.github.zhibiao.spi.DatasetWriter;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.WriteOptions;
 import io.github.zhibiao.unit.Unit;
+import io.github.zhibiao.unit.Units;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,6 +46,11 @@ final class SdmxCsvWriter implements DatasetWriter {
         throw new IllegalArgumentException("cannot write breakdown " + b.code() + " as SDMX-CSV: its code is the "
             + "SDMX concept " + b.code() + " of another role; rename the breakdown");
       }
+      if (b.englishLabel().isPresent()) {
+        throw new IllegalArgumentException("cannot write breakdown " + b.code() + " as SDMX-CSV: it has an English label ("
+            + b.englishLabel().get() + ") besides " + b.label() + ", and SDMX-CSV with labels=both carries one name per"
+            + " component; use Breakdown.of(code, label), or the native formats (csv, json), which hold both");
+      }
       header.add(b.code() + ": " + b.label());
     }
     header.addAll(List.of("TIME_PERIOD: Time period", "OBS_VALUE: Observation value", "UNIT_MEASURE: Unit of measure",
@@ -69,7 +75,7 @@ final class SdmxCsvWriter implements DatasetWriter {
       r.add(ObservationBinder.periodText(o.period()));
       r.add(o.value().value().toPlainString());
       Unit u = o.value().unit();
-      r.add(u.withoutMagnitude().symbol());
+      r.add(u.withoutMagnitude().label()); // 1 for the unit one: an empty field is an unstated unit
       r.add(u.magnitude().map(m -> Integer.toString(m.exponent())).orElse("0"));
       r.add(o.status() == Status.NORMAL ? "" : o.status().sdmxCode());
       r.add(o.note().orElse(""));
@@ -95,8 +101,10 @@ final class SdmxCsvWriter implements DatasetWriter {
       return "the value is in " + o.value().unit() + " and its indicator in " + ind.unit()
           + "; SDMX-CSV has one unit per observation";
     }
-    if (o.value().unit().magnitude().isPresent() && o.value().unit().withoutMagnitude().isOpaque()) {
-      return "the unit " + o.value().unit() + " has a magnitude on an opaque unit";
+    Unit base = o.value().unit().withoutMagnitude();
+    if (o.value().unit().magnitude().isPresent() && (base.isOpaque() || base.equals(Units.NOT_STATED))) {
+      return "the unit " + o.value().unit() + " has a magnitude on an " + (base.isOpaque() ? "opaque" : "unstated")
+          + " unit, which a reader applies to the value (UNIT_MULT); scale the value instead";
     }
     return null;
   }

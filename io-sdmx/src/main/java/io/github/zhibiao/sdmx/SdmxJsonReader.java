@@ -1,5 +1,7 @@
 package io.github.zhibiao.sdmx;
 
+import io.github.zhibiao.model.Breakdown;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.sdmx.SdmxRecord.Role;
 import io.github.zhibiao.spi.AbstractObservationCursor;
@@ -59,8 +61,18 @@ final class SdmxJsonReader implements DatasetReader {
     return new DatasetReadException(pr, cause);
   }
 
-  /** A component of a structure: id, name, role and its values (id and name). */
-  record Component(String id, String name, Role role, String[] codes, String[] names) {
+  /**
+   * A component of a structure: id, name, role and its values (id and name). A breakdown's
+   * {@link Breakdown} and {@link Category} objects are made once, on first use, and handed to the
+   * binder as the structure gives them (as JSON-stat's are), unless the message names the component
+   * differently in two structures: then its texts go to the binder, which refuses the second name.
+   */
+  record Component(String id, String name, Role role, String[] codes, String[] names, Breakdown[] breakdown,
+      Category[] categories, boolean[] byText) {
+    Component(String id, String name, Role role, String[] codes, String[] names) {
+      this(id, name, role, codes, names, new Breakdown[1], new Category[codes.length], new boolean[1]);
+    }
+
     static Component of(JsonNode n, boolean dimension) {
       String id = n.path("id").asString("");
       JsonNode values = n.path("values");
@@ -91,9 +103,14 @@ final class SdmxJsonReader implements DatasetReader {
       Structure st = new Structure();
       String urn = "";
       for (JsonNode l : s.path("links")) {
+        // the spec's samples say rel "dataflow"; the IMF says title "Dataflow" (and "DataStructureDefinition")
         String rel = l.path("rel").asString("");
-        if (rel.equalsIgnoreCase("dataflow") || (urn.isEmpty() && rel.equalsIgnoreCase("datastructure"))) {
-          urn = l.path("urn").asString("");
+        String title = l.path("title").asString("");
+        String u = l.path("urn").asString("");
+        if (rel.equalsIgnoreCase("dataflow") || title.equalsIgnoreCase("dataflow") || u.contains(".Dataflow=")) {
+          urn = u;
+        } else if (urn.isEmpty() && (rel.equalsIgnoreCase("datastructure") || u.contains(".DataStructure="))) {
+          urn = u;
         }
       }
       int eq = urn.lastIndexOf('=');
@@ -140,7 +157,7 @@ final class SdmxJsonReader implements DatasetReader {
   }
 
   /** A data set's own settings, read in the first pass. */
-  record DataSet(int structure, int[] attributes) {}
+  record DataSet(int structure, Object[] attributes) {}
 
   /** The first pass: the structures and each data set's settings. */
   static final class Message {
@@ -153,6 +170,10 @@ final class SdmxJsonReader implements DatasetReader {
       boolean data = false;
       String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
           .stripLeading();
+      if (head.isEmpty()) {
+        throw new DatasetReadException(Problem.of(source, "the input is empty; expected an SDMX-JSON 2.0 data message, "
+            + "a JSON object with data.structures and data.dataSets"));
+      }
       if (head.startsWith("<")) {
         throw new DatasetReadException(Problem.of(source, "this is XML (SDMX-ML?), not SDMX-JSON; supported are "
             + "SDMX-JSON 2.0 and 2.1 data messages").atLine(1));
@@ -207,8 +228,26 @@ final class SdmxJsonReader implements DatasetReader {
         throw new DatasetReadException(Problem.of(source, "the message has no data.structures; expected an SDMX-JSON"
             + " 2.0 data message (SDMX-JSON 1.0, with data.structure, is not supported)").atPath("$.data"));
       }
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      java.util.Set<String> named = new java.util.HashSet<>();
       for (int i = 0; i < structures.size(); i++) {
-        m.structures.add(Structure.of(structures.get(i), source, i));
+        Structure st = Structure.of(structures.get(i), source, i);
+        m.structures.add(st);
+        for (List<Component> level : List.of(st.dataSetDims, st.seriesDims, st.obsDims)) {
+          for (Component c : level) {
+            String before = names.putIfAbsent(c.id(), c.name());
+            if (before != null && !before.equals(c.name())) {
+              named.add(c.id());
+            }
+          }
+        }
+      }
+      for (Structure st : m.structures) {
+        for (List<Component> level : List.of(st.dataSetDims, st.seriesDims, st.obsDims)) {
+          for (Component c : level) {
+            c.byText()[0] = named.contains(c.id());
+          }
+        }
       }
       for (int i = 0; i < m.dataSets.size(); i++) {
         if (m.dataSets.get(i).structure >= m.structures.size()) {
@@ -218,6 +257,29 @@ final class SdmxJsonReader implements DatasetReader {
         }
       }
       return m;
+    }
+
+    /**
+     * The values of an {@code attributes} array, the parser at its start: an index into the
+     * attribute's values (an Integer), the value itself (a String, as the IMF gives uncoded
+     * attributes), null, or {@code Boolean.FALSE} for anything else, refused when bound.
+     */
+    static Object[] attributeValues(JsonParser p) {
+      List<Object> list = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberValue() instanceof Integer i && i >= 0) {
+          list.add(i);
+        } else if (t == JsonToken.VALUE_STRING) {
+          list.add(p.getString());
+        } else if (t == JsonToken.VALUE_NULL) {
+          list.add(null);
+        } else {
+          p.skipChildren();
+          list.add(Boolean.FALSE);
+        }
+      }
+      return list.toArray();
     }
 
     private static DatasetReadException unsupported(String source, JsonParser p, String path, String what) {
@@ -231,7 +293,7 @@ final class SdmxJsonReader implements DatasetReader {
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
         int structure = 0;
-        int[] attributes = new int[0];
+        Object[] attributes = new Object[0];
         String at = "$.data.dataSets[" + dataSets.size() + "]";
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
@@ -239,11 +301,7 @@ final class SdmxJsonReader implements DatasetReader {
           if (name.equals("structure") && t == JsonToken.VALUE_NUMBER_INT) {
             structure = p.getIntValue();
           } else if (name.equals("attributes") && t == JsonToken.START_ARRAY) {
-            List<Integer> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
-            }
-            attributes = list.stream().mapToInt(Integer::intValue).toArray();
+            attributes = attributeValues(p);
           } else if (name.equals("action") && t == JsonToken.VALUE_STRING && p.getString().equalsIgnoreCase("Delete")) {
             throw problem(source, p, at + ".action", "a Delete data set deletes data and holds no observations; "
                 + "supported actions are Information, Append, Merge and Replace", null);
@@ -262,7 +320,7 @@ final class SdmxJsonReader implements DatasetReader {
   }
 
   /** An observation as the message gives it, bound when the cursor asks for it. */
-  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, int[] seriesAttrs) {}
+  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, Object[] seriesAttrs) {}
 
   private static final class Cursor extends AbstractObservationCursor {
     private final byte[] bytes;
@@ -369,18 +427,13 @@ final class SdmxJsonReader implements DatasetReader {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw fatal(problem(source(), p, path(key, null), "expected a series object", null).problem());
       }
-      int[] attrs = null;
+      Object[] attrs = null;
       int from = pending.size();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         p.nextToken();
         if (name.equals("attributes") && p.currentToken() == JsonToken.START_ARRAY) {
-          List<Integer> list = new ArrayList<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            list.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1);
-            p.skipChildren();
-          }
-          attrs = list.stream().mapToInt(Integer::intValue).toArray();
+          attrs = Message.attributeValues(p);
         } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
           observations(key, null);
         } else {
@@ -398,7 +451,7 @@ final class SdmxJsonReader implements DatasetReader {
       }
     }
 
-    private void observations(String seriesKey, int[] seriesAttrs) {
+    private void observations(String seriesKey, Object[] seriesAttrs) {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
         if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -423,6 +476,10 @@ final class SdmxJsonReader implements DatasetReader {
     }
 
     private String path(String seriesKey, String obsKey) {
+      return path(dataSet, seriesKey, obsKey);
+    }
+
+    private static String path(int dataSet, String seriesKey, String obsKey) {
       String base = "$.data.dataSets[" + dataSet + "]";
       if (seriesKey != null) {
         base += ".series['" + seriesKey + "']";
@@ -431,30 +488,26 @@ final class SdmxJsonReader implements DatasetReader {
     }
 
     private Observation bind(Cell c) {
-      String at = "$.data.dataSets[" + c.dataSet + "]" + (c.seriesKey == null ? "" : ".series['" + c.seriesKey + "']")
-          + ".observations['" + c.obsKey + "']";
-      SdmxRecord r = record.begin(() -> 0L, () -> at);
+      // the record's path, and the places within it, are texts only an error needs: built then
+      SdmxRecord r = record.begin(() -> 0L, () -> path(c.dataSet, c.seriesKey, c.obsKey));
       DataSet ds = message.dataSets.get(c.dataSet);
       Structure st = message.structures.get(ds.structure);
-      r.indicator(st.code, st.name, "$.data.structures[" + ds.structure + "]");
+      r.indicator(st.code, st.name, "structure");
       for (Component d : st.dataSetDims) {
-        component(r, d, 0, "$.data.structures[" + ds.structure + "].dimensions.dataSet");
+        component(r, d, 0, "(data set dimension)");
       }
       if (c.seriesKey != null) {
-        keyed(r, st.seriesDims, c.seriesKey, at + " (series key)");
+        keyed(r, st.seriesDims, c.seriesKey, "(series key)");
       }
-      keyed(r, st.obsDims, c.obsKey, at + " (observation key)");
+      keyed(r, st.obsDims, c.obsKey, "(observation key)");
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
-        int v = i < ds.attributes.length ? ds.attributes[i] : -1;
-        if (v >= 0) {
-          component(r, st.dataSetAttrs.get(i), v, "$.data.dataSets[" + c.dataSet + "].attributes[" + i + "]");
+        if (i < ds.attributes.length) {
+          attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "(data set) attributes[" + i + "]");
         }
       }
       if (c.seriesAttrs != null) {
         for (int i = 0; i < st.seriesAttrs.size() && i < c.seriesAttrs.length; i++) {
-          if (c.seriesAttrs[i] >= 0) {
-            component(r, st.seriesAttrs.get(i), c.seriesAttrs[i], "attributes[" + i + "]");
-          }
+          attribute(r, st.seriesAttrs.get(i), c.seriesAttrs[i], SERIES_ATTRIBUTES[Math.min(i, SERIES_ATTRIBUTES.length - 1)]);
         }
       }
       Object[] values = c.values;
@@ -476,15 +529,40 @@ final class SdmxJsonReader implements DatasetReader {
         }
         Component a = st.obsAttrs.get(i);
         if (values[k] instanceof BigDecimal b && b.scale() <= 0 && b.signum() >= 0) {
-          component(r, a, b.intValueExact(), "[" + k + "]");
+          component(r, a, b.intValueExact(), place(k));
         } else if (values[k] instanceof String s) {
-          r.component(a.role, a.id, a.name, s, "", "[" + k + "]");
+          r.component(a.role, a.id, a.name, s, "", place(k));
         } else {
-          throw r.binder().problemAt("[" + k + "]", String.valueOf(values[k]), "expected the index of a value of "
+          throw r.binder().problemAt(place(k), String.valueOf(values[k]), "expected the index of a value of "
               + a.id + ", or null");
         }
       }
       return r.bind();
+    }
+
+    private static final String[] SERIES_ATTRIBUTES = {"(series) attributes[0]", "(series) attributes[1]",
+        "(series) attributes[2]", "(series) attributes[3]", "(series) attributes[4]", "(series) attributes[5]",
+        "(series) attributes[6]", "(series) attributes[7]", "(series) attributes"};
+    private static final String[] PLACES = {"[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]"};
+
+    /** The place of element {@code k} of an observation's array. */
+    private static String place(int k) {
+      return k < PLACES.length ? PLACES[k] : "[" + k + "]";
+    }
+
+    /** An attribute's value: an index into its values, the value itself, or null (none). */
+    private void attribute(SdmxRecord r, Component a, Object v, String place) {
+      if (v == null) {
+        return;
+      }
+      if (v instanceof Integer i) {
+        component(r, a, i, place);
+      } else if (v instanceof String s) {
+        r.component(a.role, a.id, a.name, s, "", place);
+      } else {
+        throw r.binder().problemAt(place, String.valueOf(v), "expected the index of a value of " + a.id
+            + ", the value itself as a string, or null");
+      }
     }
 
     private void keyed(SdmxRecord r, List<Component> dims, String key, String place) {
@@ -514,6 +592,28 @@ final class SdmxJsonReader implements DatasetReader {
       if (index < 0 || index >= c.codes.length) {
         throw r.binder().problemAt(place, Integer.toString(index), "no value " + index + " of " + c.id + ", which has "
             + c.codes.length + "; expected an index into its values");
+      }
+      if (c.role == Role.BREAKDOWN && !c.byText[0]) {
+        String code = c.codes[index];
+        if (code.isEmpty()) {
+          return;
+        }
+        Category cat = c.categories[index];
+        Breakdown b = c.breakdown[0];
+        try {
+          if (b == null) {
+            b = Breakdown.of(c.id, c.name.isEmpty() ? c.id : c.name);
+            c.breakdown[0] = b;
+          }
+          if (cat == null) {
+            cat = Category.of(code, c.names[index].isEmpty() ? code : c.names[index]);
+            c.categories[index] = cat;
+          }
+        } catch (IllegalArgumentException e) {
+          throw r.binder().problemAt(place, b == null ? c.id : code, e.getMessage());
+        }
+        r.binder().breakdown(b, cat, place);
+        return;
       }
       r.component(c.role, c.id, c.name, c.codes[index], c.names[index], place);
     }

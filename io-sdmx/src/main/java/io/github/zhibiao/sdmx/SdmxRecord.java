@@ -7,6 +7,7 @@ import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Magnitude;
 import io.github.zhibiao.unit.Numbers;
 import io.github.zhibiao.unit.Quantity;
@@ -27,7 +28,13 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>The indicator is the dataflow (or data structure): its id as code, its name (or the whole
- *       reference) as name.
+ *       reference) as name. An indicator has one unit dimension, and a dataflow may hold series in
+ *       units of different dimensions (a currency and a percentage). So where {@code UNIT_MEASURE}
+ *       is a dimension (a key of the series), the indicator is the dataflow and the unit code:
+ *       {@code EXR.PC}, named {@code <dataflow name> (<unit name or code>)}; where it is an
+ *       attribute, the indicator is the dataflow for the first unit dimension met in the dataflow,
+ *       and the dataflow and the unit code for a record whose unit has another dimension (so that
+ *       the first series keeps the plain code, and no record is refused for its unit).
  *   <li>{@code REF_AREA} (also {@code GEO}, Eurostat's, and {@code COUNTRY}, the IMF's) is the
  *       region, by {@link io.github.zhibiao.spi.RegionResolver} under the options' region policy;
  *       the code's name from the message is passed only for a code the registry does not know, so
@@ -57,11 +64,22 @@ import java.util.Optional;
  */
 final class SdmxRecord {
   /** How a component is used. */
-  enum Role { REGION, PERIOD, UNIT, UNIT_MULT, STATUS, COMMENT, DISPLAY, VALUE, BREAKDOWN, ATTRIBUTE }
+  enum Role { REGION, PERIOD, UNIT, UNIT_KEY, UNIT_MULT, STATUS, COMMENT, DISPLAY, VALUE, BREAKDOWN, ATTRIBUTE }
 
   private final ReadOptions options;
   private final ObservationBinder binder;
-  private final Map<String, Unit> units = new HashMap<>();
+  /** The unit dimension each dataflow (indicator code) met first, for a unit that is an attribute. */
+  private final Map<String, Dimension> firstDimensions = new HashMap<>();
+  /** Per dataflow and unit code, the indicator's code and name (bounded: 256 × 256). */
+  private final Map<String, Map<String, String[]>> splits = new HashMap<>();
+  /** Per unit code, the unit and its scaled forms by UNIT_MULT (bounded: 4096 codes). */
+  private final Map<String, Unit[]> units = new HashMap<>();
+  private final Unit[] notStated = new Unit[33];
+  private String flowCode;
+  private String flowName;
+  private String flowPlace;
+  private boolean unitKeyed;
+  private String unitLabel = "";
   private final StringBuilder note = new StringBuilder();
   private String valueText;
   private String valuePlace;
@@ -77,6 +95,7 @@ final class SdmxRecord {
 
   SdmxRecord(String source, ReadOptions options) {
     this.options = options;
+    notStated[0] = Units.NOT_STATED;
     this.binder = ObservationBinder.of(source, options, UnitPolicy.OPEN);
   }
 
@@ -85,7 +104,7 @@ final class SdmxRecord {
     switch (id.toUpperCase(Locale.ROOT)) {
       case "REF_AREA": case "GEO": case "COUNTRY": return Role.REGION;
       case "TIME_PERIOD": return Role.PERIOD;
-      case "UNIT_MEASURE": return Role.UNIT;
+      case "UNIT_MEASURE": return dimension ? Role.UNIT_KEY : Role.UNIT;
       case "UNIT_MULT": return Role.UNIT_MULT;
       case "OBS_STATUS": return Role.STATUS;
       case "OBS_COM": case "COMMENT_OBS": return Role.COMMENT;
@@ -117,6 +136,9 @@ final class SdmxRecord {
     valueText = null;
     number = null;
     unitText = "";
+    unitLabel = "";
+    unitKeyed = false;
+    flowCode = null;
     multText = "";
     statusText = "";
     region = false;
@@ -124,9 +146,14 @@ final class SdmxRecord {
     return this;
   }
 
-  /** The record's indicator: the dataflow's id as code and its name. */
+  /**
+   * The record's dataflow: its id as code and its name; the indicator is bound from it and the
+   * unit (see the class description).
+   */
   SdmxRecord indicator(String code, String name, String place) {
-    binder.set(Field.INDICATOR, code, place).set(Field.INDICATOR_NAME, name, place);
+    flowCode = code;
+    flowName = name;
+    flowPlace = place;
     return this;
   }
 
@@ -151,8 +178,11 @@ final class SdmxRecord {
         binder.set(Field.PERIOD, code, place);
         break;
       case UNIT:
+      case UNIT_KEY:
         unitText = code;
+        unitLabel = codeLabel;
         unitPlace = place;
+        unitKeyed = role == Role.UNIT_KEY;
         break;
       case UNIT_MULT:
         multText = code;
@@ -203,14 +233,17 @@ final class SdmxRecord {
    * @throws DatasetReadException naming the field at fault
    */
   Observation bind() {
-    String status = statusText.strip().toUpperCase(Locale.ROOT);
+    String status = trim(statusText);
+    if (status.length() != 1 || status.charAt(0) < 'A' || status.charAt(0) > 'Z') {
+      status = status.toUpperCase(Locale.ROOT);
+    }
     if (number == null && isMissing(valueText)) {
       return null;
     }
     BigDecimal v = number;
     if (v == null) {
       try {
-        v = Numbers.parse(valueText.strip());
+        v = Numbers.parse(trim(valueText));
       } catch (IllegalArgumentException e) {
         throw binder.problemAt(valuePlace, valueText, e.getMessage()
             + "; an intentionally missing value is empty, NaN or #N/A");
@@ -232,7 +265,9 @@ final class SdmxRecord {
         separate().append("OBS_STATUS=").append(statusText.strip());
         break;
     }
-    binder.set(quantity(v), valuePlace == null ? "OBS_VALUE" : valuePlace);
+    Quantity q = quantity(v);
+    bindIndicator(q.unit());
+    binder.set(q, valuePlace == null ? "OBS_VALUE" : valuePlace);
     if (!region && options.defaultRegion().isEmpty()) {
       binder.set(Region.NOT_STATED);
     }
@@ -245,44 +280,124 @@ final class SdmxRecord {
     return binder.bind();
   }
 
+  /**
+   * Sets the indicator: the dataflow, or the dataflow and the unit code where the unit is a
+   * dimension or has another dimension than the dataflow's first unit.
+   */
+  private void bindIndicator(Unit unit) {
+    String code = flowCode;
+    String name = flowName;
+    String unitCode = trim(unitText);
+    if (code != null && !unitCode.isEmpty()) {
+      // the decision and the texts are the same for every record of a dataflow and unit: kept
+      Map<String, String[]> byUnit = splits.get(code);
+      String[] split = byUnit == null ? null : byUnit.get(unitCode);
+      if (split == null) {
+        boolean apart = unitKeyed;
+        if (!apart) {
+          Dimension first = firstDimensions.get(code);
+          if (first == null && firstDimensions.size() < 4096) {
+            firstDimensions.put(code, unit.dimension());
+          }
+          apart = first != null && !first.equals(unit.dimension());
+        }
+        split = apart ? new String[] {code + '.' + unitCode(unitCode),
+            name + " (" + (unitLabel.isEmpty() ? unitCode : unitLabel) + ")"} : new String[] {code, name};
+        if (byUnit == null && splits.size() < 256) {
+          byUnit = new HashMap<>();
+          splits.put(code, byUnit);
+        }
+        if (byUnit != null && byUnit.size() < 256 && (apart || firstDimensions.containsKey(code))) {
+          byUnit.put(unitCode, split);
+        }
+      }
+      code = split[0];
+      name = split[1];
+    }
+    if (code != null) {
+      binder.set(Field.INDICATOR, code, flowPlace).set(Field.INDICATOR_NAME, name, flowPlace);
+    }
+  }
+
+  /** The text without surrounding white space; the text itself, not a copy, when it has none. */
+  static String trim(String text) {
+    int n = text.length();
+    if (n == 0 || (!space(text.charAt(0)) && !space(text.charAt(n - 1)))) {
+      return text;
+    }
+    return text.strip();
+  }
+
+  /** {@link Character#isWhitespace}, without its table lookup for the characters that never are. */
+  private static boolean space(char c) {
+    if (c < 0x80) {
+      return c <= ' ' && Character.isWhitespace(c);
+    }
+    return (c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x205F) || c == 0x3000) && Character.isWhitespace(c);
+  }
+
+  /**
+   * A unit code as part of an indicator code, which allows ASCII letters, digits, {@code _},
+   * {@code .} and {@code -}: every other character ({@code @}, {@code $}, {@code %}, a unit in
+   * Chinese) becomes {@code _} and its code point in hexadecimal, so that distinct codes stay
+   * distinct: {@code XDC@USD} is {@code XDC_40USD}, {@code %} is {@code _25}, 斤 is {@code _65A4}.
+   */
+  static String unitCode(String code) {
+    StringBuilder b = new StringBuilder(code.length());
+    code.codePoints().forEach(c -> {
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+          || c == '.';
+      if (ok) {
+        b.append((char) c);
+      } else {
+        b.append('_').append(Integer.toHexString(c).toUpperCase(Locale.ROOT));
+      }
+    });
+    return b.toString();
+  }
+
   /** Empty, NaN, #N/A: SDMX's intentionally missing value. */
   static boolean isMissing(String text) {
     if (text == null) {
       return true;
     }
-    String t = text.strip();
+    String t = trim(text);
     return t.isEmpty() || t.equals("NaN") || t.equals("#N/A");
   }
 
   private Quantity quantity(BigDecimal v) {
     int mult = multiplier();
-    Unit base = unit();
+    Unit[] entry = unitEntry();
+    Unit base = entry[0];
     if (mult == 0) {
       return Quantity.of(v, base);
     }
-    Optional<Magnitude> m = Magnitude.ofExponent(mult);
-    if (m.isPresent() && !base.isOpaque() && !base.equals(Units.NOT_STATED) && base.magnitude().isEmpty()) {
-      String key = base.symbol() + '\u0000' + mult;
-      Unit scaled = units.get(key);
-      if (scaled == null) {
-        try {
-          scaled = base.withMagnitude(m.get());
-        } catch (IllegalArgumentException e) {
-          scaled = null; // a product or quotient unit: scale the value instead
-        }
-        if (scaled != null && units.size() < 4096) {
-          units.put(key, scaled);
-        }
-      }
-      if (scaled != null) {
-        return Quantity.of(v, scaled);
+    Unit scaled = mult > 0 && mult < entry.length ? entry[mult] : null;
+    if (scaled == null) {
+      scaled = scaled(base, mult);
+      if (mult > 0 && mult < entry.length) {
+        entry[mult] = scaled;
       }
     }
-    return Quantity.of(v.scaleByPowerOfTen(mult), base);
+    // the base itself: no magnitude word for the power, or a unit that cannot carry one: scale the value
+    return scaled == base ? Quantity.of(v.scaleByPowerOfTen(mult), base) : Quantity.of(v, scaled);
+  }
+
+  /** The unit with the magnitude of 10^mult (万, 亿 …), or the unit itself where there is none or it cannot carry one. */
+  private static Unit scaled(Unit base, int mult) {
+    Optional<Magnitude> m = Magnitude.ofExponent(mult);
+    if (m.isPresent() && !base.isOpaque() && !base.equals(Units.NOT_STATED) && base.magnitude().isEmpty()) {
+      try {
+        return base.withMagnitude(m.get());
+      } catch (IllegalArgumentException e) {
+        return base; // a product or quotient unit: scale the value instead
+      }
+    }
+    return base;
   }
 
   private int multiplier() {
-    String t = multText.strip();
+    String t = trim(multText);
     if (t.isEmpty()) {
       return 0;
     }
@@ -300,22 +415,26 @@ final class SdmxRecord {
     return m;
   }
 
-  private Unit unit() {
-    String t = unitText.strip();
+  /** The record's unit and its scaled forms (index: UNIT_MULT, 1 to 32), cached by code. */
+  private Unit[] unitEntry() {
+    String t = trim(unitText);
     if (t.isEmpty()) {
-      return Units.NOT_STATED;
+      return notStated;
     }
-    Unit u = units.get(t);
-    if (u == null) {
+    Unit[] e = units.get(t);
+    if (e == null) {
+      Unit u;
       try {
         u = options.unit(t, UnitPolicy.OPEN);
-      } catch (IllegalArgumentException e) {
-        throw binder.problemAt(unitPlace, unitText, e.getMessage());
+      } catch (IllegalArgumentException ex) {
+        throw binder.problemAt(unitPlace, unitText, ex.getMessage());
       }
+      e = new Unit[33];
+      e[0] = u;
       if (units.size() < 4096) {
-        units.put(t, u);
+        units.put(t, e);
       }
     }
-    return u;
+    return e;
   }
 }

@@ -68,7 +68,7 @@ class SdmxFixturesTest {
       assertEquals(0, new BigDecimal(r[10]).compareTo(o.value().value()), r[10]);
       assertEquals(Period.parse(r[9]), o.period());
       assertEquals("CN", o.region().code()); // CHN, ISO 3166 alpha-3, is China
-      assertEquals("DSD_G20_PRICES.DF_G20_PRICES", o.indicator().code());
+      assertEquals("DSD_G20_PRICES.DF_G20_PRICES.PA", o.indicator().code()); // UNIT_MEASURE is a dimension here
       assertEquals("PA", o.value().unit().symbol()); // percent per annum, an OECD code: kept opaque
       assertEquals(Status.NORMAL, o.status());
       assertEquals("GY", o.breakdowns().category("TRANSFORMATION").orElseThrow().code());
