@@ -97,6 +97,35 @@ interface Grid extends Closeable {
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 
+  /**
+   * Whether a number cell's text is already the decimal {@link #excelNumber} gives: ASCII digits,
+   * an optional leading minus and point, at most 15 digits, and no trailing zero after the point.
+   * Saves the rounding and the stripping for the usual cell (2210.6).
+   */
+  static boolean isExcelDecimal(String s) {
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    if (i == n || n - i > 16) {
+      return false;
+    }
+    int digits = 0;
+    boolean point = false;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c == '.') {
+        if (point || k == i || k == n - 1) {
+          return false;
+        }
+        point = true;
+      } else if (c >= '0' && c <= '9') {
+        digits++;
+      } else {
+        return false;
+      }
+    }
+    return digits <= 15 && !(point && s.charAt(n - 1) == '0');
+  }
+
   /** B12 for row 11, column 1 (both 0-based). */
   static String address(int row, int column) {
     return columnName(column) + (row + 1);

@@ -76,7 +76,7 @@ final class XlsxGrid implements Grid {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // not coalescing: every text is read with getElementText, which joins the pieces itself
     return f;
   }
 
@@ -384,17 +384,26 @@ final class XlsxGrid implements Grid {
           break;
         }
         if (ev == XMLStreamConstants.START_ELEMENT && local(x.getLocalName()).equals("c")) {
-          String ref = attr(x, "r");
-          int col = next;
-          if (ref != null) {
-            int k = 0;
-            while (k < ref.length() && Character.isLetter(ref.charAt(k))) {
-              k++;
+          String ref = null;
+          String type = null;
+          String style = null;
+          for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+            String a = x.getAttributeLocalName(i);
+            if (a.length() == 1) {
+              switch (a.charAt(0)) {
+                case 'r' -> ref = x.getAttributeValue(i);
+                case 't' -> type = x.getAttributeValue(i);
+                case 's' -> style = x.getAttributeValue(i);
+                default -> { }
+              }
             }
-            col = Grid.columnIndex(ref.substring(0, k));
+          }
+          int col = ref == null ? next : column(ref);
+          if (col < 0) {
+            col = next; // a reference without column letters: the cell after the last
           }
           next = col + 1;
-          Cell c = cell(x, col);
+          Cell c = cell(x, col, type, style);
           if (col >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
           }
@@ -404,9 +413,21 @@ final class XlsxGrid implements Grid {
       return new Row(index, cells);
     }
 
-    private Cell cell(XMLStreamReader x, int col) throws XMLStreamException {
-      String type = attr(x, "t");
-      String style = attr(x, "s");
+    /** The 0-based column of a cell reference (B12 → 1), or -1. */
+    private int column(String ref) {
+      int c = 0;
+      int k = 0;
+      for (; k < ref.length(); k++) {
+        char ch = ref.charAt(k);
+        if (ch < 'A' || ch > 'Z') {
+          break;
+        }
+        c = c * 26 + (ch - 'A' + 1);
+      }
+      return k == 0 ? -1 : c - 1;
+    }
+
+    private Cell cell(XMLStreamReader x, int col, String type, String style) throws XMLStreamException {
       int indent = 0;
       if (style != null) {
         int s = Integer.parseInt(style.strip());
@@ -444,7 +465,7 @@ final class XlsxGrid implements Grid {
       if (type == null || type.equals("n")) {
         BigDecimal number;
         try {
-          number = Grid.excelNumber(new BigDecimal(value.strip()));
+          number = Grid.isExcelDecimal(value) ? new BigDecimal(value) : Grid.excelNumber(new BigDecimal(value.strip()));
         } catch (NumberFormatException e) {
           return new Cell(col, Kind.TEXT, value, null, indent);
         }
