@@ -116,8 +116,9 @@ final class SheetTable {
     return sheet + "!" + Grid.address(row, column);
   }
 
-  private static String place(Prepared p, int row) {
-    return p.prefix + (row + 1);
+  /** The place of a cell, 表1!B12, from its column's prefix and the row's 1-based number as text. */
+  private static String place(Prepared p, String rowNumber) {
+    return p.prefix.concat(rowNumber);
   }
 
   private Merge bodyMergeAt(int row, int column) {
@@ -194,6 +195,7 @@ final class SheetTable {
         }
       }
     }
+    String rowNumber = Integer.toString(r.index() + 1);
     for (Prepared p : prepared) {
       Column c = p.column;
       if (c.growthBasis() != null) {
@@ -222,16 +224,16 @@ final class SheetTable {
         continue;
       }
       try {
-        out.add(bind(r, p, v, region, rowIndicator, rowUnit));
+        out.add(bind(r, rowNumber, p, v, region, rowIndicator, rowUnit));
       } catch (DatasetReadException e) {
         out.add(e);
       }
     }
   }
 
-  private Object bind(Row r, Prepared p, Cell v, Region region, String rowIndicator, String rowUnit) {
+  private Object bind(Row r, String rowNumber, Prepared p, Cell v, Region region, String rowIndicator, String rowUnit) {
     Column c = p.column;
-    String where = place(p, r.index());
+    String where = place(p, rowNumber);
     ObservationBinder b = binder.begin(0);
     String name;
     String code;
@@ -271,7 +273,7 @@ final class SheetTable {
       if (Texts.isMissingMark(Texts.squeeze(gt))) {
         continue;
       }
-      String gWhere = place(gp, r.index());
+      String gWhere = place(gp, rowNumber);
       if (gc.kind() == Kind.FORMULA_WITHOUT_VALUE || gc.kind() == Kind.ERROR) {
         return problem(r.index(), g.column(), gt, unreadable(gc));
       }

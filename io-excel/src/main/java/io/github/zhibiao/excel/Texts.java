@@ -124,6 +124,9 @@ final class Texts {
 
   /** Whether a row's first text opens a footer line: 注：…, 资料来源：…, 数据来源：…. */
   static boolean isNote(String squeezed) {
+    if (squeezed.isEmpty() || "注说资数来".indexOf(squeezed.charAt(0)) < 0) {
+      return false; // the usual row label, without a regular expression
+    }
     return NOTE.matcher(squeezed).matches();
   }
 

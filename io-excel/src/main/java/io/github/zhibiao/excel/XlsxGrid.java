@@ -256,8 +256,12 @@ final class XlsxGrid implements Grid {
       }
       byte[] buf = new byte[64 * 1024];
       for (int n; (n = in.read(buf)) > 0; ) {
-        for (int i = 0; i < n; i++) {
-          ring[(int) ((total + i) % TAIL_BYTES)] = buf[i];
+        // the last TAIL_BYTES bytes, kept in a ring
+        int at = (int) (total % TAIL_BYTES);
+        int first = Math.min(n, TAIL_BYTES - at);
+        System.arraycopy(buf, 0, ring, at, first);
+        if (first < n) {
+          System.arraycopy(buf, first, ring, 0, Math.min(n - first, TAIL_BYTES));
         }
         total += n;
         if (merges != null) {
@@ -266,6 +270,9 @@ final class XlsxGrid implements Grid {
         }
         for (int i = 0; i < n; i++) {
           byte b = buf[i];
+          if (matched == 0 && b != '<') {
+            continue;
+          }
           if (b == pattern[matched]) {
             if (++matched == pattern.length) {
               merges = new ByteArrayOutputStream();
@@ -465,7 +472,10 @@ final class XlsxGrid implements Grid {
       if (type == null || type.equals("n")) {
         BigDecimal number;
         try {
-          number = Grid.isExcelDecimal(value) ? new BigDecimal(value) : Grid.excelNumber(new BigDecimal(value.strip()));
+          number = Grid.plainExcelDecimal(value);
+          if (number == null) {
+            number = Grid.excelNumber(new BigDecimal(value.strip()));
+          }
         } catch (NumberFormatException e) {
           return new Cell(col, Kind.TEXT, value, null, indent);
         }
