@@ -37,7 +37,7 @@ else
   files=(-f 2 -wi 1 -w 6s -i 4 -r 6s)
 fi
 common=(-t 1 -prof gc)
-rm -f "$target"/jmh-*.json "$target/memory.properties"
+rm -f "$target"/jmh-*.json "$target/memory.properties" "$target/memory-excel.properties"
 
 echo "== JMH: conversion and parsing" >&2
 "$java" -jar "$jar" 'ConversionBenchmark|ParseBenchmark' "${common[@]}" "${micro[@]}" \
@@ -45,12 +45,16 @@ echo "== JMH: conversion and parsing" >&2
 
 echo "== JMH: readers (a benchmark whose format is not installed yet fails in its setup and is reported as not run)" >&2
 # -foe false: keep going past a failing benchmark; JMH still exits 0 then.
-"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|TextExtractBenchmark' "${common[@]}" "${files[@]}" \
+"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|TextExtractBenchmark|ExcelReadBenchmark' "${common[@]}" "${files[@]}" \
   -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
 
 echo "== memory: 5M rows under -Xmx64m" >&2
 "$java" -Xmx64m -Xlog:gc:file="$target/memory-gc.log" -cp "$jar" io.github.zhibiao.benchmarks.MemoryCheck \
   "$data/long-5m.csv" "$target/memory.properties" >&2 || echo "memory check failed (see above)" >&2
+
+echo "== memory: a 100 MB .xlsx under -Xmx64m (written once into the data folder)" >&2
+"$java" -Xmx64m -cp "$jar" io.github.zhibiao.benchmarks.ExcelMemoryCheck \
+  "$data/yearbook-100mb.xlsx" "$target/memory-excel.properties" >&2 || echo "excel memory check failed (see above)" >&2
 
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $("$java" -version 2>&1 | head -1)"
