@@ -30,9 +30,17 @@ public final class ReadReport implements Serializable {
   private final List<Problem> problems;
   /** Opaque unit labels and how many accepted observations carry each; unmodifiable. @serial */
   private final Map<String, Long> opaqueUnits;
+  /** What the reader left out on purpose, in input order; unmodifiable, null in older streams. @serial */
+  private final List<String> notes;
 
   private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
       Map<String, Long> opaqueUnits) {
+    this(source, read, accepted, rejected, problems, opaqueUnits, List.of());
+  }
+
+  private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
+      Map<String, Long> opaqueUnits, List<String> notes) {
+    this.notes = notes;
     this.opaqueUnits = opaqueUnits;
     this.source = source;
     this.read = read;
@@ -80,7 +88,31 @@ public final class ReadReport implements Serializable {
       }
       copy.put(k, v);
     });
-    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy));
+    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy), notes());
+  }
+
+  /**
+   * This report with notes on what the reader left out on purpose, which are not problems: a
+   * workbook's hidden sheet skipped by default, say.
+   *
+   * @param notes one sentence each, naming the part of the input and how to read it after all;
+   *     copied; not null and without null elements
+   * @return a copy of this report with these notes, in the order given
+   * @throws NullPointerException if {@code notes} or a note is null
+   */
+  public ReadReport withNotes(List<String> notes) {
+    return new ReadReport(source, read, accepted, rejected, problems, opaqueUnits, List.copyOf(notes));
+  }
+
+  /**
+   * What the reader left out on purpose, and how to read it after all (a hidden sheet of a
+   * workbook). Notes are not problems: they neither count as rejected records nor end a
+   * fail-fast read.
+   *
+   * @return an unmodifiable list in input order; empty when the reader left nothing out
+   */
+  public List<String> notes() {
+    return notes == null ? List.of() : notes;
   }
 
   /**
@@ -144,6 +176,7 @@ public final class ReadReport implements Serializable {
   @Override
   public String toString() {
     String base = source + ": " + read + " read, " + accepted + " accepted, " + rejected + " rejected";
-    return opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
+    base = opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
+    return notes().isEmpty() ? base : base + ", " + notes().size() + (notes().size() == 1 ? " note" : " notes");
   }
 }
