@@ -64,6 +64,14 @@ class ReadmeSnippetsTest {
     for (String id : new String[] {"csv-wide", "json", "json-stat"}) {
       assertTrue(out.contains(id + ": true"), "breakdowns round trip through " + id + ": " + out);
     }
+    // the Excel snippet: a yearbook table read in one call, its growth column the change of 2023
+    for (String line : new String[] {"赤峰市 2022年 地区生产总值 2094.2亿元（注：资料来源：示例，数字为虚构。）",
+        "赤峰市 2023年 地区生产总值 2166.4亿元，同比增长5%（注：资料来源：示例，数字为虚构。）",
+        "红山区 2023年 地区生产总值 441.8亿元，同比增长4.6%（注：资料来源：示例，数字为虚构。）",
+        "宁城县 2023年 地区生产总值 210.9亿元，同比增长6.3%（注：资料来源：示例，数字为虚构。）"}) {
+      assertTrue(out.contains(line + "\n") || out.contains(line + "\r\n"), "the Excel snippet prints " + line + ": " + out);
+    }
+    assertEquals(8, out.lines().filter(l -> l.contains(" 地区生产总值 ")).count(), "8 observations: " + out);
   }
 
   @Test
