@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles and runs every {@code ```java} block of the top-level README.md, core/README.md and
- * io-text/README.md, so the documented API cannot drift from the real one, and checks what the
+ * Compiles and runs every {@code ```java} block of the top-level README.md, core/README.md,
+ * io-text/README.md and io-excel/README.md, so the documented API cannot drift from the real one, and checks what the
  * snippets write and print. A block's {@code import} lines become the compilation unit's imports;
  * the rest becomes the body of a method that may throw. The READMEs' paths are relative to the
  * repository's root and the tests run in {@code examples/}, so {@code Path.of("seeds/…")} and
@@ -91,6 +91,13 @@ class ReadmeSnippetsTest {
     long size = Files.size(Path.of("data/sample-report.txt"));
     assertTrue(out.matches("(?s).*sample-report\\.txt: \\d+ sentences, " + size + " of " + size + " bytes, done.*"),
         "the progress snippet prints the last report: " + out);
+  }
+
+  @Test
+  void everyJavaSnippetInTheExcelReadmeCompilesAndRuns() throws Exception {
+    String out = run(Path.of("../io-excel/README.md"), "ExcelSnippet");
+    assertTrue(out.contains("8 observations\n") || out.contains("8 observations\r\n"), out);
+    assertTrue(out.contains("true; 2-5 赤峰市各旗县区地区生产总值.xlsx: 8 read, 8 accepted, 0 rejected"), out);
   }
 
   /** The logging.properties block of core/README.md, given to a JVM that reads the seed, turns DEBUG on. */

@@ -14,7 +14,10 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ExcelOptions o = ExcelOptions.defaults().withSheets("表2-5").withUnit("万元").withPeriod("2023");
- * Dataset d = DatasetFormats.read(new XlsxFormat(o), Path.of("yearbook.xlsx"));
+ * try (InputStream in = Files.newInputStream(book);
+ *     ObservationCursor c = new XlsxFormat(o).reader().orElseThrow().open(in, "yearbook.xlsx", ReadOptions.defaults())) {
+ *   Dataset d = c.toDataset();
+ * }
  * }</pre>
  */
 public final class ExcelOptions {
