@@ -3,8 +3,8 @@
 # the Markdown table of issue 7 (also written to benchmarks/target/results.md).
 #
 # Sized for a 2-core machine: single-threaded benchmarks, two forks each (ten measurements a micro
-# benchmark, eight a reader), planned at about 17 minutes in all, with the Excel pair and the Excel memory check (the first run adds about a minute to
-# generate the data). Each ratio is printed with the interval its two scores' 99.9 % confidence
+# benchmark, eight a reader), planned at about 17 minutes in all with the Excel pair and the Excel
+# memory check (the first run adds about two minutes to generate the data and the 100 MB workbook). Each ratio is printed with the interval its two scores' 99.9 % confidence
 # intervals allow, and a target "holds" only when the whole interval clears it. Run from anywhere:
 #   benchmarks/run.sh               everything
 #   benchmarks/run.sh --quick       shorter iterations, for a first look (numbers are rougher)

@@ -312,6 +312,8 @@ final class XlsxGrid implements Grid {
     private final Prescan scan;
     private final XMLStreamReader r;
     private int lastRow = -1;
+    /** The width to allocate a row's cells with: the widest row so far (at most 1024), at least 8. */
+    private int width = 8;
 
     Rows(InputStream in, String path, Prescan scan) {
       this.in = in;
@@ -383,7 +385,7 @@ final class XlsxGrid implements Grid {
     }
 
     private Row row(XMLStreamReader x, int index) throws XMLStreamException {
-      Cell[] cells = new Cell[8];
+      Cell[] cells = new Cell[width];
       int next = 0;
       while (x.hasNext()) {
         int ev = x.next();
@@ -417,6 +419,7 @@ final class XlsxGrid implements Grid {
           cells[col] = c;
         }
       }
+      width = Math.max(width, Math.min(next, 1024)); // the next row is likely as wide
       return new Row(index, cells);
     }
 
