@@ -26,6 +26,8 @@ import java.util.Map;
  * change of the value beside them; 上年同期 columns, observations a year earlier.
  */
 final class SheetTable {
+  /** The most entries each cache of a sheet keeps, so that memory stays bounded on any sheet. */
+  static final int CACHE_LIMIT = 4096;
   private final String sheet;
   private final Layout layout;
   private final ObservationBinder binder;
@@ -91,7 +93,7 @@ final class SheetTable {
   private Prepared prepare(Column c) {
     String prefix = sheet + "!" + Grid.columnName(c.column());
     String name = layout.regionRows ? (c.indicator() != null ? c.indicator() : fallbackName) : null;
-    String code = name == null ? null : codes.computeIfAbsent(name, Indicator::derivedCode);
+    String code = name == null ? null : code(name);
     String unit = c.unit() != null ? c.unit() : fallbackUnit;
     Period p = c.period() != null ? c.period() : layout.period;
     if (p != null && c.yearEarlier()) {
@@ -117,6 +119,18 @@ final class SheetTable {
   }
 
   /** The place of a cell, 表1!B12, from its column's prefix and the row's 1-based number as text. */
+  /** The derived code of an indicator name, cached (a sheet names few indicators, but a long one may name many). */
+  private String code(String name) {
+    String code = codes.get(name);
+    if (code == null) {
+      code = Indicator.derivedCode(name);
+      if (codes.size() < CACHE_LIMIT) {
+        codes.put(name, code);
+      }
+    }
+    return code;
+  }
+
   private static String place(Prepared p, String rowNumber) {
     return p.prefix.concat(rowNumber);
   }
@@ -185,7 +199,13 @@ final class SheetTable {
       }
     } else {
       region = layout.whole != null ? layout.whole : Region.NOT_STATED;
-      String[] nameUnit = rowLabels.computeIfAbsent(squeezed, this::indicatorLabel);
+      String[] nameUnit = rowLabels.get(squeezed);
+      if (nameUnit == null) {
+        nameUnit = indicatorLabel(squeezed);
+        if (rowLabels.size() < CACHE_LIMIT) {
+          rowLabels.put(squeezed, nameUnit);
+        }
+      }
       rowIndicator = nameUnit[0];
       rowUnit = nameUnit[1];
       if (layout.unitColumn >= 0) {
@@ -242,7 +262,7 @@ final class SheetTable {
       code = p.code;
     } else {
       name = rowIndicator;
-      code = codes.computeIfAbsent(name, Indicator::derivedCode);
+      code = code(name);
     }
     if (name == null) {
       return problem(r.index(), c.column(), c.header(), "no indicator: the header names none; expected a header such "
@@ -398,7 +418,9 @@ final class SheetTable {
       region = resolved.get(key);
       if (region == null) {
         region = resolver.resolve("", name, parent);
-        resolved.put(key, region);
+        if (resolved.size() < CACHE_LIMIT) {
+          resolved.put(key, region);
+        }
       }
     }
     indents.push(new int[] {indent});
