@@ -3,8 +3,8 @@
 # the Markdown table of issue 7 (also written to benchmarks/target/results.md).
 #
 # Sized for a 2-core machine: single-threaded benchmarks, two forks a micro benchmark (ten measurements),
-# one fork a reader (four), two forks of six paired iterations for the reader ratios, planned at about 17 minutes in all (the first run adds about a minute to
-# generate the data). Each ratio is printed with the interval its two scores' 99.9 % confidence
+# one fork a reader (four), two forks of six paired iterations for the reader ratios, with the Excel pair and the
+# Excel memory check (the first run adds about two minutes to generate the data and the 100 MB workbook). Each ratio is printed with the interval its two scores' 99.9 % confidence
 # intervals allow, and a target "holds" only when the whole interval clears it. Run from anywhere:
 #   benchmarks/run.sh               everything
 #   benchmarks/run.sh --quick       shorter iterations, for a first look (numbers are rougher)
@@ -41,7 +41,7 @@ else
   pairs=(-f 2 -wi 1 -w 10s -i 6 -r 10s)
 fi
 common=(-t 1 -prof gc)
-rm -f "$target"/jmh-*.json "$target/memory.properties"
+rm -f "$target"/jmh-*.json "$target/memory.properties" "$target/memory-excel.properties"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== JMH: conversion and parsing" >&2
@@ -50,7 +50,7 @@ echo "== JMH: conversion and parsing" >&2
 
 echo "== JMH: readers (a benchmark whose format is not installed yet fails in its setup and is reported as not run)" >&2
 # -foe false: keep going past a failing benchmark; JMH still exits 0 then.
-"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|JsonStatReadBenchmark|TextExtractBenchmark|SdmxReadBenchmark' "${common[@]}" "${files[@]}" \
+"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|JsonStatReadBenchmark|TextExtractBenchmark|SdmxReadBenchmark|ExcelReadBenchmark' "${common[@]}" "${files[@]}" \
   -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
 
 echo "== JMH: paired readers (the ratios of rows 1 and 2)" >&2
@@ -60,6 +60,10 @@ echo "== JMH: paired readers (the ratios of rows 1 and 2)" >&2
 echo "== memory: 5M rows under -Xmx64m" >&2
 "$java" -Xmx64m -Xlog:gc:file="$target/memory-gc.log" -cp "$jar" io.github.zhibiao.benchmarks.MemoryCheck \
   "$data/long-5m.csv" "$target/memory.properties" >&2 || echo "memory check failed (see above)" >&2
+
+echo "== memory: a 100 MB .xlsx under -Xmx64m (written once into the data folder)" >&2
+"$java" -Xmx64m -cp "$jar" io.github.zhibiao.benchmarks.ExcelMemoryCheck \
+  "$data/yearbook-100mb.xlsx" "$target/memory-excel.properties" >&2 || echo "excel memory check failed (see above)" >&2
 
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $("$java" -version 2>&1 | head -1)"

@@ -3,6 +3,7 @@ module com.example.consumer {
   requires io.github.zhibiao.csv;
   requires io.github.zhibiao.json;
   requires io.github.zhibiao.sdmx;
+  requires io.github.zhibiao.excel;
 
   exports com.example.consumer;
 }

@@ -155,6 +155,10 @@ public final class Report {
         get("SdmxReadBenchmark.nbsZhibiao", null, null), get("SdmxReadBenchmark.nbsJackson", null, null),
         0.5, "obs/s", "B/obs");
     memoryRow(memory);
+    throughput("7", "Excel: .xlsx yearbook reader → Observation vs JDK StAX cell walk (200k cells)",
+        get("ExcelReadBenchmark.zhibiao", null, null), get("ExcelReadBenchmark.rawCellWalk", null, null),
+        0.5, "cells/s", "B/cell");
+    excelMemoryRow(memory.resolveSibling("memory-excel.properties"));
     textRow(get("TextExtractBenchmark.zhibiao", null, null), dataDir.resolve(BenchData.PROSE_TXT));
 
     StringBuilder out = new StringBuilder();
@@ -282,6 +286,32 @@ public final class Report {
     String cell = String.format(Locale.ROOT, "%s rows in %s s, peak heap %.1f MiB", grouped(p.getProperty("rows", "0")),
         p.getProperty("seconds", "?"), peakMb);
     row("5", what, cell, "–", "–", "completes (" + status + ")", ok ? Verdict.HOLDS : Verdict.MISSED, "–", "–");
+  }
+
+  private void excelMemoryRow(Path memory) throws IOException {
+    String what = "Memory: stream a 100 MB .xlsx yearbook sheet, sum the values, `-Xmx64m`";
+    if (!Files.isRegularFile(memory)) {
+      missing++;
+      rows.add("| 8 | " + what + " | not run | – | – | completes | not run | – | – |");
+      return;
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(memory, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    String status = p.getProperty("excel.status", "?");
+    if (status.startsWith("not run")) {
+      missing++;
+      rows.add("| 8 | " + what + " | not run (" + status.substring("not run".length()).replaceFirst("^: ", "")
+          .replace("|", "/") + ") | – | – | completes | not run | – | – |");
+      return;
+    }
+    double peakMb = Long.parseLong(p.getProperty("excel.peakHeapBytes", "0")) / 1048576.0;
+    double fileMb = Long.parseLong(p.getProperty("excel.bytes", "0")) / 1048576.0;
+    String cell = String.format(Locale.ROOT, "%.0f MiB file, %s observations in %s s, peak heap %.1f MiB", fileMb,
+        grouped(p.getProperty("excel.observations", "0")), p.getProperty("excel.seconds", "?"), peakMb);
+    row("8", what, cell, "–", "–", "completes (" + status + ")", status.equals("ok") ? Verdict.HOLDS : Verdict.MISSED,
+        "–", "–");
   }
 
   private void textRow(Result z, Path prose) throws IOException {

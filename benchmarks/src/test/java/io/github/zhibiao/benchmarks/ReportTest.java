@@ -90,4 +90,17 @@ class ReportTest {
     org.junit.jupiter.api.Assertions.assertEquals(3.106, Report.Interval.t995(11), 1e-9);
     org.junit.jupiter.api.Assertions.assertEquals(2.576, Report.Interval.t995(1000), 1e-9);
   }
+
+  @Test
+  void theExcelPairAndItsMemoryRow(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("memory-excel.properties"), "excel.status=ok\nexcel.bytes=104857600\n"
+        + "excel.observations=18000000\nexcel.seconds=30.5\nexcel.peakHeapBytes=41943040\n", StandardCharsets.UTF_8);
+    String t = table(dir, run("ExcelReadBenchmark.zhibiao", 1_500_000, 15_000),
+        run("ExcelReadBenchmark.rawCellWalk", 2_500_000, 25_000));
+    // 0.60, from 1485000/2525000 = 0.588 to 1515000/2475000 = 0.612
+    assertTrue(t.contains("| 7 | Excel: .xlsx yearbook reader"), t);
+    assertTrue(t.contains("| 0.60× (0.59–0.61) | ≥ 0.50× | yes |"), t);
+    assertTrue(t.contains("| 8 | Memory: stream a 100 MB .xlsx yearbook sheet, sum the values, `-Xmx64m` | 100 MiB file, "
+        + "18,000,000 observations in 30.5 s, peak heap 40.0 MiB | – | – | completes (ok) | yes |"), t);
+  }
 }

@@ -30,6 +30,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   private boolean fatal;
   private Map<String, Long> opaqueUnits; // null until one is seen
   private Map<String, Long> missingValues; // null until one is seen
+  private List<String> notes; // null until one is made
 
   /**
    * A cursor over {@code source}, read with {@code options}.
@@ -99,6 +100,24 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
     rejected++;
     keep(problem);
     LOG.log(System.Logger.Level.DEBUG, () -> "skipped in lenient mode: " + problem);
+  }
+
+  /**
+   * Notes in the report what the subclass left out on purpose, which is no problem (a hidden
+   * sheet skipped by default); in either mode the read goes on. Kept up to
+   * {@link ReadOptions#maxProblems()} notes.
+   *
+   * @param note one sentence naming the part of the input and how to read it after all; not null
+   * @throws NullPointerException if {@code note} is null
+   */
+  protected final void note(String note) {
+    Objects.requireNonNull(note, "note");
+    if (notes == null) {
+      notes = new ArrayList<>();
+    }
+    if (notes.size() < options.maxProblems()) {
+      notes.add(note);
+    }
   }
 
   private void keep(Problem problem) {
@@ -174,6 +193,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   public final ReadReport report() {
     ReadReport report = ReadReport.of(source, accepted, rejected, problems);
     report = opaqueUnits == null ? report : report.withOpaqueUnits(opaqueUnits);
-    return missingValues == null ? report : report.withMissingValues(missingValues);
+    ReadReport r = missingValues == null ? report : report.withMissingValues(missingValues);
+    return notes == null ? r : r.withNotes(notes);
   }
 }

@@ -32,15 +32,18 @@ public final class ReadReport implements Serializable {
   private final Map<String, Long> opaqueUnits;
   /** Markers of cells without a figure and how many cells carry each; unmodifiable, null in old forms. @serial */
   private final Map<String, Long> missingValues;
+  /** What the reader left out on purpose, in input order; unmodifiable, null in older streams. @serial */
+  private final List<String> notes;
 
   private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
       Map<String, Long> opaqueUnits) {
-    this(source, read, accepted, rejected, problems, opaqueUnits, Map.of());
+    this(source, read, accepted, rejected, problems, opaqueUnits, Map.of(), List.of());
   }
 
   private ReadReport(String source, long read, long accepted, long rejected, List<Problem> problems,
-      Map<String, Long> opaqueUnits, Map<String, Long> missingValues) {
+      Map<String, Long> opaqueUnits, Map<String, Long> missingValues, List<String> notes) {
     this.missingValues = missingValues;
+    this.notes = notes;
     this.opaqueUnits = opaqueUnits;
     this.source = source;
     this.read = read;
@@ -88,7 +91,7 @@ public final class ReadReport implements Serializable {
       }
       copy.put(k, v);
     });
-    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy), missingValues());
+    return new ReadReport(source, read, accepted, rejected, problems, Collections.unmodifiableMap(copy), missingValues(), notes());
   }
 
   /**
@@ -113,7 +116,8 @@ public final class ReadReport implements Serializable {
       }
       copy.put(k, v);
     });
-    return new ReadReport(source, read, accepted, rejected, problems, opaqueUnits, Collections.unmodifiableMap(copy));
+    return new ReadReport(source, read, accepted, rejected, problems, opaqueUnits, Collections.unmodifiableMap(copy),
+        notes());
   }
 
   /**
@@ -124,6 +128,30 @@ public final class ReadReport implements Serializable {
    */
   public Map<String, Long> missingValues() {
     return missingValues == null ? Map.of() : missingValues;
+  }
+
+  /**
+   * This report with notes on what the reader left out on purpose, which are not problems: a
+   * workbook's hidden sheet skipped by default, say.
+   *
+   * @param notes one sentence each, naming the part of the input and how to read it after all;
+   *     copied; not null and without null elements
+   * @return a copy of this report with these notes, in the order given
+   * @throws NullPointerException if {@code notes} or a note is null
+   */
+  public ReadReport withNotes(List<String> notes) {
+    return new ReadReport(source, read, accepted, rejected, problems, opaqueUnits, missingValues(), List.copyOf(notes));
+  }
+
+  /**
+   * What the reader left out on purpose, and how to read it after all (a hidden sheet of a
+   * workbook). Notes are not problems: they neither count as rejected records nor end a
+   * fail-fast read.
+   *
+   * @return an unmodifiable list in input order; empty when the reader left nothing out
+   */
+  public List<String> notes() {
+    return notes == null ? List.of() : notes;
   }
 
   /**
@@ -188,6 +216,7 @@ public final class ReadReport implements Serializable {
   public String toString() {
     String base = source + ": " + read + " read, " + accepted + " accepted, " + rejected + " rejected";
     String units = opaqueUnits.isEmpty() ? base : base + ", opaque units " + opaqueUnits;
-    return missingValues().isEmpty() ? units : units + ", missing values " + missingValues();
+    String missing = missingValues().isEmpty() ? units : units + ", missing values " + missingValues();
+    return notes().isEmpty() ? missing : missing + ", " + notes().size() + (notes().size() == 1 ? " note" : " notes");
   }
 }

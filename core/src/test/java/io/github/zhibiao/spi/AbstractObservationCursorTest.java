@@ -58,6 +58,10 @@ class AbstractObservationCursorTest {
         if (s.equals("FATAL")) {
           throw fatal(Problem.of(source(), "truncated input"));
         }
+        if (s.startsWith("NOTE:")) {
+          note(s.substring("NOTE:".length()));
+          continue;
+        }
         reject(Problem.of(source(), s).atLine(options().maxProblems() + 1L));
       }
     }
@@ -70,6 +74,21 @@ class AbstractObservationCursorTest {
 
   private static Problem bad(int line) {
     return Problem.of("seed.csv", "unknown unit").atLine(line);
+  }
+
+  @Test
+  void notesAreKeptInTheReportWithoutEndingAFailFastRead() {
+    Observation a = grain("2022", "123亿斤");
+    Scripted c = new Scripted(ReadOptions.defaults(), "NOTE:sheet 'x' is hidden", a, "NOTE:sheet 'y' is hidden");
+    assertEquals(List.of(a), c.stream().toList());
+    ReadReport r = c.report();
+    assertEquals(List.of("sheet 'x' is hidden", "sheet 'y' is hidden"), r.notes());
+    assertEquals(0, r.rejected());
+    assertEquals(List.of(), r.problems());
+    assertEquals("seed.csv: 1 read, 1 accepted, 0 rejected, 2 notes", r.toString());
+    assertEquals(List.of(), new Scripted(ReadOptions.defaults(), a).report().notes());
+    assertEquals(List.of("kept"), ReadReport.of("s", 0, 0, List.of()).withNotes(List.of("kept"))
+        .withOpaqueUnits(java.util.Map.of("x", 1L)).notes()); // survives withOpaqueUnits
   }
 
   @Test

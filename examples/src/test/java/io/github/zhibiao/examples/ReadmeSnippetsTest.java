@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles and runs every {@code ```java} block of the top-level README.md, core/README.md and
- * io-text/README.md, so the documented API cannot drift from the real one, and checks what the
+ * Compiles and runs every {@code ```java} block of the top-level README.md, core/README.md,
+ * io-text/README.md and io-excel/README.md, so the documented API cannot drift from the real one, and checks what the
  * snippets write and print. A block's {@code import} lines become the compilation unit's imports;
  * the rest becomes the body of a method that may throw. The READMEs' paths are relative to the
  * repository's root and the tests run in {@code examples/}, so {@code Path.of("seeds/…")} and
@@ -64,6 +64,14 @@ class ReadmeSnippetsTest {
     for (String id : new String[] {"csv-wide", "json", "json-stat"}) {
       assertTrue(out.contains(id + ": true"), "breakdowns round trip through " + id + ": " + out);
     }
+    // the Excel snippet: a yearbook table read in one call, its growth column the change of 2023
+    for (String line : new String[] {"赤峰市 2022年 地区生产总值 2094.2亿元（注：资料来源：示例，数字为虚构。）",
+        "赤峰市 2023年 地区生产总值 2166.4亿元，同比增长5%（注：资料来源：示例，数字为虚构。）",
+        "红山区 2023年 地区生产总值 441.8亿元，同比增长4.6%（注：资料来源：示例，数字为虚构。）",
+        "宁城县 2023年 地区生产总值 210.9亿元，同比增长6.3%（注：资料来源：示例，数字为虚构。）"}) {
+      assertTrue(out.contains(line + "\n") || out.contains(line + "\r\n"), "the Excel snippet prints " + line + ": " + out);
+    }
+    assertEquals(8, out.lines().filter(l -> l.contains(" 地区生产总值 ")).count(), "8 observations: " + out);
   }
 
   @Test
@@ -83,6 +91,13 @@ class ReadmeSnippetsTest {
     long size = Files.size(Path.of("data/sample-report.txt"));
     assertTrue(out.matches("(?s).*sample-report\\.txt: \\d+ sentences, " + size + " of " + size + " bytes, done.*"),
         "the progress snippet prints the last report: " + out);
+  }
+
+  @Test
+  void everyJavaSnippetInTheExcelReadmeCompilesAndRuns() throws Exception {
+    String out = run(Path.of("../io-excel/README.md"), "ExcelSnippet");
+    assertTrue(out.contains("8 observations\n") || out.contains("8 observations\r\n"), out);
+    assertTrue(out.contains("true; 2-5 赤峰市各旗县区地区生产总值.xlsx: 8 read, 8 accepted, 0 rejected"), out);
   }
 
   /** The logging.properties block of core/README.md, given to a JVM that reads the seed, turns DEBUG on. */

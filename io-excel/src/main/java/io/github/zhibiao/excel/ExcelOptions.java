@@ -14,20 +14,28 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ExcelOptions o = ExcelOptions.defaults().withSheets("表2-5").withUnit("万元").withPeriod("2023");
- * Dataset d = DatasetFormats.read(new XlsxFormat(o), Path.of("yearbook.xlsx"));
+ * try (InputStream in = Files.newInputStream(book);
+ *     ObservationCursor c = new XlsxFormat(o).reader().orElseThrow().open(in, "yearbook.xlsx", ReadOptions.defaults())) {
+ *   Dataset d = c.toDataset();
+ * }
  * }</pre>
  */
 public final class ExcelOptions {
-  private static final ExcelOptions DEFAULTS = new ExcelOptions(List.of(), HiddenSheets.REPORT, null, null, 0, 0, -1,
+  private static final ExcelOptions DEFAULTS = new ExcelOptions(List.of(), HiddenSheets.SKIP, null, null, 0, 0, -1,
       Rows.DETECT, null, null, "分组");
 
-  /** What to do with a hidden sheet that {@link #withSheets} does not name. */
+  /**
+   * What to do with a hidden sheet that {@link #withSheets} does not name. Yearbook workbooks hide
+   * helper sheets (lookups, chart data, an older version of a table) more often than tables, so by
+   * default a hidden sheet is skipped and the read report says so in a note
+   * ({@link io.github.zhibiao.spi.ReadReport#notes()}); a fail-fast read goes on.
+   */
   public enum HiddenSheets {
-    /** Skip it with a problem (in fail-fast mode the problem ends the read): the default. */
+    /** Skip it with a problem: in fail-fast mode the problem ends the read, in lenient mode it is counted. */
     REPORT,
     /** Read it like a visible sheet. */
     READ,
-    /** Skip it without a problem: you know it holds no table. */
+    /** Skip it, with a note in the read report naming the sheet: the default. */
     SKIP
   }
 
@@ -69,7 +77,8 @@ public final class ExcelOptions {
   }
 
   /**
-   * Every layout guess detected, every visible sheet read, hidden sheets reported.
+   * Every layout guess detected, every visible sheet read, hidden sheets skipped with a note in
+   * the read report.
    *
    * @return the defaults
    */
@@ -93,8 +102,8 @@ public final class ExcelOptions {
   /**
    * What to do with hidden sheets not named by {@link #withSheets}.
    *
-   * @param policy {@link HiddenSheets#REPORT} (the default), {@link HiddenSheets#READ} or {@link
-   *     HiddenSheets#SKIP}; not null
+   * @param policy {@link HiddenSheets#SKIP} (the default: skipped, with a note in the read report),
+   *     {@link HiddenSheets#READ} or {@link HiddenSheets#REPORT} (skipped with a problem); not null
    * @return a copy with this policy
    */
   public ExcelOptions withHiddenSheets(HiddenSheets policy) {

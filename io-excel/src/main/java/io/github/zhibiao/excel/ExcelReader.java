@@ -122,6 +122,9 @@ final class ExcelReader implements DatasetReader {
               reject(Problem.of(source(), "sheet '" + s.name() + "' is hidden and was not read; read it with "
                   + "ExcelOptions.withSheets(\"" + s.name() + "\") or withHiddenSheets(READ), or skip hidden sheets "
                   + "with withHiddenSheets(SKIP)").withText(s.name()));
+            } else {
+              note("sheet '" + s.name() + "' is hidden and was not read; read it with ExcelOptions.withSheets(\""
+                  + s.name() + "\") or withHiddenSheets(READ)");
             }
             continue;
           }

@@ -124,6 +124,9 @@ final class Texts {
 
   /** Whether a row's first text opens a footer line: 注：…, 资料来源：…, 数据来源：…. */
   static boolean isNote(String squeezed) {
+    if (squeezed.isEmpty() || "注说资数来".indexOf(squeezed.charAt(0)) < 0) {
+      return false; // the usual row label, without a regular expression
+    }
     return NOTE.matcher(squeezed).matches();
   }
 
@@ -140,9 +143,14 @@ final class Texts {
         || squeezed.equals("/");
   }
 
+  private static final String[] SUB_MARKS = {"其中：", "其中:", "其中", "#", "＃"};
+
   /** The marks of a sub-row: 其中：, #, ＃; the label without them, or null when unmarked. */
   static String withoutSubMark(String squeezed) {
-    for (String p : new String[] {"其中：", "其中:", "其中", "#", "＃"}) {
+    if (squeezed.isEmpty() || "其#＃".indexOf(squeezed.charAt(0)) < 0) {
+      return null; // the usual label
+    }
+    for (String p : SUB_MARKS) {
       if (squeezed.startsWith(p) && squeezed.length() > p.length()) {
         return squeezed.substring(p.length());
       }

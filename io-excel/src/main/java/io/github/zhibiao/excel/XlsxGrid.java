@@ -76,7 +76,7 @@ final class XlsxGrid implements Grid {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // not coalescing: every text is read with getElementText, which joins the pieces itself
     return f;
   }
 
@@ -256,8 +256,12 @@ final class XlsxGrid implements Grid {
       }
       byte[] buf = new byte[64 * 1024];
       for (int n; (n = in.read(buf)) > 0; ) {
-        for (int i = 0; i < n; i++) {
-          ring[(int) ((total + i) % TAIL_BYTES)] = buf[i];
+        // the last TAIL_BYTES bytes, kept in a ring
+        int at = (int) (total % TAIL_BYTES);
+        int first = Math.min(n, TAIL_BYTES - at);
+        System.arraycopy(buf, 0, ring, at, first);
+        if (first < n) {
+          System.arraycopy(buf, first, ring, 0, Math.min(n - first, TAIL_BYTES));
         }
         total += n;
         if (merges != null) {
@@ -266,6 +270,9 @@ final class XlsxGrid implements Grid {
         }
         for (int i = 0; i < n; i++) {
           byte b = buf[i];
+          if (matched == 0 && b != '<') {
+            continue;
+          }
           if (b == pattern[matched]) {
             if (++matched == pattern.length) {
               merges = new ByteArrayOutputStream();
@@ -305,6 +312,8 @@ final class XlsxGrid implements Grid {
     private final Prescan scan;
     private final XMLStreamReader r;
     private int lastRow = -1;
+    /** The width to allocate a row's cells with: the widest row so far (at most 1024), at least 8. */
+    private int width = 8;
 
     Rows(InputStream in, String path, Prescan scan) {
       this.in = in;
@@ -376,7 +385,7 @@ final class XlsxGrid implements Grid {
     }
 
     private Row row(XMLStreamReader x, int index) throws XMLStreamException {
-      Cell[] cells = new Cell[8];
+      Cell[] cells = new Cell[width];
       int next = 0;
       while (x.hasNext()) {
         int ev = x.next();
@@ -384,29 +393,51 @@ final class XlsxGrid implements Grid {
           break;
         }
         if (ev == XMLStreamConstants.START_ELEMENT && local(x.getLocalName()).equals("c")) {
-          String ref = attr(x, "r");
-          int col = next;
-          if (ref != null) {
-            int k = 0;
-            while (k < ref.length() && Character.isLetter(ref.charAt(k))) {
-              k++;
+          String ref = null;
+          String type = null;
+          String style = null;
+          for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+            String a = x.getAttributeLocalName(i);
+            if (a.length() == 1) {
+              switch (a.charAt(0)) {
+                case 'r' -> ref = x.getAttributeValue(i);
+                case 't' -> type = x.getAttributeValue(i);
+                case 's' -> style = x.getAttributeValue(i);
+                default -> { }
+              }
             }
-            col = Grid.columnIndex(ref.substring(0, k));
+          }
+          int col = ref == null ? next : column(ref);
+          if (col < 0) {
+            col = next; // a reference without column letters: the cell after the last
           }
           next = col + 1;
-          Cell c = cell(x, col);
+          Cell c = cell(x, col, type, style);
           if (col >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
           }
           cells[col] = c;
         }
       }
+      width = Math.max(width, Math.min(next, 1024)); // the next row is likely as wide
       return new Row(index, cells);
     }
 
-    private Cell cell(XMLStreamReader x, int col) throws XMLStreamException {
-      String type = attr(x, "t");
-      String style = attr(x, "s");
+    /** The 0-based column of a cell reference (B12 → 1), or -1. */
+    private int column(String ref) {
+      int c = 0;
+      int k = 0;
+      for (; k < ref.length(); k++) {
+        char ch = ref.charAt(k);
+        if (ch < 'A' || ch > 'Z') {
+          break;
+        }
+        c = c * 26 + (ch - 'A' + 1);
+      }
+      return k == 0 ? -1 : c - 1;
+    }
+
+    private Cell cell(XMLStreamReader x, int col, String type, String style) throws XMLStreamException {
       int indent = 0;
       if (style != null) {
         int s = Integer.parseInt(style.strip());
@@ -444,7 +475,10 @@ final class XlsxGrid implements Grid {
       if (type == null || type.equals("n")) {
         BigDecimal number;
         try {
-          number = Grid.excelNumber(new BigDecimal(value.strip()));
+          number = Grid.plainExcelDecimal(value);
+          if (number == null) {
+            number = Grid.excelNumber(new BigDecimal(value.strip()));
+          }
         } catch (NumberFormatException e) {
           return new Cell(col, Kind.TEXT, value, null, indent);
         }

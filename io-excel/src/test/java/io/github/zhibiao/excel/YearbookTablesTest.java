@@ -1,10 +1,13 @@
 package io.github.zhibiao.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zhibiao.model.Breakdowns;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.spi.DatasetFormat;
+import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.ReadOptions;
 import java.io.ByteArrayInputStream;
@@ -34,6 +37,7 @@ class YearbookTablesTest {
         options.lenient())) {
       c.forEachRemaining(o -> lines.add(line(o)));
       c.report().problems().forEach(p -> lines.add("! " + p.toString().replace("book." + kind, "book")));
+      c.report().notes().forEach(n -> lines.add("note: " + n));
     }
     return lines;
   }
@@ -232,8 +236,58 @@ class YearbookTablesTest {
         "! book, field '表1!B6': '7' — a figure in a row without a label; expected a region in column A",
         "! book, field '表1!B9': '99' — cells B9:C9 are merged inside the table's body; expected one figure a cell "
             + "(unmerge them)",
-        "! book: '辅助' — sheet '辅助' is hidden and was not read; read it with ExcelOptions.withSheets(\"辅助\") or "
-            + "withHiddenSheets(READ), or skip hidden sheets with withHiddenSheets(SKIP)"),
+        "note: sheet '辅助' is hidden and was not read; read it with ExcelOptions.withSheets(\"辅助\") or "
+            + "withHiddenSheets(READ)"),
         got);
+  }
+
+  /** A workbook whose table sheet is visible and whose helper sheet is hidden, as yearbooks keep them. */
+  static Workbooks withHiddenHelper() {
+    Workbooks wb = new Workbooks();
+    wb.sheet("表1").row("2023年赤峰市地区生产总值").row("单位：亿元").row("地区", "2023年").row("红山区", 300.5);
+    wb.sheet("辅助").hidden().row("旧表", "备注").row("红山区", 1);
+    return wb;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "xls"})
+  void aHiddenSheetIsSkippedWithANoteEvenFailFast(String kind) {
+    Workbooks wb = withHiddenHelper();
+    DatasetFormat f = kind.equals("xlsx") ? new XlsxFormat() : new XlsFormat();
+    byte[] bytes = kind.equals("xlsx") ? wb.xlsx() : wb.xls();
+    List<String> got = new ArrayList<>();
+    try (ObservationCursor c = f.reader().orElseThrow().open(new ByteArrayInputStream(bytes), "book." + kind,
+        ReadOptions.defaults())) {
+      c.forEachRemaining(o -> got.add(line(o)));
+      assertEquals(List.of("sheet '辅助' is hidden and was not read; read it with ExcelOptions.withSheets(\"辅助\") or "
+          + "withHiddenSheets(READ)"), c.report().notes());
+      assertEquals(0, c.report().rejected());
+      assertEquals("book." + kind + ": 1 read, 1 accepted, 0 rejected, 1 note", c.report().toString());
+    }
+    assertEquals(List.of("地区生产总值 150402 2023 300.5 亿元"), got);
+
+    // REPORT: the hidden sheet is a problem, which ends a fail-fast read
+    DatasetFormat strict = kind.equals("xlsx")
+        ? new XlsxFormat(ExcelOptions.defaults().withHiddenSheets(ExcelOptions.HiddenSheets.REPORT))
+        : new XlsFormat(ExcelOptions.defaults().withHiddenSheets(ExcelOptions.HiddenSheets.REPORT));
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> {
+      try (ObservationCursor c = strict.reader().orElseThrow().open(new ByteArrayInputStream(bytes), "book." + kind,
+          ReadOptions.defaults())) {
+        c.forEachRemaining(o -> { });
+      }
+    });
+    assertEquals("辅助", e.problem().text().orElseThrow());
+
+    // READ: the hidden sheet is read like a visible one; its labels are no regions, hence problems (lenient)
+    DatasetFormat all = kind.equals("xlsx")
+        ? new XlsxFormat(ExcelOptions.defaults().withHiddenSheets(ExcelOptions.HiddenSheets.READ))
+        : new XlsFormat(ExcelOptions.defaults().withHiddenSheets(ExcelOptions.HiddenSheets.READ));
+    try (ObservationCursor c = all.reader().orElseThrow().open(new ByteArrayInputStream(bytes), "book." + kind,
+        ReadOptions.defaults().lenient())) {
+      c.forEachRemaining(o -> { });
+      assertEquals(List.of(), c.report().notes());
+      assertEquals(1, c.report().accepted());
+      assertTrue(c.report().problems().stream().allMatch(p -> p.toString().contains("辅助")), c.report().toString());
+    }
   }
 }
