@@ -18,6 +18,9 @@ final class Periods {
   /** A period phrase: where it starts, its period, whether it names an instant, whether it is 目前. */
   record Mark(int start, Period period, boolean instant, boolean asOfNow) {}
 
+  /** Characters that, right before a period phrase, make it the basis of a change (比1-10月, 较上年末). */
+  private static final String BASIS_BEFORE = "比较";
+
   private final String s;
   private final int year;
 
@@ -35,7 +38,10 @@ final class Periods {
         if (m.start() > 0 && Prose.isDigit(s.charAt(m.start() - 1))) {
           continue;
         }
-        Mark mark = mark(m, cl.start());
+        if (m.start() > 0 && BASIS_BEFORE.indexOf(s.charAt(m.start() - 1)) >= 0) {
+          continue; // 比1-10月提高, 较上年末增加: the basis of a change, not the period of the figure
+        }
+        Mark mark = mark(m, cl.start(), cl.end());
         if (mark != null) {
           out.add(mark);
         }
@@ -44,13 +50,19 @@ final class Periods {
     return out;
   }
 
-  private Mark mark(Matcher m, int clauseStart) {
+  private Mark mark(Matcher m, int clauseStart, int clauseEnd) {
     try {
       if (m.group("y") != null) {
         return yearMark(m, clauseStart);
       }
+      boolean atStart = s.substring(clauseStart, m.start()).isBlank();
       if (m.group("m1") != null) {
-        return interval(m, Period.months(year, Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("m2"))));
+        String from = m.group("m1");
+        if (from.equals("元") && !atStart) {
+          return null; // 亿元至…月 is no range; 元至九月 (元月 = January) only at a clause's head
+        }
+        int first = from.equals("元") ? 1 : Prose.smallNumber(from);
+        return interval(m, Period.months(year, first, Prose.smallNumber(m.group("m2"))));
       }
       if (m.group("n") != null) {
         return interval(m, Period.months(year, 1, Prose.smallNumber(m.group("n"))));
@@ -59,19 +71,32 @@ final class Periods {
         return interval(m, Period.months(year, 1, 9));
       }
       if (m.group("mm") != null) {
-        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
         if (m.group("cut") == null && !atStart) {
           return null; // 于4月底上线: an event's date, not the period of a figure
         }
         return new Mark(m.start(), Period.instant(YearMonth.of(year, Integer.parseInt(m.group("mm"))).atEndOfMonth()),
             true, false);
       }
+      if (m.group("cm") != null) {
+        return interval(m, Period.month(year, Integer.parseInt(m.group("cm")))); // 11月份当月: that month alone
+      }
+      if (m.group("bm") != null) {
+        // 4月,一般公共预算收入累计完成…: a month alone as a clause's head; mid-clause it is an event's date
+        boolean alone = s.substring(m.end(), clauseEnd).replaceAll("[,;:、\\s]", "").isEmpty();
+        return atStart && alone ? interval(m, Period.month(year, Integer.parseInt(m.group("bm")))) : null;
+      }
       if (m.group("hour") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, true); // 截至17时: as of now
       }
-      if (m.group("last") != null) {
-        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
-        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年 at a clause's head
+      if (m.group("lastEnd") != null) {
+        boolean cut = m.group("lastEnd").length() > 3;
+        return atStart || cut ? new Mark(m.start(), Period.instant(LocalDate.of(year - 1, 12, 31)), true, false) : null;
+      }
+      if (m.group("last") != null || m.group("lastY") != null) {
+        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年, 去年 at a clause's head
+      }
+      if (m.group("next") != null) {
+        return atStart ? interval(m, Period.year(year + 1)) : null; // 明年…目标是: the year ahead
       }
       if (m.group("now") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));
@@ -161,6 +186,17 @@ final class Periods {
       return Period.halfYear(year, 1);
     }
     return Period.months(year, 1, month);
+  }
+
+  /**
+   * The period of a cumulative flow (累计完成) under {@code p}: a month alone (4月) is the months from
+   * January to it (2024-01/2024-04), as monthly reports state year-to-date totals; other periods stay.
+   */
+  static Period cumulative(Period p) {
+    if (p instanceof io.github.zhibiao.model.MonthPeriod mp) {
+      return mp.month() == 1 ? p : sinceJanuary(mp.year(), mp.month());
+    }
+    return p;
   }
 
   /**

@@ -52,6 +52,16 @@ final class ProseReader {
   /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention. */
   private record Threshold(String subject, int start, Mention mention, int clauseStart) {}
 
+  /**
+   * The period stated at the head of the paragraph's first sentence (上半年,…), which sentences after it in
+   * the paragraph that state no period of their own take; null when it states none. A paragraph ends at a
+   * line break.
+   */
+  private Periods.Mark paragraphPeriod;
+
+  /** Whether the next sentence starts a paragraph. */
+  private boolean paragraphStart = true;
+
   /** Told after each sentence, or null when nobody follows the extraction. */
   private final ExtractionProgress progress;
 
@@ -78,6 +88,12 @@ final class ProseReader {
       int start = i;
       i = Sentences.end(s, i);
       boolean read = sentence(start, i);
+      if (read) {
+        paragraphStart = false;
+      }
+      if (i < n && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+        paragraphStart = true;
+      }
       i++;
       if (progress != null) {
         progress.readTo(text.caller(Math.min(i, n)), read);
@@ -99,13 +115,24 @@ final class ProseReader {
     if (a >= b) {
       return false;
     }
+    List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
+    List<Periods.Mark> marks = periods.marks(clauses);
+    if (paragraphStart) {
+      Periods.Mark head = marks.isEmpty() ? null : marks.get(0);
+      paragraphPeriod = head != null && head.start() < clauses.get(0).end() ? head : null;
+    } else if (paragraphPeriod != null && (marks.isEmpty() || marks.get(0).start() >= clauses.get(0).end())) {
+      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's period holds
+      Periods.Mark p = paragraphPeriod;
+      List<Periods.Mark> withHead = new ArrayList<>(marks.size() + 1);
+      withHead.add(new Periods.Mark(a, p.period(), p.instant(), p.asOfNow()));
+      withHead.addAll(marks);
+      marks = withHead;
+    }
     MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
     if (scan.numbers() == 0) {
       return true;
     }
-    List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
     List<List<Mention>> byClause = byClause(scan.mentions(), clauses);
-    List<Periods.Mark> marks = periods.marks(clauses);
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
     absolute = null;
@@ -577,6 +604,7 @@ final class ProseReader {
       }
     }
     String clauseHead = s.substring(Math.max(cs, m.start - WINDOW), m.start);
+    d.cumulative = clauseHead.contains("累计");
     if (clauseHead.contains("预计")) {
       d.status = Status.ESTIMATED;
     }
