@@ -278,6 +278,15 @@ final class ProseReader {
     if (m.isPercent() && attachRatio(m, previous, pre, preStart, drafts, current)) {
       return current;
     }
+    Matcher aside = m.isPoints() ? Cues.POINTS_ASIDE.matcher(pre) : null;
+    if (aside != null && aside.find()) {
+      m.used = true; // 降幅比1-10月收窄0.9个百分点, 低于全省平均增速2.1个百分点: a comparison, noted
+      if (current != null) {
+        current.note(src.substring(preStart + aside.start(), m.end));
+        current.extend(m.end);
+      }
+      return current;
+    }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
       return change(m, cue, pre, preStart, cs, marks, drafts, current);
@@ -358,6 +367,13 @@ final class ProseReader {
         current.extend(m.end);
         return current;
       }
+    }
+    if (rest.isEmpty() && current != null && current.changeOnlyName != null && current.change == null
+        && m.isPoints() && cue.change().basis() != Change.Basis.YEAR_ON_YEAR) {
+      current.change = cue.change(); // 同比增加4.5%,比1-10月提高0.5个百分点: the rate's change against 1-10月
+      current.changeText = cueText;
+      current.extend(m.end);
+      return current;
     }
     if (rest.isEmpty() && current == null && absolute != null && rate) {
       rest = absolute.subject; // 粮食产量比上年增加74亿斤,增长0.5%: no level, the rate with the amount as note
@@ -937,7 +953,7 @@ final class ProseReader {
       }
     }
     if (head.isEmpty()) {
-      return current == null || current.changeOnlyName != null ? List.of() : List.of(current);
+      return current == null ? List.of() : List.of(current); // 增长4.5%,排名全市第二: a rate's rank is the rate's
     }
     if (current != null && Cues.RATE_WORDS.contains(head)) {
       return growthRate(current, drafts); // 增速位居全省第四位: the rank of the growth rate
@@ -949,6 +965,17 @@ final class ProseReader {
         if (d.subject.equals(item) && d.changeOnlyName == null) {
           named.add(d);
         }
+      }
+    }
+    if (named.isEmpty() && head.length() >= 3) {
+      Draft prefix = null; // 粮食总产量…位居全国第一 after 粮食总产1573.5亿斤: the same name, written longer
+      for (Draft d : recent) {
+        if (d.changeOnlyName == null && d.subject.length() >= 3 && (head.startsWith(d.subject) || d.subject.startsWith(head))) {
+          prefix = d;
+        }
+      }
+      if (prefix != null) {
+        named.add(prefix);
       }
     }
     if (!named.isEmpty()) {

@@ -183,4 +183,33 @@ class TextCapabilitiesTest {
     assertEquals(Period.months(2023, 1, 9), only("元至九月,全县完成生产总值56.7亿元。").period());
     assertEquals(Period.month(2023, 11), only("11月份当月完成产值444.8亿元。").period());
   }
+
+  @Test
+  void aRateStatedAloneTakesItsRankAndItsChangeAgainstAnEarlierPeriod() {
+    List<ExtractedFact> f = facts("1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点,排名全市第二。");
+    assertEquals(1, f.size(), f.toString());
+    Observation o = f.get(0).observation();
+    assertEquals(0, new java.math.BigDecimal("4.5").compareTo(o.value().value()));
+    assertEquals(2, o.ranking().orElseThrow().position().getAsInt());
+    assertEquals(Change.Basis.REFERENCE, o.change().orElseThrow().basis(), o.change().toString());
+    assertEquals(0, new java.math.BigDecimal("0.5").compareTo(o.change().orElseThrow().amount().value()));
+  }
+
+  @Test
+  void comparisonsInPointsAreNotesNotFacts() {
+    List<ExtractedFact> f = facts("全县社会消费品零售总额383967万元,同比下降3.0%,降幅比1-10月收窄0.9个百分点,排名全市第七。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(7, f.get(0).observation().ranking().orElseThrow().position().getAsInt());
+    assertTrue(f.get(0).observation().note().orElseThrow().contains("收窄0.9个百分点"), f.toString());
+    List<ExtractedFact> g = facts("全市规模工业增加值同比增长5.5%,但仍低于全省平均增速2.1个百分点,居全省第12位。");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(12, g.get(0).observation().ranking().orElseThrow().position().getAsInt());
+  }
+
+  @Test
+  void aRankingNamesItsFigureByALongerFormOfItsName() {
+    List<ExtractedFact> f = facts("粮食总产1573.5亿斤,占全国粮食增量的24.5%,粮食总产量连续多年位居全国第一。");
+    ExtractedFact grain = f.stream().filter(x -> x.subject().equals("粮食总产")).findFirst().orElseThrow();
+    assertEquals(1, grain.observation().ranking().orElseThrow().position().getAsInt(), f.toString());
+  }
 }
