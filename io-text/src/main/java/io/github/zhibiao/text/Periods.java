@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 
 /**
  * The periods stage. {@link #marks} finds the period phrases of a sentence's clauses (2023年1—11月,
- * 前11个月, 截至6月末, 年末, 全年, 上半年, 一季度) and resolves them in the context year;
+ * 前11个月, 截至6月末, 年末, 全年, 上半年, 一季度, 10月1日-4日) and resolves them in the context year;
  * {@link #before} gives the phrase in force at a figure; {@link #of} turns it into the period of an
  * observation of a kind: a stock at an instant, a flow over an interval.
  */
@@ -67,6 +67,9 @@ final class Periods {
       if (m.group("n") != null) {
         return interval(m, Period.months(year, 1, Prose.smallNumber(m.group("n"))));
       }
+      if (m.group("dm") != null) {
+        return interval(m, days(year, m.group("dm"), m.group("d1"), m.group("dm2"), m.group("d2")));
+      }
       if (m.group("q3") != null) {
         return interval(m, Period.months(year, 1, 9));
       }
@@ -116,6 +119,14 @@ final class Periods {
     }
   }
 
+  /** 10月1日-4日, 9月30日-10月4日: the days of {@code year}, both included (core's day range). */
+  private static Period days(int year, String month, String day, String toMonth, String toDay) {
+    int m1 = Integer.parseInt(month);
+    LocalDate from = LocalDate.of(year, m1, Integer.parseInt(day));
+    LocalDate to = LocalDate.of(year, toMonth == null ? m1 : Integer.parseInt(toMonth), Integer.parseInt(toDay));
+    return Period.days(from, to);
+  }
+
   private static Mark interval(Matcher m, Period p) {
     return new Mark(m.start(), p, false, false);
   }
@@ -126,6 +137,9 @@ final class Periods {
       return null; // 2024年项目, 与2022年同期相比: a label or a basis, not the period
     }
     int y = Integer.parseInt(m.group("y"));
+    if (m.group("ydm") != null) {
+      return interval(m, days(y, m.group("ydm"), m.group("yd1"), m.group("ydm2"), m.group("yd2")));
+    }
     if (m.group("ym1") != null) {
       return interval(m, Period.months(y, Integer.parseInt(m.group("ym1")), Integer.parseInt(m.group("ym2"))));
     }

@@ -28,7 +28,9 @@ class PeriodsTest {
     assertEquals(Period.months(2023, 1, 9), first("元至九月,生产总值56.7亿"));
     assertEquals(Period.month(2023, 4), first("4月,一般公共预算收入累计完成24627万元"));
     assertEquals(null, first("于4月上线运行"), "a month inside a clause is an event's date");
-    assertEquals(null, first("10月1日-4日,接待游客597.4万人次"), "a day is not the month");
+    assertEquals(Period.days(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 4)), first("10月1日-4日,接待游客597.4万人次"));
+    assertEquals(Period.days(LocalDate.of(2016, 9, 30), LocalDate.of(2016, 10, 4)), first("2016年9月30日—10月4日,接待游客597.4万人次"));
+    assertEquals(null, first("10月4日-1日,接待游客597.4万人次"), "backwards: no period");
     assertEquals(Period.month(2023, 11), first("其中11月份当月完成产值444.8亿元"));
     assertEquals(Period.year(2022), first("去年全国城镇新增就业1184万人"));
     assertEquals(Period.year(2024), first("明年就业目标是城镇新增就业1000万人"));

@@ -182,6 +182,8 @@ class TextCapabilitiesTest {
     assertEquals(Period.instant(LocalDate.of(2023, 3, 31)), only("截至今年3月底,全市存款余额100亿元。").period());
     assertEquals(Period.months(2023, 1, 9), only("元至九月,全县完成生产总值56.7亿元。").period());
     assertEquals(Period.month(2023, 11), only("11月份当月完成产值444.8亿元。").period());
+    assertEquals(Period.days(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 4)),
+        only("云南:10月1日-4日,全省接待游客597.4万人次。").period(), "a flow over a day range");
   }
 
   @Test
