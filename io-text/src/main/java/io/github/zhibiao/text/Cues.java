@@ -124,12 +124,18 @@ final class Cues {
    * is 旅游收入; 可达120万吨 has no subject of its own). Taken from a subject's head when at least two
    * characters are left.
    */
-  static final String[] LINKING = {"累计实现", "实现了", "实现", "引进了", "引进", "达到了", "达到", "可实现", "可达到", "可达", "为"};
+  static final String[] LINKING = {"累计完成", "累计实现", "实现了", "实现", "引进了", "引进", "达到了", "达到", "可实现", "可达到", "可达", "为"};
 
   /** Words that start with a LEAD word and are not that word: 在建, 在校. */
   static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款"};
 
   /** Subjects that are only a verb: the figure's subject is elsewhere. */
+  /**
+   * What 完成 is followed by when it only links a subject to its figure: a measure (完成生产总值, 完成出口交货值,
+   * 完成国土绿化任务) loses the 完成; an activity (完成防沙治沙, 完成造林绿化面积, 完成投资) keeps it.
+   */
+  static final Pattern DONE_MEASURE = Pattern.compile("完成(?<rest>.*(?:总值|产值|交货值|收入|总量|总额|任务|用电量|用电总量))");
+
   static final String[] VERB_ONLY = {"可", "可达", "实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
 
   /** Verbs that end a subject written after its figure: 9名业务骨干担任…. */
