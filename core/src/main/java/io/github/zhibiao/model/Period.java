@@ -14,7 +14,9 @@ import java.util.Objects;
  * ({@code 2023-Q2}, 2023年第二季度), {@link MonthPeriod} ({@code 2023-06}, 2023年6月), {@link
  * MonthRangePeriod} ({@code 2023-01/2023-11}, 2023年1—11月), {@link YearRangePeriod} ({@code
  * 2021/2025}, 2021—2025年) and {@link InstantPeriod} ({@code 2023-06-30}, 2023年6月末); an eighth,
- * {@link WeekPeriod} ({@code 2023-W05}, 2023年第5周), holds the ISO weeks SDMX data use.
+ * {@link WeekPeriod} ({@code 2023-W05}, 2023年第5周), holds the ISO weeks SDMX data use, and a
+ * ninth, {@link DayRangePeriod} ({@code 2016-10-01/2016-10-04}, 2016年10月1日—4日), a span of days
+ * such as a holiday's.
  *
  * <p><b>Labels.</b> An eighth record, {@link LabelledPeriod}, keeps a time category that is not a
  * calendar period (a survey wave such as {@code LFI4b, 2009/13}) by its label, and {@link
@@ -51,6 +53,7 @@ public sealed interface Period extends Comparable<Period>, Serializable
         YearRangePeriod,
         InstantPeriod,
         WeekPeriod,
+        DayRangePeriod,
         LabelledPeriod {
 
   /** The smallest year a period may refer to. */
@@ -327,10 +330,26 @@ public sealed interface Period extends Comparable<Period>, Serializable
   }
 
   /**
+   * The days {@code from} to {@code to}, both included: a {@link DayRangePeriod} ({@code
+   * 2016-10-01/2016-10-04}), or the {@link InstantPeriod} of the day when the two are equal.
+   *
+   * @param from the first day, in a year 1000..9999
+   * @param to the last day, not before {@code from}, in the same year
+   * @return the period
+   * @throws NullPointerException if a day is null
+   * @throws IllegalArgumentException if the year is out of range, {@code to} is before {@code from}, or
+   *     the days lie in different years
+   */
+  static Period days(LocalDate from, LocalDate to) {
+    return from.equals(to) ? new InstantPeriod(from) : new DayRangePeriod(from, to);
+  }
+
+  /**
    * Reads a period in its SDMX / ISO form or its Chinese form.
    *
    * <p>SDMX / ISO: {@code 2023}, {@code 2023-A1}, {@code 2023-S1}, {@code 2023-Q2}, {@code
    * 2023-06}, {@code 2023-M06}, {@code 2023-01/2023-11}, {@code 2021/2025}, {@code 2023-06-30},
+   * {@code 2016-10-01/2016-10-04} (a {@link DayRangePeriod}; 2016年10月1日—4日 in Chinese),
    * and SDMX time ranges of whole months or years: {@code 2023-01-01/P11M} (2023年1—11月),
    * {@code 2021-01-01/P5Y} (2021—2025年). The other SDMX reporting periods: the ISO week {@code
    * 2023-W05} (a {@link WeekPeriod}), the trimester {@code 2023-T2} (May to August, the month

@@ -148,7 +148,20 @@ final class PeriodParser {
       check("month", month, 1, 12, monthAt);
       LocalDate date = day(year, month, day, dayAt);
       if (!atEnd() && s.charAt(pos) == '/') {
-        return sdmxRange(date, dayAt);
+        if (pos + 1 < s.length() && s.charAt(pos + 1) == 'P') {
+          return sdmxRange(date, dayAt);
+        }
+        pos++; // 2016-10-01/2016-10-04: an ISO interval of two days
+        int toAt = pos;
+        int toYear = year();
+        expect('-');
+        int toMonthAt = pos;
+        int toMonth = number(2, 2);
+        check("month", toMonth, 1, 12, toMonthAt);
+        expect('-');
+        int toDayAt = pos;
+        LocalDate to = day(toYear, toMonth, number(2, 2), toDayAt);
+        return make(() -> new DayRangePeriod(date, to), toAt);
       }
       return Period.instant(date);
     }
@@ -292,7 +305,21 @@ final class PeriodParser {
       int dayAt = pos;
       int day = number(1, 2);
       expect('日');
-      return Period.instant(day(year, month, day, dayAt));
+      LocalDate from = day(year, month, day, dayAt);
+      if (dash()) {
+        int toAt = pos; // 10月1日—4日, 9月30日—10月4日: a range of days
+        int n = number(1, 2);
+        int toMonth = month;
+        if (skip("月")) {
+          check("month", n, 1, 12, toAt);
+          toMonth = n;
+          n = number(1, 2);
+        }
+        expect('日');
+        LocalDate to = day(year, toMonth, n, toAt);
+        return make(() -> new DayRangePeriod(from, to), toAt);
+      }
+      return Period.instant(from);
     }
     throw error("expected 末, 底, a day (30日), a dash or the end after " + month + "月", pos);
   }

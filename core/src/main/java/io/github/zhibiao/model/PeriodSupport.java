@@ -82,6 +82,8 @@ final class PeriodSupport {
       return 5;
     } else if (p instanceof WeekPeriod) {
       return 7; // a week never shares both ends with another kind: the rank only keeps the order total
+    } else if (p instanceof DayRangePeriod) {
+      return 8; // after the month, quarter or week with the same two ends
     } else {
       return 6;
     }

@@ -70,6 +70,29 @@ final class PeriodGen {
   }
 
   /**
+   * Day ranges of 2 to 41 days inside a year, some across a month's end; never ending on 28 or 29 February of
+   * a leap year, which a year earlier and back is not (as for instants: the month's last day stays last).
+   */
+  static Gen<Period> dayRanges() {
+    return years()
+        .zip(
+            integers().between(1, 12),
+            integers().between(1, 27),
+            integers().between(1, 40),
+            (y, m, d, length) -> {
+              java.time.LocalDate from = java.time.LocalDate.of(y, m, d);
+              java.time.LocalDate to = from.plusDays(length);
+              if (to.getYear() != y) {
+                to = java.time.LocalDate.of(y, 12, 31);
+              }
+              if (to.getMonthValue() == 2 && to.getDayOfMonth() >= 28 && to.isLeapYear()) {
+                to = java.time.LocalDate.of(y, 3, 1);
+              }
+              return (Period) Period.days(from, to);
+            });
+  }
+
+  /**
    * Labelled periods: short texts over an alphabet of survey-wave labels (letters, digits, comma,
    * space, slash, Chinese), kept only when they make a valid label, with {@link Period#NOT_STATED}
    * among them.
@@ -112,6 +135,7 @@ final class PeriodGen {
         monthPeriods(),
         monthRanges(),
         yearRanges(),
-        instants());
+        instants(),
+        dayRanges());
   }
 }

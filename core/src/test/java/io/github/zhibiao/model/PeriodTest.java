@@ -65,6 +65,33 @@ class PeriodTest {
   }
 
   @Test
+  void dayRangeIsASpanOfDaysInsideOneYear() {
+    Period p = Period.days(d("2016-10-01"), d("2016-10-04"));
+    assertTrue(p instanceof DayRangePeriod);
+    assertEquals(d("2016-10-01"), p.start());
+    assertEquals(d("2016-10-04"), p.end());
+    assertFalse(p.isInstant());
+    assertEquals("2016-10-01/2016-10-04", p.toString());
+    assertEquals("2016年10月1日\u20144日", p.toChinese());
+    assertEquals(p, Period.parse("2016-10-01/2016-10-04"));
+    assertEquals(p, Period.parse("2016年10月1日-4日"));
+    assertEquals(p, Period.parse("2016年10月1日至4日"));
+    Period across = Period.parse("2016年9月30日—10月4日");
+    assertEquals(Period.days(d("2016-09-30"), d("2016-10-04")), across);
+    assertEquals("2016年9月30日\u201410月4日", across.toChinese());
+    assertEquals(Period.days(d("2015-10-01"), d("2015-10-04")), p.yearEarlier());
+    assertEquals(Period.instant(d("2016-10-01")), Period.days(d("2016-10-01"), d("2016-10-01")), "one day: an instant");
+    assertTrue(Period.month(2016, 10).compareTo(Period.days(d("2016-10-01"), d("2016-10-31"))) < 0,
+        "the same days written as days sort after the month");
+    assertTrue(p.compareTo(Period.instant(d("2016-10-04"))) < 0, "a range before the instant of its last day");
+    assertThrows(IllegalArgumentException.class, () -> Period.days(d("2016-10-04"), d("2016-10-01")));
+    assertThrows(IllegalArgumentException.class, () -> Period.days(d("2016-12-30"), d("2017-01-02")));
+    PeriodFormatException e = assertThrows(PeriodFormatException.class, () -> Period.parse("2016年10月4日-1日"));
+    assertTrue(e.getMessage().contains("must be after"), e.getMessage());
+    assertThrows(PeriodFormatException.class, () -> Period.parse("2016-10-01/2016-13-04"));
+  }
+
+  @Test
   void monthsWithEqualEndsIsAMonthAndYearsWithEqualEndsIsAYear() {
     assertEquals(Period.month(2023, 6), Period.months(2023, 6, 6));
     assertEquals(Period.year(2023), Period.years(2023, 2023));

@@ -23,6 +23,7 @@ final class Draft {
   boolean instantMark; // the period came from an instant phrase (截至6月末, 目前, 年末)
   boolean stockVerb; // 增加至, 增至
   Draft listHead;
+  boolean cumulative; // 累计 before the figure in its clause: a flow under a month is from January
   boolean stockCue; // 拥有, 现有, 累计 … before the figure in its clause // the figure before this one in a list (A 2家、B 5家)
   Status status = Status.NORMAL;
   Change change;

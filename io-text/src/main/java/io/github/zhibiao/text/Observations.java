@@ -29,6 +29,12 @@ final class Observations {
   private static final String PLACE_PLAN = "plan completion";
   private static final String[] NEVER_FLOW = {"存栏", "余额", "人口"};
 
+  /** Words of an addition: a figure they name is a flow even with a stock word (新增装机). */
+  private static final String[] NEW_WORDS = {"新增", "新建", "新签"};
+
+  /** States of the things a count counts: the count is a stock (在建项目, 在库项目). */
+  private static final String[] COUNTED_STATES = {"在建", "在库", "储备"};
+
   private final WebText text;
   private final Periods periods;
   private final ObservationBinder binder;
@@ -56,6 +62,14 @@ final class Observations {
     }
     IndicatorKind kind = kind(d);
     Period period = periods.of(d.period, kind, d.notes.contains("截至目前"));
+    if (d.planOf != null && period.isDated()) {
+      period = Period.year(period.year()); // 4月,…完成年初预算数60999万元: a budget is the whole year's
+    } else if (kind == IndicatorKind.FLOW && (d.cumulative || d.subject.contains("累计"))) {
+      period = Periods.cumulative(period); // 4月,…累计完成: January to April
+    } else if (kind == IndicatorKind.RATE && d.changeOnlyName == null && d.instantMark && d.period.isInstant()
+        && !hasAny(d.subject, Cues.FLOW_WORDS)) {
+      period = d.period; // 目前…覆盖率达25.09%: a level rate of a state at an instant is read at that instant
+    }
     String name = d.changeOnlyName != null ? d.changeOnlyName : d.indicatorName != null ? d.indicatorName : d.subject;
     int start = Math.min(d.start, d.mention.start);
     int from = text.caller(start);
@@ -130,10 +144,21 @@ final class Observations {
     if (d.changeOnlyName != null || (u.dimension().isNone() && !u.symbol().isEmpty())) {
       return IndicatorKind.RATE;
     }
+    if (hasAny(d.subject, NEW_WORDS) && !hasAny(d.subject, NEVER_FLOW)) {
+      return IndicatorKind.FLOW; // 新增装机, 新增入库企业: what was added over the period
+    }
     if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
-      // 全年累计实施临时救助: 累计 over a stated interval is a flow
+      // 全年累计实施临时救助: 累计 over a stated interval is a flow; so is 累计完成 to a month's end within the
+      // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock
       boolean interval = d.period != null && !d.instantMark;
-      return interval && !hasAny(d.subject, NEVER_FLOW) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
+      boolean toDate = d.period != null && d.instantMark && d.period.end().getMonthValue() != 12
+          && (d.cumulative || d.subject.contains("累计")) && hasAny(d.subject, Cues.FLOW_WORDS);
+      return (interval || toDate) && !hasAny(d.subject, NEVER_FLOW) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
+    }
+    Dimension counted = u.dimension();
+    boolean isCount = counted.equals(Dimension.ITEM) || counted.equals(Dimension.ENTERPRISE);
+    if (isCount && hasAny(d.subject, COUNTED_STATES) && !hasAny(d.subject, Cues.FLOW_WORDS)) {
+      return IndicatorKind.STOCK; // 在建项目194个, 在库统计投资项目数187个: a count of what stands at a date
     }
     if (hasAny(d.subject, Cues.FLOW_WORDS)) {
       return IndicatorKind.FLOW;

@@ -10,13 +10,16 @@ import java.util.regex.Matcher;
 
 /**
  * The periods stage. {@link #marks} finds the period phrases of a sentence's clauses (2023年1—11月,
- * 前11个月, 截至6月末, 年末, 全年, 上半年, 一季度) and resolves them in the context year;
+ * 前11个月, 截至6月末, 年末, 全年, 上半年, 一季度, 10月1日-4日) and resolves them in the context year;
  * {@link #before} gives the phrase in force at a figure; {@link #of} turns it into the period of an
  * observation of a kind: a stock at an instant, a flow over an interval.
  */
 final class Periods {
   /** A period phrase: where it starts, its period, whether it names an instant, whether it is 目前. */
   record Mark(int start, Period period, boolean instant, boolean asOfNow) {}
+
+  /** Characters that, right before a period phrase, make it the basis of a change (比1-10月, 较上年末). */
+  private static final String BASIS_BEFORE = "比较";
 
   private final String s;
   private final int year;
@@ -35,7 +38,10 @@ final class Periods {
         if (m.start() > 0 && Prose.isDigit(s.charAt(m.start() - 1))) {
           continue;
         }
-        Mark mark = mark(m, cl.start());
+        if (m.start() > 0 && BASIS_BEFORE.indexOf(s.charAt(m.start() - 1)) >= 0) {
+          continue; // 比1-10月提高, 较上年末增加: the basis of a change, not the period of the figure
+        }
+        Mark mark = mark(m, cl.start(), cl.end());
         if (mark != null) {
           out.add(mark);
         }
@@ -44,34 +50,56 @@ final class Periods {
     return out;
   }
 
-  private Mark mark(Matcher m, int clauseStart) {
+  private Mark mark(Matcher m, int clauseStart, int clauseEnd) {
     try {
       if (m.group("y") != null) {
         return yearMark(m, clauseStart);
       }
+      boolean atStart = s.substring(clauseStart, m.start()).isBlank();
       if (m.group("m1") != null) {
-        return interval(m, Period.months(year, Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("m2"))));
+        String from = m.group("m1");
+        if (from.equals("元") && !atStart) {
+          return null; // 亿元至…月 is no range; 元至九月 (元月 = January) only at a clause's head
+        }
+        int first = from.equals("元") ? 1 : Prose.smallNumber(from);
+        return interval(m, Period.months(year, first, Prose.smallNumber(m.group("m2"))));
       }
       if (m.group("n") != null) {
         return interval(m, Period.months(year, 1, Prose.smallNumber(m.group("n"))));
+      }
+      if (m.group("dm") != null) {
+        return interval(m, days(year, m.group("dm"), m.group("d1"), m.group("dm2"), m.group("d2")));
       }
       if (m.group("q3") != null) {
         return interval(m, Period.months(year, 1, 9));
       }
       if (m.group("mm") != null) {
-        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
         if (m.group("cut") == null && !atStart) {
           return null; // 于4月底上线: an event's date, not the period of a figure
         }
         return new Mark(m.start(), Period.instant(YearMonth.of(year, Integer.parseInt(m.group("mm"))).atEndOfMonth()),
             true, false);
       }
+      if (m.group("cm") != null) {
+        return interval(m, Period.month(year, Integer.parseInt(m.group("cm")))); // 11月份当月: that month alone
+      }
+      if (m.group("bm") != null) {
+        // 4月,一般公共预算收入累计完成…: a month alone as a clause's head; mid-clause it is an event's date
+        boolean alone = s.substring(m.end(), clauseEnd).replaceAll("[,;:、\\s]", "").isEmpty();
+        return atStart && alone ? interval(m, Period.month(year, Integer.parseInt(m.group("bm")))) : null;
+      }
       if (m.group("hour") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, true); // 截至17时: as of now
       }
-      if (m.group("last") != null) {
-        boolean atStart = s.substring(clauseStart, m.start()).isBlank();
-        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年 at a clause's head
+      if (m.group("lastEnd") != null) {
+        boolean cut = m.group("lastEnd").length() > 3;
+        return atStart || cut ? new Mark(m.start(), Period.instant(LocalDate.of(year - 1, 12, 31)), true, false) : null;
+      }
+      if (m.group("last") != null || m.group("lastY") != null) {
+        return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年, 去年 at a clause's head
+      }
+      if (m.group("next") != null) {
+        return atStart ? interval(m, Period.year(year + 1)) : null; // 明年…目标是: the year ahead
       }
       if (m.group("now") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));
@@ -91,6 +119,14 @@ final class Periods {
     }
   }
 
+  /** 10月1日-4日, 9月30日-10月4日: the days of {@code year}, both included (core's day range). */
+  private static Period days(int year, String month, String day, String toMonth, String toDay) {
+    int m1 = Integer.parseInt(month);
+    LocalDate from = LocalDate.of(year, m1, Integer.parseInt(day));
+    LocalDate to = LocalDate.of(year, toMonth == null ? m1 : Integer.parseInt(toMonth), Integer.parseInt(toDay));
+    return Period.days(from, to);
+  }
+
   private static Mark interval(Matcher m, Period p) {
     return new Mark(m.start(), p, false, false);
   }
@@ -101,6 +137,9 @@ final class Periods {
       return null; // 2024年项目, 与2022年同期相比: a label or a basis, not the period
     }
     int y = Integer.parseInt(m.group("y"));
+    if (m.group("ydm") != null) {
+      return interval(m, days(y, m.group("ydm"), m.group("yd1"), m.group("ydm2"), m.group("yd2")));
+    }
     if (m.group("ym1") != null) {
       return interval(m, Period.months(y, Integer.parseInt(m.group("ym1")), Integer.parseInt(m.group("ym2"))));
     }
@@ -161,6 +200,17 @@ final class Periods {
       return Period.halfYear(year, 1);
     }
     return Period.months(year, 1, month);
+  }
+
+  /**
+   * The period of a cumulative flow (累计完成) under {@code p}: a month alone (4月) is the months from
+   * January to it (2024-01/2024-04), as monthly reports state year-to-date totals; other periods stay.
+   */
+  static Period cumulative(Period p) {
+    if (p instanceof io.github.zhibiao.model.MonthPeriod mp) {
+      return mp.month() == 1 ? p : sinceJanuary(mp.year(), mp.month());
+    }
+    return p;
   }
 
   /**

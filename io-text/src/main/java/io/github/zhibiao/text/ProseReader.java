@@ -52,6 +52,16 @@ final class ProseReader {
   /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention. */
   private record Threshold(String subject, int start, Mention mention, int clauseStart) {}
 
+  /**
+   * The period stated at the head of the paragraph's first sentence (上半年,…), which sentences after it in
+   * the paragraph that state no period of their own take; null when it states none. A paragraph ends at a
+   * line break.
+   */
+  private Periods.Mark paragraphPeriod;
+
+  /** Whether the next sentence starts a paragraph. */
+  private boolean paragraphStart = true;
+
   /** Told after each sentence, or null when nobody follows the extraction. */
   private final ExtractionProgress progress;
 
@@ -78,6 +88,12 @@ final class ProseReader {
       int start = i;
       i = Sentences.end(s, i);
       boolean read = sentence(start, i);
+      if (read) {
+        paragraphStart = false;
+      }
+      if (i < n && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+        paragraphStart = true;
+      }
       i++;
       if (progress != null) {
         progress.readTo(text.caller(Math.min(i, n)), read);
@@ -99,13 +115,24 @@ final class ProseReader {
     if (a >= b) {
       return false;
     }
+    List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
+    List<Periods.Mark> marks = periods.marks(clauses);
+    if (paragraphStart) {
+      Periods.Mark head = marks.isEmpty() ? null : marks.get(0);
+      paragraphPeriod = head != null && head.start() < clauses.get(0).end() ? head : null;
+    } else if (paragraphPeriod != null && (marks.isEmpty() || marks.get(0).start() >= clauses.get(0).end())) {
+      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's period holds
+      Periods.Mark p = paragraphPeriod;
+      List<Periods.Mark> withHead = new ArrayList<>(marks.size() + 1);
+      withHead.add(new Periods.Mark(a, p.period(), p.instant(), p.asOfNow()));
+      withHead.addAll(marks);
+      marks = withHead;
+    }
     MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
     if (scan.numbers() == 0) {
       return true;
     }
-    List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
     List<List<Mention>> byClause = byClause(scan.mentions(), clauses);
-    List<Periods.Mark> marks = periods.marks(clauses);
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
     absolute = null;
@@ -251,6 +278,15 @@ final class ProseReader {
     if (m.isPercent() && attachRatio(m, previous, pre, preStart, drafts, current)) {
       return current;
     }
+    Matcher aside = m.isPoints() ? Cues.POINTS_ASIDE.matcher(pre) : null;
+    if (aside != null && aside.find()) {
+      m.used = true; // 降幅比1-10月收窄0.9个百分点, 低于全省平均增速2.1个百分点: a comparison, noted
+      if (current != null) {
+        current.note(src.substring(preStart + aside.start(), m.end));
+        current.extend(m.end);
+      }
+      return current;
+    }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
       return change(m, cue, pre, preStart, cs, marks, drafts, current);
@@ -331,6 +367,13 @@ final class ProseReader {
         current.extend(m.end);
         return current;
       }
+    }
+    if (rest.isEmpty() && current != null && current.changeOnlyName != null && current.change == null
+        && m.isPoints() && cue.change().basis() != Change.Basis.YEAR_ON_YEAR) {
+      current.change = cue.change(); // 同比增加4.5%,比1-10月提高0.5个百分点: the rate's change against 1-10月
+      current.changeText = cueText;
+      current.extend(m.end);
+      return current;
     }
     if (rest.isEmpty() && current == null && absolute != null && rate) {
       rest = absolute.subject; // 粮食产量比上年增加74亿斤,增长0.5%: no level, the rate with the amount as note
@@ -577,6 +620,7 @@ final class ProseReader {
       }
     }
     String clauseHead = s.substring(Math.max(cs, m.start - WINDOW), m.start);
+    d.cumulative = clauseHead.contains("累计");
     if (clauseHead.contains("预计")) {
       d.status = Status.ESTIMATED;
     }
@@ -909,7 +953,7 @@ final class ProseReader {
       }
     }
     if (head.isEmpty()) {
-      return current == null || current.changeOnlyName != null ? List.of() : List.of(current);
+      return current == null ? List.of() : List.of(current); // 增长4.5%,排名全市第二: a rate's rank is the rate's
     }
     if (current != null && Cues.RATE_WORDS.contains(head)) {
       return growthRate(current, drafts); // 增速位居全省第四位: the rank of the growth rate
@@ -921,6 +965,17 @@ final class ProseReader {
         if (d.subject.equals(item) && d.changeOnlyName == null) {
           named.add(d);
         }
+      }
+    }
+    if (named.isEmpty() && head.length() >= 3) {
+      Draft prefix = null; // 粮食总产量…位居全国第一 after 粮食总产1573.5亿斤: the same name, written longer
+      for (Draft d : recent) {
+        if (d.changeOnlyName == null && d.subject.length() >= 3 && (head.startsWith(d.subject) || d.subject.startsWith(head))) {
+          prefix = d;
+        }
+      }
+      if (prefix != null) {
+        named.add(prefix);
       }
     }
     if (!named.isEmpty()) {

@@ -72,6 +72,12 @@ final class Subjects {
       if (changed) {
         continue;
       }
+      Matcher done = Cues.DONE_MEASURE.matcher(t);
+      if (done.matches()) {
+        t = done.group("rest"); // 完成一般公共预算收入97950万元: 完成 only links the measure to its figure
+        changed = true;
+        continue;
+      }
       String attribution = attribution(t);
       if (attribution != null) {
         t = attribution;

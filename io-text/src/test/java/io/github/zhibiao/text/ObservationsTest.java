@@ -26,6 +26,11 @@ class ObservationsTest {
     Draft item = draft("自治区级企业", "5项");
     item.listHead = head;
     assertEquals(IndicatorKind.STOCK, Observations.kind(item), "a list shares its verb");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("新增发电装机容量", "1.7亿千瓦")), "新增 beats 装机");
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("发电装机容量", "1.7亿千瓦")));
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("在建项目", "194个")), "a count of a state");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("在建项目完成投资", "1434.9亿元")), "what they did");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("地区生产总值", "19.5亿元")));
   }
 
   @Test

@@ -28,6 +28,18 @@ class SubjectsTest {
   }
 
   @Test
+  void wanchengLinksAMeasureToItsFigureButNamesAnActivity() {
+    assertEquals("一般公共预算收入", subjects.clean("全县完成一般公共预算收入"));
+    assertEquals("出口交货值", subjects.clean("完成出口交货值"));
+    assertEquals("国土绿化任务", subjects.clean("完成国土绿化任务"));
+    assertEquals("营造林", subjects.clean("累计完成营造林"));
+    assertEquals("完成防沙治沙", subjects.clean("完成防沙治沙"), "an activity keeps its verb (seed gold)");
+    assertEquals("完成造林绿化面积", subjects.clean("完成造林绿化面积"));
+    assertEquals("完成投资", subjects.clean("完成投资"));
+    assertEquals("累计建成5G基站", subjects.clean("累计建成5G基站"), "累计 before another verb stays");
+  }
+
+  @Test
   void statusWordsGiveTheStatus() {
     assertEquals(Status.ESTIMATED, subjects.subject("蔬菜产量预计").status());
     assertEquals(Status.PROVISIONAL, subjects.subject("初步核实粮食产量").status());

@@ -8,6 +8,7 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.unit.Quantity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,77 @@ class TextCapabilitiesTest {
     assertEquals(Period.months(2023, 1, 5), only("今年前5个月,全市税收收入50亿元。").period());
     assertEquals(Period.year(2022), only("去年全年,全市接待游客2800万人次。").period());
     assertEquals(Period.months(2023, 1, 10), only("1—10 月份,全市规模以上工业增加值同比增长7.2%。").period());
+  }
+
+  @Test
+  void aPeriodAtTheHeadReachesLaterClausesAndTheParagraphsLaterSentences() {
+    List<ExtractedFact> f = facts("上半年,全市地区生产总值实现900亿元,同比增长6%;社会消费品零售总额300亿元。"
+        + "其中,网上零售额40亿元。全年接待游客3000万人次。\n全市一般公共预算收入50亿元。");
+    assertEquals(5, f.size(), f.toString());
+    assertEquals(Period.halfYear(2023, 1), f.get(0).observation().period(), "the head's period");
+    assertEquals(Period.halfYear(2023, 1), f.get(1).observation().period(), "a later clause");
+    assertEquals(Period.halfYear(2023, 1), f.get(2).observation().period(), "a later sentence of the paragraph");
+    assertEquals(Period.year(2023), f.get(3).observation().period(), "a sentence's own period wins");
+    assertEquals(Period.year(2023), f.get(4).observation().period(), "a new paragraph starts afresh");
+  }
+
+  @Test
+  void aPeriodInsideTheFirstSentenceButNotAtItsHeadDoesNotReachTheNextSentence() {
+    List<ExtractedFact> f = facts("全市地区生产总值900亿元,其中上半年400亿元。网上零售额40亿元。");
+    assertEquals(Period.year(2023), f.get(f.size() - 1).observation().period(), f.toString());
+  }
+
+  @Test
+  void stocksAndFlowsOfCountsAndCumulativeFigures() {
+    assertEquals(Period.months(2023, 1, 4), only("4月,一般公共预算收入累计完成24627万元。").period(),
+        "累计 under a month: from January");
+    assertEquals(Period.months(2023, 1, 5), only("截止5月底,全市累计实现到位资金48.98亿元。").period(),
+        "累计完成 to a month's end: a flow since January");
+    assertEquals(Period.instant(LocalDate.of(2023, 12, 31)), only("全市累计建成5G基站4850座。").period(),
+        "累计建成 without a period: a stock");
+    assertEquals(Period.instant(LocalDate.of(2023, 6, 30)), only("上半年,全县在建项目194个。").period(),
+        "a count of what stands: at the end");
+    assertEquals(Period.months(2023, 1, 7), only("前7月,全国新增发电装机容量1.7亿千瓦。").period(),
+        "新增 with a stock word is a flow");
+    assertEquals(Period.instant(LocalDate.of(2023, 12, 31)), only("目前全国森林覆盖率达25.09%。").period(),
+        "a level rate at an instant");
+    assertEquals(Period.months(2023, 1, 11), only("1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点。").period(),
+        "a period after 比 is the basis");
+    assertEquals(Period.year(2022), only("去年全国城镇新增就业1184万人。").period());
+    assertEquals(Period.instant(LocalDate.of(2022, 12, 31)), only("截至去年底,全省森林面积达1.27亿亩。").period());
+    assertEquals(Period.instant(LocalDate.of(2023, 3, 31)), only("截至今年3月底,全市存款余额100亿元。").period());
+    assertEquals(Period.months(2023, 1, 9), only("元至九月,全县完成生产总值56.7亿元。").period());
+    assertEquals(Period.month(2023, 11), only("11月份当月完成产值444.8亿元。").period());
+    assertEquals(Period.days(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 4)),
+        only("云南:10月1日-4日,全省接待游客597.4万人次。").period(), "a flow over a day range");
+  }
+
+  @Test
+  void aRateStatedAloneTakesItsRankAndItsChangeAgainstAnEarlierPeriod() {
+    List<ExtractedFact> f = facts("1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点,排名全市第二。");
+    assertEquals(1, f.size(), f.toString());
+    Observation o = f.get(0).observation();
+    assertEquals(0, new java.math.BigDecimal("4.5").compareTo(o.value().value()));
+    assertEquals(2, o.ranking().orElseThrow().position().getAsInt());
+    assertEquals(Change.Basis.REFERENCE, o.change().orElseThrow().basis(), o.change().toString());
+    assertEquals(0, new java.math.BigDecimal("0.5").compareTo(o.change().orElseThrow().amount().value()));
+  }
+
+  @Test
+  void comparisonsInPointsAreNotesNotFacts() {
+    List<ExtractedFact> f = facts("全县社会消费品零售总额383967万元,同比下降3.0%,降幅比1-10月收窄0.9个百分点,排名全市第七。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(7, f.get(0).observation().ranking().orElseThrow().position().getAsInt());
+    assertTrue(f.get(0).observation().note().orElseThrow().contains("收窄0.9个百分点"), f.toString());
+    List<ExtractedFact> g = facts("全市规模工业增加值同比增长5.5%,但仍低于全省平均增速2.1个百分点,居全省第12位。");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(12, g.get(0).observation().ranking().orElseThrow().position().getAsInt());
+  }
+
+  @Test
+  void aRankingNamesItsFigureByALongerFormOfItsName() {
+    List<ExtractedFact> f = facts("粮食总产1573.5亿斤,占全国粮食增量的24.5%,粮食总产量连续多年位居全国第一。");
+    ExtractedFact grain = f.stream().filter(x -> x.subject().equals("粮食总产")).findFirst().orElseThrow();
+    assertEquals(1, grain.observation().ranking().orElseThrow().position().getAsInt(), f.toString());
   }
 }
