@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     Env env = parent.env;
     DatasetFormat writer = Outputs.writeFormat(output == null ? "-" : output, to);
-    Region given = region == null ? null : Regions.builtIn().require(region);
+    Region given = region == null ? null : Inputs.region(region);
     if (year != null && (year < 1900 || year > 2100)) {
       throw new Failure(Zhibiao.USAGE, "--year " + year + " is not a year such as 2023");
     }

@@ -41,6 +41,15 @@ final class Inputs {
     return bar.andThen(env.events());
   }
 
+  /** The region of {@code --region}: unknown or ambiguous (the message lists the candidates) is a usage error. */
+  static io.github.zhibiao.model.Region region(String name) {
+    try {
+      return io.github.zhibiao.model.Regions.builtIn().require(name);
+    } catch (IllegalArgumentException e) {
+      throw new Failure(Zhibiao.USAGE, "--region " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The file's first {@code n} bytes. */
   static byte[] head(Path file, int n) {
     try (InputStream in = Files.newInputStream(file)) {

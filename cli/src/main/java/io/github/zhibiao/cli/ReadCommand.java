@@ -3,7 +3,6 @@ package io.github.zhibiao.cli;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.Region;
-import io.github.zhibiao.model.Regions;
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.ObservationCursor;
@@ -65,7 +64,7 @@ final class ReadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Env env = parent.env;
-    Region only = region == null ? null : Regions.builtIn().require(region);
+    Region only = region == null ? null : Inputs.region(region);
     if (year != null && (year < 1900 || year > 2100)) {
       throw new Failure(Zhibiao.USAGE, "--year " + year + " is not a year such as 2023");
     }

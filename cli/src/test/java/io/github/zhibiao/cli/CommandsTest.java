@@ -97,6 +97,9 @@ class CommandsTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("selected region 150400 赤峰市 year 2023: " + chifeng + " observations"), r.out());
     assertTrue(r.out().contains("regions 1: 150400 赤峰市"), r.out());
+    Run ambiguous = Run.of("read", Run.SEED.toString(), "--region", "朝阳区");
+    assertEquals(2, ambiguous.code());
+    assertTrue(ambiguous.err().contains("110105") && ambiguous.err().contains("220104"), ambiguous.err());
     Run none = Run.of("read", Run.SEED.toString(), "--year", "2019");
     assertTrue(none.out().contains("year 2019: 0 observations"), none.out());
   }
