@@ -14,6 +14,11 @@ import java.util.Objects;
  * not count against it); else GB18030, which covers GBK and GB2312 as Excel and Chinese Windows
  * write them. Pure ASCII is UTF-8.
  *
+ * <p>It is a heuristic, right for real documents: a very short GB18030 text can happen to be valid
+ * UTF-8 (全 is {@code C8 AB} in GB18030, which UTF-8 reads as ȫ), while a few lines of Chinese in
+ * GB18030 practically never are. Callers who know the charset should say so
+ * ({@link ReadOptions#withCharset}).
+ *
  * <pre>{@code
  * byte[] head = in.readNBytes(TextCharsets.HEAD_BYTES);
  * Charset charset = TextCharsets.detect(head);          // UTF-8 or GB18030 (or UTF-16 by its mark)
