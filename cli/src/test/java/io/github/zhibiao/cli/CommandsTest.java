@@ -262,6 +262,16 @@ class CommandsTest {
   }
 
   @Test
+  void readDetectsAGb18030Text() throws IOException {
+    Path gb = dir.resolve("report.txt");
+    Files.write(gb, "赤峰市2023年,全市粮食总产量达到130亿斤,比上年增长2.1%。".getBytes(Charset.forName("GB18030")));
+    Run r = Run.of("read", gb.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("format text") && r.out().contains("GB18030"), r.out());
+    assertTrue(r.out().contains("粮食总产量") && r.out().contains("150400 赤峰市"), r.out());
+  }
+
+  @Test
   void extractRefusesBytesThatAreNeitherUtf8NorGb18030() throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {(byte) 0xB8, (byte) 0xDF, (byte) 0x81, (byte) 0x20});
