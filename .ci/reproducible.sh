@@ -3,11 +3,12 @@
 # (project.build.outputTimestamp fixes the entry times). Usage: .ci/reproducible.sh [extra maven args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=core,testkit,io-csv,io-json,io-text,io-sdmx,io-excel
+# cli: the shaded application jar (built from the format modules, so they are in the list too)
+modules=core,testkit,io-csv,io-json,io-text,io-sdmx,io-excel,cli
 build() {
   ./mvnw -B -q -ntp clean package -DskipTests -pl "$modules" "$@" >/dev/null
   sha256sum core/target/*.jar testkit/target/*.jar io-csv/target/*.jar io-json/target/*.jar io-text/target/*.jar \
-    io-sdmx/target/*.jar io-excel/target/*.jar
+    io-sdmx/target/*.jar io-excel/target/*.jar cli/target/zhibiao-cli-*.jar
 }
 first=$(build "$@")
 second=$(build "$@")

@@ -285,21 +285,11 @@ public final class DatasetFormats {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
-      Predicate<Failsafe> readable = f -> f.reader().isPresent();
-      String how = "its extension and content";
-      Optional<Failsafe> chosen = byExtension(path, readable).filter(f -> f.canRead(head));
-      if (chosen.isEmpty()) {
-        how = "its content";
-        chosen = sniff(head, readable);
-      }
-      if (chosen.isEmpty()) {
-        how = "its extension (the content matched no format)";
-        chosen = byExtension(path, readable);
-      }
-      Failsafe format = chosen
+      String[] how = new String[1];
+      Failsafe format = choose(path, head, how)
           .orElseThrow(() -> new ZhibiaoException("no format reads " + path + "; installed: " + ids()));
       String source = path.getFileName().toString();
-      String by = how;
+      String by = how[0];
       LOG.log(System.Logger.Level.DEBUG, () -> "reading " + path + " as " + format.id + ", chosen by " + by);
       ObservationCursor cursor = format.open(in, source, options);
       return progress == null ? cursor : new ProgressCursor(cursor, counted, size, source, progress);
@@ -310,6 +300,40 @@ public final class DatasetFormats {
       close(in);
       throw e;
     }
+  }
+
+  /**
+   * The format that {@link #open(Path, ReadOptions)} reads a file with, given its leading bytes:
+   * a readable format that claims the file's extension and accepts the bytes; else the first
+   * readable format that accepts the bytes; else a readable format that claims the extension. A
+   * command line or a service uses this to say which format it read.
+   *
+   * @param path the file (only its name is looked at); not null
+   * @param head the file's first bytes, up to 4096; not null
+   * @return the format {@code open} would choose, or empty when no readable format fits
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if a format throws from {@code canRead}; the message names it
+   */
+  public Optional<DatasetFormat> readerFor(Path path, byte[] head) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(head, "head");
+    return choose(path, head, new String[1]).map(f -> f.format);
+  }
+
+  /** The readable format for {@code path} and {@code head}; {@code how[0]} is set to how it was chosen. */
+  private Optional<Failsafe> choose(Path path, byte[] head, String[] how) {
+    Predicate<Failsafe> readable = f -> f.reader().isPresent();
+    how[0] = "its extension and content";
+    Optional<Failsafe> chosen = byExtension(path, readable).filter(f -> f.canRead(head));
+    if (chosen.isEmpty()) {
+      how[0] = "its content";
+      chosen = sniff(head, readable);
+    }
+    if (chosen.isEmpty()) {
+      how[0] = "its extension (the content matched no format)";
+      chosen = byExtension(path, readable);
+    }
+    return chosen;
   }
 
   private static void close(InputStream in) {

@@ -3,14 +3,13 @@ package io.github.zhibiao.csv;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.TextCharsets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,8 +21,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class CsvInput {
   private static final System.Logger LOG = System.getLogger(CsvInput.class.getName());
-  static final int HEAD = 1 << 16;
-  static final Charset GB18030 = Charset.forName("GB18030");
+  static final int HEAD = TextCharsets.HEAD_BYTES;
+  static final Charset GB18030 = TextCharsets.GB18030;
 
   final InputStream in;
   final Charset charset;
@@ -82,13 +81,7 @@ final class CsvInput {
   }
 
   static int bomLength(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return 3;
-    }
-    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
-      return 2;
-    }
-    return 0;
+    return TextCharsets.bomLength(b);
   }
 
   private static Charset bomCharset(byte[] b) {
@@ -98,29 +91,9 @@ final class CsvInput {
     return (b[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
   }
 
-  /** UTF-8 when the head decodes as UTF-8 (a multi-byte sequence cut at the end is allowed), else GB18030. */
+  /** Core's detection: UTF-8 when the head decodes as UTF-8, else GB18030 ({@link TextCharsets#detect}). */
   static Charset detect(byte[] head) {
-    if (bomLength(head) > 0) {
-      return bomCharset(head);
-    }
-    int end = head.length;
-    // Do not let a multi-byte sequence cut by the 64 KiB window count against UTF-8.
-    if (end == HEAD) {
-      int i = end - 1;
-      while (i > end - 4 && i > 0 && (head[i] & 0xC0) == 0x80) {
-        i--;
-      }
-      end = i;
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(head, 0, end));
-      return StandardCharsets.UTF_8;
-    } catch (CharacterCodingException e) {
-      return GB18030;
-    }
+    return TextCharsets.detect(head);
   }
 
   private static String decodeHead(byte[] head, int bom, Charset charset) {
