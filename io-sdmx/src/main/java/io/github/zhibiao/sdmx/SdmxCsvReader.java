@@ -259,9 +259,7 @@ final class SdmxCsvReader implements DatasetReader {
         line = rows.line();
         return row;
       } catch (DatasetReadException e) {
-        DatasetReadException f = fatal(csvProblem(e));
-        f.initCause(e);
-        throw f;
+        throw fatal(csvProblem(e)); // the problem says all the tokenizer's exception does
       }
     }
 
