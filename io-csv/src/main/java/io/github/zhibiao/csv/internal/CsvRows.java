@@ -215,7 +215,7 @@ public final class CsvRows implements Closeable {
     }
     int slot = hash & (ColumnCache.SLOTS - 1);
     byte[] key = cache.keys[slot];
-    if (key != null && Arrays.equals(key, 0, key.length, buf, start, start + len)) {
+    if (key != null && key.length == len && same(key, buf, start)) {
       cache.hits++;
       return cache.texts[slot];
     }
@@ -228,6 +228,20 @@ public final class CsvRows implements Closeable {
       cache.texts = null;
     }
     return text;
+  }
+
+  /**
+   * Whether {@code b[start, start + key.length)} holds the bytes of {@code key}. A plain loop:
+   * the texts are short (codes, periods, units), for which {@code Arrays.equals}' vectorized
+   * mismatch costs more in its set-up than it saves (a quarter of an SDMX-CSV read's profile).
+   */
+  private static boolean same(byte[] key, byte[] b, int start) {
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != b[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last texts of one column, by the hash of their bytes. */
