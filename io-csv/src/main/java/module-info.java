@@ -8,6 +8,8 @@ module io.github.zhibiao.csv {
   requires transitive io.github.zhibiao.core;
 
   exports io.github.zhibiao.csv;
+  // The row tokenizer, for the SDMX-CSV reader alone: internal, not API (one CSV parser in the project).
+  exports io.github.zhibiao.csv.internal to io.github.zhibiao.sdmx;
 
   provides io.github.zhibiao.spi.DatasetFormat with
       io.github.zhibiao.csv.LongCsvFormat,

@@ -9,7 +9,7 @@ module io.github.zhibiao.sdmx {
   requires transitive io.github.zhibiao.core;
   requires tools.jackson.core;
   requires tools.jackson.databind;
-  requires tools.jackson.dataformat.csv;
+  requires io.github.zhibiao.csv; // its row tokenizer, through a qualified export (not API)
 
   exports io.github.zhibiao.sdmx;
 

@@ -1,5 +1,6 @@
 package io.github.zhibiao.csv;
 
+import io.github.zhibiao.csv.internal.CsvRows;
 import io.github.zhibiao.spi.DatasetReadException;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;

@@ -1,5 +1,6 @@
 package io.github.zhibiao.csv;
 
+import io.github.zhibiao.csv.internal.CsvRows;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;

@@ -18,21 +18,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Reads a response of the NBS data portal's query interface ({@code easyquery.htm?m=QueryData}):
  * {@code returncode} 200 and {@code returndata} with {@code wdnodes} (the dimensions: {@code zb}
  * indicators with names, units and decimals, {@code reg} regions, {@code sj} periods) and {@code
- * datanodes} (one cell each, its dimension codes in {@code wds}). A response is a few hundred
- * cells at most, so it is read whole as a tree (numbers as exact decimals).
+ * datanodes} (one cell each, its dimension codes in {@code wds}), streamed with Jackson's parser
+ * (numbers as exact decimals). The portal writes {@code datanodes} before {@code wdnodes}, whose
+ * names and units every cell needs: the cells are then held, compactly (three codes, shared
+ * between cells, a value and a deferred problem: some 60 bytes a cell, against 2.3 kB for the
+ * tree), until {@code wdnodes} is read; a response that gives {@code wdnodes} first (and its
+ * {@code returncode} before {@code returndata}) is read one cell at a time, holding nothing.
  *
  * <ul>
  *   <li>The indicator: the {@code zb} code, its {@code cname} as name, {@code exp} as description
@@ -51,143 +56,429 @@ import tools.jackson.databind.DeserializationFeature;
  * <p>A {@code returncode} other than 200 is an error that quotes the portal's message.
  */
 final class NbsJsonReader implements DatasetReader {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final String EXPECTED = "expected an NBS query response object {\"returncode\":200,\"returndata\":{…}}";
 
   @Override
   public ObservationCursor open(InputStream in, String source, ReadOptions options) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(options, "options");
-    JsonNode root;
-    try (in) {
-      root = MAPPER.readTree(in);
+    JsonParser p;
+    try {
+      p = MAPPER.createParser(in);
     } catch (JacksonException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      Problem p = Problem.of(source, "malformed JSON: " + e.getOriginalMessage());
-      throw new DatasetReadException(line > 0 ? p.atLine(line) : p, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      closeQuietly(in);
+      throw malformed(source, e);
     }
-    if (root == null || root.isMissingNode()) {
-      throw new DatasetReadException(Problem.of(source, "the input is empty; expected an NBS query response object "
-          + "{\"returncode\":200,\"returndata\":{…}}"));
+    Cursor c = new Cursor(source, options, p, in);
+    try {
+      c.start();
+    } catch (JacksonException e) {
+      c.close();
+      throw malformed(source, e);
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
     }
-    if (!root.isObject()) {
-      throw new DatasetReadException(Problem.of(source, "expected an NBS query response object "
-          + "{\"returncode\":200,\"returndata\":{…}}"));
-    }
-    JsonNode code = root.path("returncode");
-    if (!code.isNumber() || code.asInt() != 200) {
-      throw new DatasetReadException(Problem.of(source, "the portal answered returncode " + code
-          + (root.path("returndata").isString() ? " ('" + root.path("returndata").asString() + "')" : "")
-          + "; expected 200 with returndata").atPath("$.returncode"));
-    }
-    JsonNode data = root.path("returndata");
-    if (!data.path("datanodes").isArray() || !data.path("wdnodes").isArray()) {
-      throw new DatasetReadException(Problem.of(source, "expected returndata with the arrays datanodes and wdnodes "
-          + "(the answer to m=QueryData; m=getTree answers a list of tree nodes, not data)").atPath("$.returndata"));
-    }
-    return new Cursor(source, options, data);
+    return c;
   }
 
+  private static DatasetReadException malformed(String source, JacksonException e) {
+    if (e.getCause() instanceof IOException io) {
+      throw new UncheckedIOException("cannot read " + source + ": " + io.getMessage(), io);
+    }
+    long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    Problem p = Problem.of(source, "malformed JSON: " + e.getOriginalMessage());
+    return new DatasetReadException(line > 0 ? p.atLine(line) : p, e);
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // closing after a failure: the failure is what matters
+    }
+  }
+
+  /**
+   * One data node as read: its codes, its value, or the first thing wrong with it (a problem is
+   * raised when the cell is bound, in the order of the cells, so that lenient reads count it).
+   */
+  private record Cell(String zb, String reg, String sj, boolean hasData, BigDecimal value, String valueText,
+      String badField, String badText) {}
+
+  /** An indicator of {@code wdnodes}: its name (null when absent) and unit text. */
+  private record Zb(String name, String unit) {}
+
   private static final class Cursor extends AbstractObservationCursor {
-    private final JsonNode cells;
-    private final Map<String, JsonNode> indicators = new HashMap<>();
+    private final JsonParser p;
+    private final InputStream in;
+    private final Map<String, Zb> indicators = new HashMap<>();
     private final Map<String, String> regionNames = new HashMap<>();
+    private final Map<String, Boolean> knownRegions = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
     private final ObservationBinder binder;
     private final String nationalRegion;
+    /** Cells read before wdnodes, bound after; null when the cells are streamed. */
+    private List<Cell> held;
+    private boolean streaming;
     private int next;
 
-    Cursor(String source, ReadOptions options, JsonNode data) {
+    Cursor(String source, ReadOptions options, JsonParser p, InputStream in) {
       super(source, options);
-      this.cells = data.path("datanodes");
+      this.p = p;
+      this.in = in;
       this.binder = ObservationBinder.of(source, options, UnitPolicy.OPEN);
-      for (JsonNode dim : data.path("wdnodes")) {
-        String wd = dim.path("wdcode").asString("");
-        for (JsonNode n : dim.path("nodes")) {
-          if (n == null || n.isNull()) {
-            continue;
-          }
-          String c = n.path("code").asString("");
-          if (wd.equals("zb")) {
-            indicators.put(c, n);
-          } else if (wd.equals("reg")) {
-            regionNames.put(c, n.path("cname").asString(""));
-          }
-        }
-      }
       this.nationalRegion = options.defaultRegion().isPresent() ? null
           : options.regions().byCode("100000").isPresent() ? "100000" : "_Z";
     }
 
-    @Override
-    protected Observation readRecord() {
-      while (next < cells.size()) {
-        int i = next++;
-        JsonNode cell = cells.get(i);
-        String path = "$.returndata.datanodes[" + i + "]";
-        binder.begin(() -> 0L, () -> path);
-        JsonNode d = cell.path("data");
-        if (!d.path("hasdata").asBoolean(true)) {
-          continue; // no figure: data is 0 here, not a zero
-        }
-        String zb = "";
-        String reg = "";
-        String sj = "";
-        int k = 0;
-        for (JsonNode wd : cell.path("wds")) {
-          String what = wd.path("wdcode").asString("");
-          String value = wd.path("valuecode").asString("");
-          if (what.equals("zb")) {
-            zb = value;
-          } else if (what.equals("reg")) {
-            reg = value;
-          } else if (what.equals("sj")) {
-            sj = value;
-          } else {
-            throw binder.problemAt("wds[" + k + "].wdcode", what, "unknown dimension; expected zb, reg or sj");
+    /**
+     * Reads up to the first cell if {@code returncode} (200) and {@code wdnodes} come before
+     * {@code datanodes}; else the whole response, holding the cells.
+     */
+    void start() {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new DatasetReadException(Problem.of(source(), "the input is empty; " + EXPECTED));
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw new DatasetReadException(Problem.of(source(), EXPECTED));
+      }
+      String code = null; // the returncode's text, null until met
+      boolean numeric200 = false;
+      String message = null;
+      boolean data = false;
+      boolean wd = false;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        t = p.nextToken();
+        if (name.equals("returncode") && t.isScalarValue()) {
+          code = p.getString();
+          numeric200 = t.isNumeric() && t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == 200;
+        } else if (name.equals("returndata") && t == JsonToken.START_OBJECT) {
+          if (code != null && !numeric200) {
+            throw badCode(code, null);
           }
-          k++;
-        }
-        JsonNode ind = indicators.get(zb);
-        if (ind == null) {
-          throw binder.problemAt("wds", zb, "the indicator (zb) is not among returndata.wdnodes; expected a code "
-              + "such as A010101 that wdnodes lists");
-        }
-        JsonNode number = d.path("data");
-        if (!number.isNumber()) {
-          throw binder.problemAt("data.data", number.toString(), "expected a number");
-        }
-        BigDecimal v = number.decimalValue();
-        binder.set(Field.INDICATOR, zb, "wds")
-            .set(Field.INDICATOR_NAME, ind.path("cname").asString(zb), "$.returndata.wdnodes")
-            .set(Field.PERIOD, sj, "wds");
-        if (sj.isEmpty()) {
-          binder.set(Period.NOT_STATED);
-        }
-        if (reg.isEmpty()) {
-          if (nationalRegion != null) {
-            binder.set(Field.REGION, nationalRegion, "wds");
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String inner = p.currentName();
+            t = p.nextToken();
+            if (inner.equals("wdnodes") && t == JsonToken.START_ARRAY) {
+              wdnodes();
+              wd = true;
+            } else if (inner.equals("datanodes") && t == JsonToken.START_ARRAY) {
+              data = true;
+              if (wd && numeric200) {
+                streaming = true; // at the cells' array: readRecord goes on from here
+                return;
+              }
+              held = new ArrayList<>();
+              while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                held.add(t == JsonToken.START_OBJECT ? cell() : notACell());
+              }
+            } else {
+              p.skipChildren();
+            }
           }
         } else {
-          binder.set(Field.REGION, reg, "wds");
-          String name = regionNames.getOrDefault(reg, "");
-          if (options().regions().byCode(reg).isEmpty()) {
-            binder.set(Field.REGION_NAME, name, "wds");
+          if (name.equals("returndata") && t == JsonToken.VALUE_STRING) {
+            message = p.getString();
           }
+          p.skipChildren();
         }
-        binder.set(Quantity.of(v, unit(ind, zb)), "data.data");
-        return binder.bind();
       }
-      return null;
+      end();
+      if (!numeric200) {
+        throw badCode(code, message);
+      }
+      if (!data || !wd) {
+        throw new DatasetReadException(Problem.of(source(), "expected returndata with the arrays datanodes and wdnodes "
+            + "(the answer to m=QueryData; m=getTree answers a list of tree nodes, not data)").atPath("$.returndata"));
+      }
     }
 
-    private Unit unit(JsonNode ind, String zb) {
-      String text = ind.path("unit").asString("").strip();
+    private DatasetReadException badCode(String code, String message) {
+      return new DatasetReadException(Problem.of(source(), (code == null ? "the response has no returncode"
+          : "the portal answered returncode " + code) + (message != null ? " ('" + message + "')" : "")
+          + "; expected 200 with returndata").atPath("$.returncode"));
+    }
+
+    /** After the root object: nothing more may follow. */
+    private void end() {
+      JsonToken t = p.nextToken();
+      if (t != null) {
+        throw new DatasetReadException(Problem.of(source(), "malformed JSON: " + t.asString()
+            + " after the response object; expected the end of the input").atLine(p.currentLocation().getLineNr()));
+      }
+    }
+
+    /** The dimensions, at the array's START_ARRAY; a dimension's nodes may come before its wdcode. */
+    private void wdnodes() {
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t != JsonToken.START_OBJECT) {
+          p.skipChildren();
+          continue;
+        }
+        String wd = "";
+        List<String[]> nodes = new ArrayList<>();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          t = p.nextToken();
+          if (name.equals("wdcode") && t.isScalarValue()) {
+            wd = text(t, "");
+          } else if (name.equals("nodes") && t == JsonToken.START_ARRAY) {
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+              if (t != JsonToken.START_OBJECT) {
+                p.skipChildren(); // null entries occur
+                continue;
+              }
+              String[] node = {"", null, ""}; // code, cname, unit
+              while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = p.currentName();
+                t = p.nextToken();
+                if (field.equals("code")) {
+                  node[0] = text(t, "");
+                } else if (field.equals("cname")) {
+                  node[1] = text(t, null);
+                } else if (field.equals("unit")) {
+                  node[2] = text(t, "");
+                } else {
+                  p.skipChildren();
+                }
+              }
+              nodes.add(node);
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        for (String[] n : nodes) {
+          if (wd.equals("zb")) {
+            indicators.put(n[0], new Zb(n[1], n[2]));
+          } else if (wd.equals("reg")) {
+            regionNames.put(n[0], n[1] == null ? "" : n[1]);
+          }
+        }
+      }
+    }
+
+    /** A scalar's text ({@code dflt} for null, an object or an array, which are skipped). */
+    private String text(JsonToken t, String dflt) {
+      if (t == JsonToken.VALUE_NULL) {
+        return dflt;
+      }
+      if (!t.isScalarValue()) {
+        p.skipChildren();
+        return dflt;
+      }
+      return p.getString();
+    }
+
+    /** A code as one shared instance: a response repeats a few hundred codes in every cell. */
+    private String shared(String code) {
+      String s = codes.get(code);
+      if (s != null) {
+        return s;
+      }
+      if (codes.size() < 4096) {
+        codes.put(code, code);
+      }
+      return code;
+    }
+
+    private Cell notACell() {
+      String text = p.currentToken().isScalarValue() ? p.getString() : "[…]";
+      p.skipChildren();
+      return new Cell("", "", "", true, null, null, "", text == null ? "null" : text);
+    }
+
+    /** A data node, at its START_OBJECT. */
+    private Cell cell() {
+      String zb = "";
+      String reg = "";
+      String sj = "";
+      boolean hasData = true;
+      BigDecimal value = null;
+      String valueText = "";
+      String badField = null;
+      String badText = null;
+      JsonToken t;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        t = p.nextToken();
+        if (name.equals("data") && t == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = p.currentName();
+            t = p.nextToken();
+            if (field.equals("data")) {
+              if (t == JsonToken.VALUE_NUMBER_INT) {
+                value = p.getDecimalValue();
+              } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                BigDecimal v = p.getDecimalValue(); // as the tree read it: trailing zeros stripped
+                value = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+              } else {
+                value = null;
+                if (t == JsonToken.VALUE_STRING) {
+                  valueText = "\"" + p.getString() + "\"";
+                } else if (t.isScalarValue()) {
+                  valueText = p.getString();
+                } else {
+                  valueText = t == JsonToken.START_ARRAY ? "[…]" : "{…}";
+                  p.skipChildren();
+                }
+              }
+            } else if (field.equals("hasdata")) {
+              hasData = switch (t) {
+                case VALUE_FALSE -> false;
+                case VALUE_STRING -> !p.getString().strip().equalsIgnoreCase("false");
+                case VALUE_NUMBER_INT -> p.getIntValue() != 0;
+                default -> {
+                  p.skipChildren();
+                  yield true;
+                }
+              };
+            } else {
+              p.skipChildren();
+            }
+          }
+        } else if (name.equals("wds") && t == JsonToken.START_ARRAY) {
+          int k = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+              p.skipChildren();
+              k++;
+              continue;
+            }
+            String what = "";
+            String code = "";
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+              String field = p.currentName();
+              t = p.nextToken();
+              if (field.equals("wdcode")) {
+                what = text(t, "");
+              } else if (field.equals("valuecode")) {
+                code = text(t, "");
+              } else {
+                p.skipChildren();
+              }
+            }
+            switch (what) {
+              case "zb" -> zb = shared(code);
+              case "reg" -> reg = shared(code);
+              case "sj" -> sj = shared(code);
+              default -> {
+                if (badField == null) {
+                  badField = "wds[" + k + "].wdcode";
+                  badText = what;
+                }
+              }
+            }
+            k++;
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      return new Cell(zb, reg, sj, hasData, value, valueText, badField, badText);
+    }
+
+    @Override
+    protected Observation readRecord() {
+      while (true) {
+        Cell cell;
+        int i = next;
+        if (streaming) {
+          JsonToken t;
+          try {
+            t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+              streaming = false;
+              try {
+                finish();
+              } catch (DatasetReadException e) {
+                throw fatal(e.problem()); // content after the response
+              }
+              return null;
+            }
+            cell = t == JsonToken.START_OBJECT ? cell() : notACell();
+          } catch (JacksonException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            Problem pr = Problem.of(source(), "malformed JSON: " + e.getOriginalMessage());
+            throw fatal(line > 0 ? pr.atLine(line) : pr);
+          }
+        } else {
+          if (held == null || i >= held.size()) {
+            return null;
+          }
+          cell = held.set(i, null); // bound once: let it go
+        }
+        next++;
+        Observation o = bind(cell, i);
+        if (o != null) {
+          return o;
+        }
+      }
+    }
+
+    /** After the streamed cells: the rest of returndata and of the response, skipped, then the end. */
+    private void finish() {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) { // returndata's other members
+        p.nextToken();
+        p.skipChildren();
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) { // the response's
+        p.nextToken();
+        p.skipChildren();
+      }
+      end();
+    }
+
+    private Observation bind(Cell cell, int i) {
+      binder.begin(() -> 0L, () -> "$.returndata.datanodes[" + i + "]");
+      if (!cell.hasData) {
+        return null; // no figure: data is 0 here, not a zero
+      }
+      if (cell.badField != null && cell.badField.isEmpty()) {
+        throw binder.problemAt(null, cell.badText, "expected a data node object {\"data\":{…},\"wds\":[…]}");
+      }
+      if (cell.badField != null) {
+        throw binder.problemAt(cell.badField, cell.badText, "unknown dimension; expected zb, reg or sj");
+      }
+      String zb = cell.zb;
+      Zb ind = indicators.get(zb);
+      if (ind == null) {
+        throw binder.problemAt("wds", zb, "the indicator (zb) is not among returndata.wdnodes; expected a code "
+            + "such as A010101 that wdnodes lists");
+      }
+      if (cell.value == null) {
+        throw binder.problemAt("data.data", cell.valueText, "expected a number");
+      }
+      binder.set(Field.INDICATOR, zb, "wds")
+          .set(Field.INDICATOR_NAME, ind.name == null ? zb : ind.name, "$.returndata.wdnodes")
+          .set(Field.PERIOD, cell.sj, "wds");
+      if (cell.sj.isEmpty()) {
+        binder.set(Period.NOT_STATED);
+      }
+      String reg = cell.reg;
+      if (reg.isEmpty()) {
+        if (nationalRegion != null) {
+          binder.set(Field.REGION, nationalRegion, "wds");
+        }
+      } else {
+        binder.set(Field.REGION, reg, "wds");
+        if (!knownRegions.computeIfAbsent(reg, r -> options().regions().byCode(r).isPresent())) {
+          binder.set(Field.REGION_NAME, regionNames.getOrDefault(reg, ""), "wds");
+        }
+      }
+      binder.set(Quantity.of(cell.value, unit(ind, zb)), "data.data");
+      return binder.bind();
+    }
+
+    private Unit unit(Zb ind, String zb) {
+      String text = ind.unit.strip();
       if (text.isEmpty()) {
         return Units.NOT_STATED;
       }
@@ -205,7 +496,12 @@ final class NbsJsonReader implements DatasetReader {
 
     @Override
     public void close() {
-      // read whole: nothing to close
+      try {
+        p.close();
+      } catch (JacksonException e) {
+        // closing after a failure: the failure is what matters
+      }
+      closeQuietly(in);
     }
   }
 }

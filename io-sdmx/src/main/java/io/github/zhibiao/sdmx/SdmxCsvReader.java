@@ -8,30 +8,23 @@ import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.csv.internal.CsvRows;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads SDMX-CSV 1.0 ({@code DATAFLOW} first) and 2.0/2.1 ({@code STRUCTURE}, {@code
- * STRUCTURE_ID}, optional {@code ACTION}) one row at a time, with Jackson CSV (io-csv exports no
- * parser, and one reader's convenience is no reason for it to).
+ * STRUCTURE_ID}, optional {@code ACTION}) one row at a time, split by io-csv's byte tokenizer
+ * ({@link CsvRows}, exported to this module alone): RFC 4180 quoting, LF, CRLF or CR, blank lines
+ * skipped, only fields with non-ASCII bytes decoded (strictly).
  *
  * <p>Which columns are dimensions: the DSD says, and the file does not carry it. SDMX-CSV puts the
  * dimensions before the measure, so the columns before {@code OBS_VALUE} are dimensions and those
@@ -43,7 +36,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code SERIES_KEY} and {@code OBS_KEY} repeat the dimensions and are skipped.
  */
 final class SdmxCsvReader implements DatasetReader {
-  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
   private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("UNIT_MULT", "OBS_STATUS", "OBS_CONF",
       "OBS_PRE_BREAK", "OBS_COM", "COMMENT_OBS", "DECIMALS", "TIME_FORMAT", "TITLE", "TITLE_TS", "TITLE_COMPL",
       "COLLECTION", "AVAILABILITY", "BASE_PER", "CONF_STATUS", "UPDATED");
@@ -78,9 +70,10 @@ final class SdmxCsvReader implements DatasetReader {
       throw new DatasetReadException(Problem.of(source, SdmxCsvFormat.notSdmxCsv(head)).atLine(1)
           .withText(firstLine(head)));
     }
-    Reader reader = new InputStreamReader(buffered, charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    Cursor c = new Cursor(source, options, reader, delimiter);
+    if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+      throw new IllegalArgumentException("the delimiter of SDMX-CSV must be ',', ';' or a tab, not '" + delimiter + "'");
+    }
+    Cursor c = new Cursor(source, options, CsvRows.of(source, buffered, charset, delimiter));
     try {
       c.header();
     } catch (RuntimeException e) {
@@ -100,10 +93,8 @@ final class SdmxCsvReader implements DatasetReader {
   private record Column(String id, String label, Role role, boolean labelled, String header) {}
 
   private static final class Cursor extends AbstractObservationCursor {
-    private final Reader reader;
-    private final char delimiter;
+    private final CsvRows rows;
     private final SdmxRecord record;
-    private MappingIterator<String[]> rows;
     private Column[] columns;
     private int structureAt = -1;
     private int actionAt = -1;
@@ -111,21 +102,19 @@ final class SdmxCsvReader implements DatasetReader {
     private long line;
     private final Map<String, String[]> structures = new HashMap<>();
 
-    Cursor(String source, ReadOptions options, Reader reader, char delimiter) {
+    Cursor(String source, ReadOptions options, CsvRows rows) {
       super(source, options);
-      this.reader = reader;
-      this.delimiter = delimiter;
+      this.rows = rows;
       this.record = new SdmxRecord(source, options);
     }
 
     void header() {
+      String[] h;
       try {
-        rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
-            .readValues(reader);
-      } catch (JacksonException e) {
-        throw failure(e);
+        h = rows.next();
+      } catch (DatasetReadException e) {
+        throw new DatasetReadException(csvProblem(e), e);
       }
-      String[] h = nextRow();
       if (h == null) {
         throw new DatasetReadException(Problem.of(source(), "the input is empty; expected an SDMX-CSV header row"));
       }
@@ -266,44 +255,28 @@ final class SdmxCsvReader implements DatasetReader {
 
     private String[] nextRow() {
       try {
-        while (rows.hasNextValue()) {
-          line = rows.parser().currentLocation().getLineNr();
-          String[] row = rows.nextValue();
-          if (row.length == 0 || row.length == 1 && row[0].isEmpty()) {
-            continue;
-          }
-          return row;
-        }
-        return null;
-      } catch (JacksonException e) {
-        throw fatal(failure(e).problem());
+        String[] row = rows.next();
+        line = rows.line();
+        return row;
+      } catch (DatasetReadException e) {
+        throw fatal(csvProblem(e)); // the problem says all the tokenizer's exception does
       }
     }
 
-    private DatasetReadException failure(JacksonException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        return new DatasetReadException(Problem.of(source(), "bytes that are not valid text after line " + line
-            + "; SDMX-CSV is UTF-8 (choose another charset with ReadOptions.withCharset)"), e);
+    /** The tokenizer's problem (an unclosed quote, bytes that are not text), said for SDMX-CSV. */
+    private static Problem csvProblem(DatasetReadException e) {
+      Problem p = e.problem();
+      String m = p.message();
+      if (m.startsWith("bytes that are not valid text")) {
+        return Problem.of(p.source(), m.substring(0, m.indexOf("; expected"))
+            + "; SDMX-CSV is UTF-8 (choose another charset with ReadOptions.withCharset)").atLine(p.line().orElse(1L));
       }
-      long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
-      return new DatasetReadException(Problem.of(source(), "malformed CSV: " + e.getOriginalMessage())
-          .atLine(Math.max(at, 1)), e);
+      return Problem.of(p.source(), "malformed CSV: " + m).atLine(p.line().orElse(1L));
     }
 
     @Override
     public void close() {
-      try {
-        if (rows != null) {
-          rows.close();
-        }
-      } catch (JacksonException e) {
-        // closing after a failure: the failure is what matters
-      }
-      try {
-        reader.close();
-      } catch (IOException e) {
-        // as above
-      }
+      rows.close();
     }
   }
 }

@@ -117,6 +117,67 @@ class NbsAndBadInputTest {
   }
 
   @Test
+  void quotedFieldsCrlfAndCrAreSplitAsRfc4180() {
+    List<Observation> o = csv(HEADER.replace("\n", "\r\n") + "\r\n"
+        + "XX:DF(1.0),CN,\"G,\"\"D\"\"P\",2023,130,CNY,0,A\r\n"
+        + "XX:DF(1.0),CN,\"两行\",2023,\"1.5\",CNY,0,A\r"
+        + "XX:DF(1.0),CN,GDP,2024,2,CNY,0,A", ReadOptions.defaults());
+    assertEquals(3, o.size());
+    assertEquals("G,\"D\"P", o.get(0).breakdowns().category("INDICATOR").orElseThrow().code());
+    assertEquals("两行", o.get(1).breakdowns().category("INDICATOR").orElseThrow().code());
+    assertEquals(Quantity.parse("1.5元"), o.get(1).value());
+    assertEquals(Period.year(2024), o.get(2).period());
+  }
+
+  @Test
+  void linesCountTheBreaksInsideQuotedFields() {
+    String text = HEADER + "XX:DF(1.0),CN,\"G\nDP\",2023,1,CNY,0,A\n" + "XX:DF(1.0),CN,GDP,2023,1O5,CNY,0,A\n"
+        + "XX:DF(1.0),CN,GDP,2023,7,CNY,0,A\n";
+    try (ObservationCursor c = new SdmxCsvFormat().reader().orElseThrow().open(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv", ReadOptions.defaults().lenient())) {
+      List<Observation> out = new ArrayList<>();
+      c.forEachRemaining(out::add);
+      assertEquals(1, out.size());
+      assertEquals(2, c.report().rejected());
+      assertEquals(List.of(2L, 4L), c.report().problems().stream().map(p -> p.line().orElseThrow()).toList());
+    }
+  }
+
+  @Test
+  void anUnclosedQuoteEndsTheReadInBothModesNamingItsLine() {
+    String text = HEADER + "XX:DF(1.0),CN,GDP,2023,12,CNY,0,A\nXX:DF(1.0),CN,\"GDP,2024,13,CNY,0,A\n";
+    for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.defaults().lenient())) {
+      DatasetReadException e = assertThrows(DatasetReadException.class, () -> {
+        try (ObservationCursor c = new SdmxCsvFormat().reader().orElseThrow().open(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv", options)) {
+          c.forEachRemaining(x -> { });
+        }
+      });
+      String m = e.getMessage();
+      assertTrue(m.contains("t.csv") && m.contains("malformed CSV") && m.contains("line 3") && m.contains("not closed"), m);
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorNotReplacementCharacters() {
+    byte[] head = (HEADER + "XX:DF(1.0),CN,").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ",2023,12,CNY,0,A\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+    bytes[head.length + 1] = 'x';
+    System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+    DatasetReadException e = assertThrows(DatasetReadException.class, () -> {
+      try (ObservationCursor c = new SdmxCsvFormat().reader().orElseThrow().open(
+          new ByteArrayInputStream(bytes), "t.csv", ReadOptions.defaults().lenient())) {
+        c.forEachRemaining(x -> { });
+      }
+    });
+    assertTrue(e.getMessage().contains("not valid text") && e.getMessage().contains("line 2")
+        && e.getMessage().contains("SDMX-CSV is UTF-8"), e.getMessage());
+  }
+
+  @Test
   void labelsNameIsAnUnsupportedVariant() {
     DatasetReadException e = assertThrows(DatasetReadException.class, () -> csv(
         "STRUCTURE,STRUCTURE_ID,STRUCTURE_NAME,ACTION,OBS_VALUE\ndataflow,X:Y(1.0),Y,I,1\n", ReadOptions.defaults()));

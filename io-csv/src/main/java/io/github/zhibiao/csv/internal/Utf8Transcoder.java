@@ -1,4 +1,4 @@
-package io.github.zhibiao.csv;
+package io.github.zhibiao.csv.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,11 @@ import java.nio.charset.StandardCharsets;
  * {@link java.nio.charset.CharacterCodingException} from {@link #read}), then encoded. Lets the
  * byte tokenizer of {@link CsvRows} read UTF-16 and other charsets whose bytes are not ASCII
  * where their characters are.
+ *
+ * <p><b>Internal: not API.</b> Exported only to {@code io.github.zhibiao.sdmx}; may change in any
+ * release.
  */
-final class Utf8Transcoder extends InputStream {
+public final class Utf8Transcoder extends InputStream {
   private final Reader reader;
   private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -26,7 +29,13 @@ final class Utf8Transcoder extends InputStream {
   private final ByteBuffer bytes = ByteBuffer.allocate(8192 * 3 + 16);
   private boolean eof;
 
-  Utf8Transcoder(InputStream in, Charset charset) {
+  /**
+   * The UTF-8 bytes of {@code in}.
+   *
+   * @param in the bytes in {@code charset}
+   * @param charset their charset, decoded strictly
+   */
+  public Utf8Transcoder(InputStream in, Charset charset) {
     this.reader = new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
     bytes.flip(); // empty, ready to be read

@@ -1,4 +1,4 @@
-package io.github.zhibiao.csv;
+package io.github.zhibiao.csv.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
