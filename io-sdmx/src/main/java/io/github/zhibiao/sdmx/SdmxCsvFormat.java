@@ -3,6 +3,7 @@ package io.github.zhibiao.sdmx;
 import io.github.zhibiao.spi.DatasetFormat;
 import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.DatasetWriter;
+import io.github.zhibiao.spi.TextCharsets;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class SdmxCsvFormat implements DatasetFormat {
   /** Whether the first line starts with DATAFLOW or STRUCTURE followed by a separator. */
   @Override
   public boolean canRead(byte[] head) {
-    int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+    int from = TextCharsets.bomLength(head) == 3 ? 3 : 0; // a UTF-8 mark; SDMX-CSV is UTF-8
     String text = new String(head, from, Math.min(head.length - from, 64), StandardCharsets.UTF_8);
     return delimiter(text) != 0;
   }

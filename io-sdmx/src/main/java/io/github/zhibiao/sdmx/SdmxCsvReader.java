@@ -1,5 +1,6 @@
 package io.github.zhibiao.sdmx;
 
+import io.github.zhibiao.csv.internal.CsvRows;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.sdmx.SdmxRecord.Role;
 import io.github.zhibiao.spi.AbstractObservationCursor;
@@ -8,7 +9,7 @@ import io.github.zhibiao.spi.DatasetReader;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
-import io.github.zhibiao.csv.internal.CsvRows;
+import io.github.zhibiao.spi.TextCharsets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ final class SdmxCsvReader implements DatasetReader {
       buffered.mark(1 << 16);
       byte[] bytes = buffered.readNBytes(4096);
       buffered.reset();
-      if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      if (TextCharsets.bomLength(bytes) == 3) {
         buffered.skipNBytes(3);
         head = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
       } else {
