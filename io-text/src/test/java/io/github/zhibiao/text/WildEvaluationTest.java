@@ -14,9 +14,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,42 +27,55 @@ import org.junit.jupiter.api.Test;
  * pages, split by a hash of each page's address into a development part and a test part (see the
  * README there). Each sentence is read alone, in its source's region and year.
  *
- * <p>Prints, for both parts, the misses and the per-field table. The issue's targets on the test
- * part (value + unit + subject precision 0.95 and recall 0.90) are printed beside the scores; until
- * they hold, the test asserts floors just below the scores measured on 2026-12-02, so that a
- * regression fails. Raise the floors when the scores rise; never lower them.
+ * <p>Prints the per-field table of the dev part, of the test part, and of the test part's fresh sources alone
+ * ({@code wild/test/fresh.txt}: pages added after the tuner had once seen some test misses, never shown to a
+ * tuner), and the misses of the dev part only. The issue's targets on the test part (value + unit + subject
+ * precision 0.95 and recall 0.90) are printed beside the scores; until they hold, the test asserts floors just
+ * below the scores measured on 2026-12-02, so that a regression fails. Raise the floors when the scores rise;
+ * lower them only in a commit that changes the corpus, and say so.
  */
 class WildEvaluationTest {
   private static final int FIELDS = EvaluationScorer.ALL_FIELDS.length;
 
+  /** The name of the test part's fresh sources, scored on their own (listed in {@code wild/test/fresh.txt}). */
+  private static final String FRESH = "test-fresh";
+
   /**
-   * Floors in per mille: {precision, recall} of value+unit+subject, measured 2026-12-02 after issue 16's second
-   * round (dev 0.733/0.770, test 0.660/0.682 on the test gold written that day), minus about 0.01.
+   * Floors in per mille: {precision, recall} of value+unit+subject, measured 2026-12-02 after the fresh sources of
+   * issue 16's third round were added (dev 0.657/0.710 on 300 sentences, test 0.642/0.663 on 231, test-fresh
+   * 0.616/0.637 on 92), minus about 0.01. They were lowered that once, from dev 0.722/0.760 and test 0.650/0.672,
+   * because the corpus grew; the extractor did not change.
    */
-  private static final Map<String, int[]> FLOORS = Map.of("dev", new int[] {722, 760}, "test", new int[] {650, 672});
+  private static final Map<String, int[]> FLOORS =
+      Map.of("dev", new int[] {647, 700}, "test", new int[] {632, 653}, FRESH, new int[] {606, 627});
 
   /**
    * Floors in per mille: {precision, recall} of a field on the matched facts, period and ranking, measured
-   * 2026-12-02 after issue 16's second round (dev period 0.560/0.588, ranking 0.929/0.867; test period
-   * 0.522/0.539, ranking 0.714/0.313), minus about 0.01 (ranking, on 15 and 16 gold rows, about one row).
+   * 2026-12-02 after the fresh sources were added (dev period 0.547/0.591, ranking 0.722/0.481 on 18 extracted and
+   * 27 gold rows; test period 0.499/0.515, ranking 0.714/0.294 on 7 and 17; test-fresh period 0.466/0.481), minus
+   * about 0.01. Test-fresh has one gold ranking and no extracted one, so it has no ranking floor.
    */
   private static final Map<String, Map<String, int[]>> FIELD_FLOORS = Map.of(
-      "dev", Map.of("period", new int[] {550, 578}, "ranking", new int[] {850, 800}),
-      "test", Map.of("period", new int[] {512, 528}, "ranking", new int[] {700, 300}));
+      "dev", Map.of("period", new int[] {537, 581}, "ranking", new int[] {712, 471}),
+      "test", Map.of("period", new int[] {489, 505}, "ranking", new int[] {700, 284}),
+      FRESH, Map.of("period", new int[] {456, 471}));
 
   record Source(String key, String part, String region, int year, String address) {}
 
   @Test
   void scoresBothParts() throws IOException {
     Map<String, Source> sources = sources();
+    Set<String> fresh = freshKeys();
     StringBuilder summary = new StringBuilder();
-    for (String part : List.of("dev", "test")) {
-      EvaluationScorer scorer = score(part, sources);
+    for (String part : List.of("dev", "test", FRESH)) {
+      EvaluationScorer scorer = part.equals(FRESH)
+          ? score("test", sources, fresh::contains)
+          : score(part, sources, key -> true);
       if (part.equals("dev") || Boolean.getBoolean("zhibiao.eval.showTest")) {
-        // the test part's misses are not printed: whoever tunes the extractor must not read them
+        // the test part's misses (fresh ones included) are not printed: whoever tunes the extractor must not read them
         scorer.report().forEach(r -> System.out.println(part + " " + r));
       }
-      String table = scorer.table("wild " + part);
+      String table = scorer.table(part.equals(FRESH) ? "wild test, fresh (never shown to a tuner)" : "wild " + part);
       summary.append(table);
       if (scorer.goldCount() == 0) {
         summary.append("(no gold yet: not scored)\n");
@@ -117,21 +132,48 @@ class WildEvaluationTest {
       }
     }
     assertEquals(List.of(), badUnits, "gold units are the catalog's symbols");
+    Set<String> withSentences = new HashSet<>();
+    for (String[] row : EvaluationScorer.rows("wild/test/sentences.tsv")) {
+      withSentences.add(source(row[0]));
+    }
+    Set<String> fresh = freshKeys();
+    assertTrue(fresh.size() >= 25, "at least 25 fresh test sources");
+    for (String key : fresh) {
+      Source s = sources.get(key);
+      assertTrue(s != null && s.part().equals("test"), "fresh key " + key + " names a test source");
+      assertTrue(withSentences.contains(key), "fresh key " + key + " has sentences");
+    }
     assertTrue(sentences >= 300, "at least 300 sentences");
   }
 
-  private static EvaluationScorer score(String part, Map<String, Source> sources) throws IOException {
+  private static EvaluationScorer score(String part, Map<String, Source> sources, Predicate<String> keys)
+      throws IOException {
     EvaluationScorer scorer = new EvaluationScorer(FIELDS);
     Map<String, List<String[]>> gold = scorer.goldById(goldRows(part));
     TextExtractor extractor = TextExtractor.create();
     Regions regions = Regions.builtIn();
     Map<String, ExtractionContext> contexts = new HashMap<>();
     for (String[] row : EvaluationScorer.rows("wild/" + part + "/sentences.tsv")) {
+      if (!keys.test(source(row[0]))) {
+        continue;
+      }
       Source s = sources.get(source(row[0]));
       ExtractionContext context = contexts.computeIfAbsent(s.key(), k -> ExtractionContext.of(region(s.region(), regions), s.year()));
       scorer.score(row[0], extractor.extract(row[1], context).facts(), gold.getOrDefault(row[0], List.of()));
     }
     return scorer;
+  }
+
+  /**
+   * The keys in {@code wild/test/fresh.txt}: test sources added in issue 16's third round, after the tuner had once
+   * seen some misses of the test part, and never shown to a tuner.
+   */
+  private static Set<String> freshKeys() throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String[] row : EvaluationScorer.rows("wild/test/fresh.txt")) {
+      assertTrue(out.add(row[0]), "one line a fresh key: " + row[0]);
+    }
+    return out;
   }
 
   private static List<String[]> goldRows(String part) throws IOException {
