@@ -61,7 +61,8 @@ import org.apache.spark.sql.types.StructType;
  * record's number) and a file that could not be read at all.
  *
  * <h2>Findings ({@link #findings()})</h2>
- * {@code region_code}, {@code period}, {@code check} (the {@code Finding.Check} name), {@code
+ * {@code region_code} and {@code period} (of the finding's first observation; null for a finding
+ * about none), {@code check} (the {@code Finding.Check} name), {@code
  * outcome}, {@code passed}, {@code severity}, {@code message_zh}, {@code message_en}, {@code
  * arithmetic}, {@code indicators} (the codes of the observations the finding is about).
  */
@@ -126,8 +127,8 @@ public final class ZhibiaoSchema {
   });
 
   private static final StructType FINDINGS = new StructType(new StructField[] {
-      required("region_code", DataTypes.StringType),
-      required("period", DataTypes.StringType),
+      optional("region_code", DataTypes.StringType),
+      optional("period", DataTypes.StringType),
       required("check", DataTypes.StringType),
       required("outcome", DataTypes.StringType),
       required("passed", DataTypes.BooleanType),
