@@ -36,7 +36,7 @@ final class RowObservations {
     text(row, Field.REGION, "region_code");
     text(row, Field.REGION_NAME, "region_name");
     text(row, Field.PERIOD, "period");
-    binder.set(Field.VALUE, plain(row.getAs("value")), "value");
+    binder.set(Field.VALUE, plain(row, "value", "value_scale"), "value");
     text(row, Field.UNIT, "value_unit");
     text(row, Field.QUALIFIER, "qualifier");
     String status = row.getAs("status");
@@ -66,19 +66,30 @@ final class RowObservations {
     binder.set(field, text == null ? "" : text, column);
   }
 
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.stripTrailingZeros().toPlainString();
+  /** The number as stated: the decimal at the scale it was stated with; null when the row has none. */
+  private static BigDecimal stated(Row row, String column, String scaleColumn) {
+    BigDecimal value = row.getAs(column);
+    if (value == null) {
+      return null;
+    }
+    Integer scale = row.getAs(scaleColumn);
+    return scale == null ? value.stripTrailingZeros() : value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+  }
+
+  private static String plain(Row row, String column, String scaleColumn) {
+    BigDecimal value = stated(row, column, scaleColumn);
+    return value == null ? "" : value.toPlainString();
   }
 
   /** The quantity's text, as {@code Quantity.parse} reads it back; empty when the row has none. */
   private static String quantity(Row row, String valueColumn, String unitColumn) {
-    BigDecimal value = row.getAs(valueColumn);
+    BigDecimal value = stated(row, valueColumn, valueColumn.replace("_value", "_scale"));
     if (value == null) {
       return "";
     }
     String label = row.getAs(unitColumn);
     UnitCatalog units = UnitCatalog.builtIn();
-    return Quantity.of(value.stripTrailingZeros(), units.resolve(label, UnitPolicy.OPEN)).toString();
+    return Quantity.of(value, units.resolve(label, UnitPolicy.OPEN)).toString();
   }
 
   private static Map<String, String> map(Row row, String column) {

@@ -62,6 +62,7 @@ final class Rows {
     v[i++] = s(periodKind(p));
     Quantity q = o.value();
     v[i++] = decimal(exact(q.value(), "value", at, name));
+    v[i++] = q.value().scale();
     v[i++] = s(q.unit().label());
     BigDecimal base = base(q, at, name);
     v[i++] = base == null ? null : decimal(base);
@@ -71,10 +72,11 @@ final class Rows {
     if (o.change().isPresent()) {
       Quantity c = o.change().get().amount();
       v[i++] = decimal(exact(c.value(), "change", at, name));
+      v[i++] = c.value().scale();
       v[i++] = s(c.unit().label());
       v[i++] = s(o.change().get().basisText());
     } else {
-      i += 3;
+      i += 4;
     }
     if (o.ranking().isPresent()) {
       Ranking r = o.ranking().get();
@@ -87,17 +89,19 @@ final class Rows {
     if (o.share().isPresent()) {
       Quantity rate = o.share().get().rate();
       v[i++] = decimal(exact(rate.value(), "share", at, name));
+      v[i++] = rate.value().scale();
       v[i++] = s(rate.unit().label());
       v[i++] = s(o.share().get().whole());
     } else {
-      i += 3;
+      i += 4;
     }
     if (o.planCompletion().isPresent()) {
       Quantity plan = o.planCompletion().get();
       v[i++] = decimal(exact(plan.value(), "plan_completion", at, name));
+      v[i++] = plan.value().scale();
       v[i++] = s(plan.unit().label());
     } else {
-      i += 2;
+      i += 3;
     }
     MapData[] maps = breakdowns(o.breakdowns());
     v[i++] = maps[0];

@@ -21,6 +21,11 @@ import org.apache.spark.sql.types.StructType;
  * decimals, since a factor such as 亩's 2000/3 m² has no finite decimal; when its integer part has
  * more than 30 digits it does not fit, as above.
  *
+ * <p>A decimal column has scale 8 whatever was stated, so each stated number has a {@code …_scale}
+ * column beside it: the number of decimals it was stated with (117.10% → 2, 1000 → 0), which a
+ * reader of the row gives back with {@code setScale} (exactly: the digits beyond it are zeros). The
+ * stated digits matter: core's checks allow for the rounding of the figures as stated.
+ *
  * <h2>Observations ({@link #observations()})</h2>
  * <ul>
  *   <li>{@code indicator_code}, {@code indicator_name}, {@code indicator_unit} (the indicator's unit
@@ -88,21 +93,25 @@ public final class ZhibiaoSchema {
       optional("period_end", DataTypes.DateType),
       required("period_kind", DataTypes.StringType),
       optional("value", DECIMAL),
+      optional("value_scale", DataTypes.IntegerType),
       required("value_unit", DataTypes.StringType),
       optional("base_value", DECIMAL),
       optional("base_dimension", DataTypes.StringType),
       optional("qualifier", DataTypes.StringType),
       required("status", DataTypes.StringType),
       optional("change_value", DECIMAL),
+      optional("change_scale", DataTypes.IntegerType),
       optional("change_unit", DataTypes.StringType),
       optional("change_basis", DataTypes.StringType),
       optional("ranking", DataTypes.StringType),
       optional("ranking_position", DataTypes.IntegerType),
       optional("ranking_scope", DataTypes.StringType),
       optional("share_value", DECIMAL),
+      optional("share_scale", DataTypes.IntegerType),
       optional("share_unit", DataTypes.StringType),
       optional("share_of", DataTypes.StringType),
       optional("plan_completion_value", DECIMAL),
+      optional("plan_completion_scale", DataTypes.IntegerType),
       optional("plan_completion_unit", DataTypes.StringType),
       required("breakdowns", stringMap()),
       required("breakdown_labels", stringMap()),

@@ -125,6 +125,8 @@ class DataSourceTest {
       assertEquals(o.region(), b.region(), where);
       assertEquals(o.period(), b.period(), where);
       assertEquals(o.value(), b.value(), where);
+      assertEquals(o.value().statedDigits(), b.value().statedDigits(), where + ": stated digits");
+      assertEquals(o.value().value().scale(), b.value().value().scale(), where + ": stated scale");
       assertEquals(o.status(), b.status(), where);
       assertEquals(o.change(), b.change(), where);
       assertEquals(o.ranking(), b.ranking(), where);
