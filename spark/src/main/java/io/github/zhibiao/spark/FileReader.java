@@ -25,6 +25,7 @@ abstract class FileReader implements PartitionReader<InternalRow> {
   private final Configuration conf;
   FileRecords records; // null until opened, and after a lenient failure to open
   private boolean opened;
+  private boolean finished; // the file's end, or a lenient read that could not go on
   private long record;
   final Deque<InternalRow> problems = new ArrayDeque<>();
   private long problemCount;
@@ -42,7 +43,7 @@ abstract class FileReader implements PartitionReader<InternalRow> {
       opened = true;
       open();
     }
-    if (records == null) {
+    if (records == null || finished) {
       return null;
     }
     while (true) {
@@ -53,11 +54,16 @@ abstract class FileReader implements PartitionReader<InternalRow> {
         if (!options.lenient) {
           throw e;
         }
-        // a lenient reader throws only when the input became unreadable: the rest of the file is lost, and said so
+        // a lenient reader throws only when the input became unreadable: the problems so far, then why the rest is lost
+        finished = true;
+        for (Problem p : records.problems()) {
+          problem(p);
+        }
         problem(e.problem());
         return null;
       }
       if (!more) {
+        finished = true;
         for (Problem p : records.problems()) {
           problem(p);
         }

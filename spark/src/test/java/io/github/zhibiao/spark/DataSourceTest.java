@@ -169,6 +169,18 @@ class DataSourceTest {
   }
 
   @Test
+  void severalPathsAndGlobsAreRead() throws IOException {
+    Path a = Fixtures.written(dir.resolve("several"), "a.csv", "csv");
+    Path b = Fixtures.written(dir.resolve("several"), "b.json", "json");
+    long each = direct("csv", a).size();
+    assertEquals(2 * each, spark.read().format("zhibiao").load(a.toString(), b.toString()).count());
+    assertEquals(each, spark.read().format("zhibiao").load(dir.resolve("several") + "/*.csv").count());
+    Exception missing = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> spark.read().format("zhibiao").load(dir.resolve("nowhere").toString()).count());
+    assertTrue(LenientTest.messages(missing).contains("nowhere"), LenientTest.messages(missing));
+  }
+
+  @Test
   void proseRowsCarryTheirSpanAndLine() throws IOException {
     Path file = Fixtures.prose(dir.resolve("span"), "bulletin.txt");
     String text = Files.readString(file);
