@@ -30,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
  * <ul>
  *   <li>{@code indicator_code}, {@code indicator_name}, {@code indicator_unit} (the indicator's unit
  *       as a file writes it: 万吨, {@code 1} for pure numbers), {@code indicator_kind} (STOCK, FLOW,
- *       RATE, INDEX), {@code sector} (GB/T 4754 code, null when none);
+ *       RATE, INDEX), {@code sector} (as a CSV file writes it and {@code Sector.parse} reads it back: 工业经济@C; null when none);
  *   <li>{@code region_code} (GB/T 2260, ISO 3166 or {@code _Z}), {@code region_name}, {@code
  *       region_level} (NATION, PROVINCE, PREFECTURE, COUNTY, OTHER);
  *   <li>{@code period} (the period's text, which {@code ObservationBinder.readPeriod} reads back:
