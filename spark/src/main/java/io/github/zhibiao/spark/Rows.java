@@ -131,8 +131,7 @@ final class Rows {
    *     30 integer digits
    */
   static BigDecimal exact(BigDecimal value, String field, Place at, String name) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() > ZhibiaoSchema.SCALE) {
+    if (value.scale() > ZhibiaoSchema.SCALE && value.stripTrailingZeros().scale() > ZhibiaoSchema.SCALE) {
       throw notHeld(value, field, at, name, "more than " + ZhibiaoSchema.SCALE + " decimals");
     }
     BigDecimal scaled = value.setScale(ZhibiaoSchema.SCALE, RoundingMode.UNNECESSARY);
