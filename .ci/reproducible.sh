@@ -4,11 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # cli: the shaded application jar (built from the format modules, so they are in the list too)
-modules=core,testkit,io-csv,io-json,io-text,io-sdmx,io-excel,cli
+modules=core,testkit,io-csv,io-json,io-text,io-sdmx,io-excel,spark,cli
 build() {
   ./mvnw -B -q -ntp clean package -DskipTests -pl "$modules" "$@" >/dev/null
   sha256sum core/target/*.jar testkit/target/*.jar io-csv/target/*.jar io-json/target/*.jar io-text/target/*.jar \
-    io-sdmx/target/*.jar io-excel/target/*.jar cli/target/zhibiao-cli-*.jar
+    io-sdmx/target/*.jar io-excel/target/*.jar spark/target/*.jar cli/target/zhibiao-cli-*.jar
 }
 first=$(build "$@")
 second=$(build "$@")

@@ -1,0 +1,80 @@
+package io.github.zhibiao.spark;
+
+import io.github.zhibiao.ZhibiaoException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The paths a read names, and the files they stand for. */
+final class Paths {
+  private Paths() {}
+
+  /** {@code path}, or the JSON array {@code paths} that {@code DataFrameReader.load(String...)} sets. */
+  static List<String> of(Map<String, String> options) {
+    List<String> paths = new ArrayList<>();
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      if (e.getKey().equalsIgnoreCase("path")) {
+        paths.add(e.getValue());
+      } else if (e.getKey().equalsIgnoreCase("paths")) {
+        String[] many = JsonMapper.builder().build().readValue(e.getValue(), String[].class);
+        paths.addAll(List.of(many));
+      }
+    }
+    if (paths.isEmpty()) {
+      throw new ZhibiaoException("the zhibiao data source needs a path: spark.read().format(\"zhibiao\").load(path)");
+    }
+    return List.copyOf(paths);
+  }
+
+  /** The files of {@code paths}, sorted, without duplicates; globs expanded, directories listed recursively. */
+  static List<String> files(List<String> paths, Configuration conf) {
+    TreeSet<String> files = new TreeSet<>();
+    try {
+      for (String p : paths) {
+        Path path = new Path(p);
+        FileSystem fs = path.getFileSystem(conf);
+        FileStatus[] matched = fs.globStatus(path);
+        if (matched == null || matched.length == 0) {
+          throw new ZhibiaoException("path does not exist: " + p);
+        }
+        for (FileStatus status : matched) {
+          if (status.isDirectory()) {
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
+            while (it.hasNext()) {
+              LocatedFileStatus f = it.next();
+              if (f.isFile() && visible(f.getPath(), status.getPath())) {
+                files.add(f.getPath().toString());
+              }
+            }
+          } else {
+            files.add(status.getPath().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + paths + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(files);
+  }
+
+  /** False for a file under {@code root} whose name or a folder's name starts with '.' or '_'. */
+  private static boolean visible(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
