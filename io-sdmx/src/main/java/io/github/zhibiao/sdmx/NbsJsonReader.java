@@ -119,6 +119,7 @@ final class NbsJsonReader implements DatasetReader {
     private final Map<String, Boolean> knownRegions = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
+    private final CodeTable codeTable = new CodeTable();
     private final ObservationBinder binder;
     private final String nationalRegion;
     /** Cells read before wdnodes, bound after; null when the cells are streamed. */
@@ -358,9 +359,10 @@ final class NbsJsonReader implements DatasetReader {
               String field = p.currentName();
               t = p.nextToken();
               if (field.equals("wdcode")) {
-                what = text(t, "");
+                what = t != JsonToken.VALUE_STRING ? text(t, "") : CodeTable.is(p, "zb") ? "zb"
+                    : CodeTable.is(p, "reg") ? "reg" : CodeTable.is(p, "sj") ? "sj" : p.getString();
               } else if (field.equals("valuecode")) {
-                code = text(t, "");
+                code = t == JsonToken.VALUE_STRING ? codeTable.get(p) : text(t, ""); // one instance per code
               } else {
                 p.skipChildren();
               }
