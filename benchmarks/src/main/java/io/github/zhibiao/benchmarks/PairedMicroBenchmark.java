@@ -87,19 +87,8 @@ public class PairedMicroBenchmark {
     } else {
       throw new IllegalArgumentException("unknown pair " + pair);
     }
-    zhibiao = batched(z, bh);
-    baseline = batched(b, bh);
-  }
-
-  private static Pairs.Side batched(Pairs.Side once, Blackhole bh) throws Exception {
-    int k = Pairs.batch(once, bh, BATCH_NANOS);
-    return sink -> {
-      long ops = 0;
-      for (int i = 0; i < k; i++) {
-        ops += once.run(sink);
-      }
-      return ops;
-    };
+    zhibiao = Pairs.batched(z, bh, BATCH_NANOS);
+    baseline = Pairs.batched(b, bh, BATCH_NANOS);
   }
 
   /** One batch with each side, in alternating order. */

@@ -70,4 +70,19 @@ final class Pairs {
     long each = Math.max(1, elapsed / calls);
     return (int) Math.max(1, Math.min(100_000, Math.round((double) targetNanos / each)));
   }
+
+  /**
+   * {@code once} repeated in batches of about {@code targetNanos} (see {@link #batch}); each batch
+   * gives the operations of all its runs.
+   */
+  static Side batched(Side once, Blackhole bh, long targetNanos) throws Exception {
+    int k = batch(once, bh, targetNanos);
+    return sink -> {
+      long ops = 0;
+      for (int i = 0; i < k; i++) {
+        ops += once.run(sink);
+      }
+      return ops;
+    };
+  }
 }
