@@ -8,8 +8,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What one iteration of a paired benchmark ({@link PairedReadBenchmark}, {@link PairedMicroBenchmark})
- * measured of each side: its nanoseconds, the operations it did (rows, observations, conversions,
- * parses) and the bytes it allocated (this thread's, from {@code ThreadMXBean}). JMH reports each
+ * measured of each side: its nanoseconds of wall-clock time and of this thread's CPU time, the operations it
+ * did (rows, observations, conversions, parses) and the bytes it allocated (this thread's, from {@code
+ * ThreadMXBean}). JMH reports each
  * field per iteration as an auxiliary counter; {@link Report} turns them into each iteration's
  * ratio, each side's throughput and its bytes per operation.
  */
@@ -28,6 +29,10 @@ public class PairCounters {
   public long zhibiaoBytes;
   /** Bytes the baseline allocated in the iteration. */
   public long baselineBytes;
+  /** zhibiao's CPU time in the iteration (this thread's, user and system), in nanoseconds. */
+  public long zhibiaoCpu;
+  /** The baseline's CPU time in the iteration (this thread's), in nanoseconds. */
+  public long baselineCpu;
 
   /** Starts each iteration from zero. */
   @Setup(Level.Iteration)
@@ -38,5 +43,7 @@ public class PairCounters {
     baselineOps = 0;
     zhibiaoBytes = 0;
     baselineBytes = 0;
+    zhibiaoCpu = 0;
+    baselineCpu = 0;
   }
 }

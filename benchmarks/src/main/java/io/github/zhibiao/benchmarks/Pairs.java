@@ -33,18 +33,22 @@ final class Pairs {
 
   private static void zhibiao(PairCounters c, Side s, Blackhole bh) throws Exception {
     long a = THREADS.getCurrentThreadAllocatedBytes();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long t = System.nanoTime();
     long ops = s.run(bh);
     c.zhibiao += System.nanoTime() - t;
+    c.zhibiaoCpu += THREADS.getCurrentThreadCpuTime() - cpu;
     c.zhibiaoBytes += THREADS.getCurrentThreadAllocatedBytes() - a;
     c.zhibiaoOps += ops;
   }
 
   private static void baseline(PairCounters c, Side s, Blackhole bh) throws Exception {
     long a = THREADS.getCurrentThreadAllocatedBytes();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long t = System.nanoTime();
     long ops = s.run(bh);
     c.baseline += System.nanoTime() - t;
+    c.baselineCpu += THREADS.getCurrentThreadCpuTime() - cpu;
     c.baselineBytes += THREADS.getCurrentThreadAllocatedBytes() - a;
     c.baselineOps += ops;
   }

@@ -100,10 +100,13 @@ public final class Report {
    * per iteration, each side's nanoseconds, operations and allocated bytes ({@link PairCounters}).
    */
   static final class Paired {
-    final List<double[]> iterations = new ArrayList<>(); // {zhibiao ns, baseline ns, z ops, b ops, z bytes, b bytes}
+    // per iteration {zhibiao ns, baseline ns, z ops, b ops, z bytes, b bytes, z CPU ns, b CPU ns}
+    final List<double[]> iterations = new ArrayList<>();
+    private boolean cpu = true; // every iteration has both sides' CPU times
 
     void add(JsonNode secondary) {
-      String[] names = {"zhibiao", "baseline", "zhibiaoOps", "baselineOps", "zhibiaoBytes", "baselineBytes"};
+      String[] names = {"zhibiao", "baseline", "zhibiaoOps", "baselineOps", "zhibiaoBytes", "baselineBytes",
+          "zhibiaoCpu", "baselineCpu"};
       JsonNode first = secondary.get(names[0]).get("rawData");
       for (int fork = 0; fork < first.size(); fork++) {
         for (int it = 0; it < first.get(fork).size(); it++) {
@@ -111,8 +114,9 @@ public final class Report {
           for (int i = 0; i < names.length; i++) {
             JsonNode m = secondary.get(names[i]);
             // a result of the first paired benchmark had times alone: one operation a side an invocation
-            row[i] = m == null ? (i < 4 ? 1 : -1) : m.get("rawData").get(fork).get(it).asDouble();
+            row[i] = m == null ? (i < 4 ? 1 : i < 6 ? -1 : Double.NaN) : m.get("rawData").get(fork).get(it).asDouble();
           }
+          cpu &= !Double.isNaN(row[6]) && !Double.isNaN(row[7]) && row[6] > 0 && row[7] > 0;
           iterations.add(row);
         }
       }
@@ -122,11 +126,29 @@ public final class Report {
       return iterations.size();
     }
 
-    /** Each iteration's zhibiao throughput over the baseline's (the baseline's time per operation over zhibiao's). */
+    /** Whether the ratios are of CPU time (else of wall-clock time, as the first paired results had). */
+    boolean cpu() {
+      return cpu;
+    }
+
+    /**
+     * Each iteration's zhibiao throughput over the baseline's (the baseline's time per operation over
+     * zhibiao's), in this thread's CPU time when every iteration has it.
+     */
     List<Double> ratios() {
+      return ratios(cpu);
+    }
+
+    /** As {@link #ratios()}, in wall-clock time. */
+    List<Double> wallRatios() {
+      return ratios(false);
+    }
+
+    private List<Double> ratios(boolean ofCpu) {
+      int z = ofCpu ? 6 : 0;
       List<Double> r = new ArrayList<>();
       for (double[] i : iterations) {
-        r.add((i[1] / i[3]) / (i[0] / i[2]));
+        r.add((i[z + 1] / i[3]) / (i[z] / i[2]));
       }
       return r;
     }
@@ -136,26 +158,42 @@ public final class Report {
       return ratios().stream().map(x -> 1 / x).toList();
     }
 
+    /** As {@link #costs()}, in wall-clock time. */
+    List<Double> wallCosts() {
+      return wallRatios().stream().map(x -> 1 / x).toList();
+    }
+
     /**
-     * One side's throughput over all iterations (operations per second) with the relative half-width of
-     * the 99 % interval of its iterations' throughputs, as a {@link Result}; allocation in bytes per operation.
+     * One side's throughput over all iterations (operations per second of the time the ratios use) with the
+     * relative half-width of the 99 % interval of its iterations' throughputs, as a {@link Result};
+     * allocation in bytes per operation.
      */
     Result side(boolean zhibiao) {
-      int t = zhibiao ? 0 : 1;
+      int t = (cpu ? 6 : 0) + (zhibiao ? 0 : 1);
+      int o = zhibiao ? 2 : 3;
       double ns = 0;
       double ops = 0;
       double bytes = 0;
       List<Double> rates = new ArrayList<>();
       for (double[] i : iterations) {
         ns += i[t];
-        ops += i[t + 2];
-        bytes += i[t + 4];
-        rates.add(i[t + 2] / i[t] * 1e9);
+        ops += i[o];
+        bytes += i[o + 2];
+        rates.add(i[o] / i[t] * 1e9);
       }
       Interval spread = rates.size() >= 2 ? Interval.ofPaired(rates) : null;
       double score = ops / ns * 1e9;
       double error = spread == null ? Double.NaN : (spread.high() - spread.ratio()) * score / spread.ratio();
       return new Result(score, error, bytes < 0 ? -1 : bytes / ops);
+    }
+
+    /** How the ratio was measured, after its interval: CPU or wall clock, n, and the other clock's figure. */
+    String describe(boolean cost) {
+      if (!cpu) {
+        return ", paired, n = " + n();
+      }
+      Interval wall = Interval.ofPaired(cost ? wallCosts() : wallRatios());
+      return ", paired, n = " + n() + ", thread CPU; wall clock " + wall.show("×");
     }
   }
 
@@ -229,9 +267,11 @@ public final class Report {
     rows.forEach(r -> out.append(r).append('\n'));
     out.append('\n').append(String.format(Locale.ROOT,
         "Targets: %d hold, %d missed, %d unclear, %d not run. Ratios show their interval: for a paired row, the"
-            + " mean of the paired iterations' ratios (each iteration runs both sides in turn, a whole file or a batch"
-            + " of about 1 ms each) with its 99 %% interval over the n iterations shown, and the throughputs (± the 99 %%"
-            + " interval of the iterations') and allocations are each side's own in those iterations; for an unpaired"
+            + " mean of the paired iterations' ratios (each iteration runs both sides in turn, a read or a batch of"
+            + " about 1 ms, or of reads filling about 250 ms, each) with its 99 %% interval over the n iterations shown,"
+            + " in this thread's CPU time (the wall-clock figure follows it), and the throughputs (per second of that"
+            + " CPU time, ± the 99 %% interval of the iterations') and allocations are each side's own in those"
+            + " iterations; for an unpaired"
             + " row, the interval each score's 99.9 %% confidence interval allows. A target holds only when the whole"
             + " interval clears it.%n",
         passed, failed, unclear, missing));
@@ -257,7 +297,7 @@ public final class Report {
     }
     Interval ratio = isPaired ? Interval.ofPaired(p.ratios()) : Interval.quotient(z, b);
     Verdict v = ratio.low() >= target ? Verdict.HOLDS : ratio.high() < target ? Verdict.MISSED : Verdict.UNCLEAR;
-    String shown = ratio.show("×") + (isPaired ? ", paired, n = " + p.n() : ", unpaired");
+    String shown = ratio.show("×") + (isPaired ? p.describe(false) : ", unpaired");
     row(n, what, rate(z, unit), rate(b, unit), shown, "≥ " + fmt(target) + "×", v, alloc(z, allocUnit),
         alloc(b, allocUnit));
   }
@@ -278,7 +318,7 @@ public final class Report {
     }
     Interval ratio = isPaired ? Interval.ofPaired(p.costs()) : Interval.quotient(b, z);
     Verdict v = ratio.high() <= target ? Verdict.HOLDS : ratio.low() > target ? Verdict.MISSED : Verdict.UNCLEAR;
-    String shown = ratio.show("× cost") + (isPaired ? ", paired, n = " + p.n() : ", unpaired");
+    String shown = ratio.show("× cost") + (isPaired ? p.describe(true) : ", unpaired");
     row(n, what, rate(z, unit), rate(b, unit), shown, "cost ≤ " + fmt(target) + "×", v,
         alloc(z, "B/op"), alloc(b, "B/op"));
   }
@@ -337,7 +377,7 @@ public final class Report {
     if (z == null || b == null) {
       return;
     }
-    String ratio = isPaired ? Interval.ofPaired(p.ratios()).show("×") + ", paired, n = " + p.n()
+    String ratio = isPaired ? Interval.ofPaired(p.ratios()).show("×") + p.describe(false)
         : fmt(z.score() / b.score()) + "×, unpaired";
     rows.add("| " + n + " | " + what + " | " + rate(z, "ops/s") + " | " + rate(b, "ops/s") + " | "
         + ratio + " | – | – | " + alloc(z, "B/op") + " | " + alloc(b, "B/op") + " |");

@@ -86,9 +86,10 @@ class ReportTest {
   }
 
   private static String counters(String benchmark, String param, String value, double[][] perIteration) {
-    String[] names = {"zhibiao", "baseline", "zhibiaoOps", "baselineOps", "zhibiaoBytes", "baselineBytes"};
+    String[] names = {"zhibiao", "baseline", "zhibiaoOps", "baselineOps", "zhibiaoBytes", "baselineBytes",
+        "zhibiaoCpu", "baselineCpu"};
     StringBuilder m = new StringBuilder();
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < perIteration[0].length; i++) {
       StringBuilder raw = new StringBuilder();
       for (int it = 0; it < perIteration.length; it++) {
         raw.append(it > 0 ? "," : "").append(perIteration[it][i]);
@@ -118,6 +119,18 @@ class ReportTest {
         counters("PairedReadBenchmark", "format", "sdmx-json", new double[][] {
             {1000, 200, 500, 500, 5000, 50}, {800, 200, 500, 500, 5000, 50}, {2000, 300, 500, 500, 5000, 50}}));
     assertTrue(t.contains("| 0.20× (-0.09–0.49), paired, n = 3 | ≥ 0.50× | **no** | 10 B/obs | 0 B/obs |"), t);
+  }
+
+  @Test
+  void withCpuTimesTheRatioIsOfCpuTimeAndTheWallClockOneFollows(@TempDir Path dir) throws Exception {
+    // wall clock: 0.25 and 0.75 (another process took the machine during the baseline of the first iteration
+    // and during zhibiao in the second), mean 0.50, interval -2.66 … 3.66; CPU: 0.40 and 0.40, no width
+    String t = table(dir, counters("PairedReadBenchmark", "format", "nbs-json", new double[][] {
+        {1000, 250, 100, 100, 0, 0, 500, 200}, {1000, 750, 100, 100, 0, 0, 500, 200}}));
+    assertTrue(t.contains("| 0.40× (0.40–0.40), paired, n = 2, thread CPU; wall clock 0.50× (-2.66–3.66) | ≥ 0.50× "
+        + "| **no** |"), t);
+    // throughput per second of CPU time: 200 operations in 1000 ns of zhibiao's CPU
+    assertTrue(t.contains("| 200.00 M obs/s ±0% | 500.00 M obs/s ±0% |"), t);
   }
 
   @Test
