@@ -123,11 +123,12 @@ class ReportTest {
 
   @Test
   void withCpuTimesTheRatioIsOfCpuTimeAndTheWallClockOneFollows(@TempDir Path dir) throws Exception {
-    // wall clock: 0.25 and 0.75 (another process took the machine during the baseline of the first iteration
-    // and during zhibiao in the second), mean 0.50, interval -2.66 … 3.66; CPU: 0.40 and 0.40, no width
+    // wall clock: 0.25 and 0.75 (another process took the machine during zhibiao's part of the first iteration
+    // and during the baseline's part of the second), mean 0.50, s = 0.354, 99 % half-width 63.657 · 0.354 / √2 = 15.9; CPU: 0.40
+    // and 0.40, no width
     String t = table(dir, counters("PairedReadBenchmark", "format", "nbs-json", new double[][] {
         {1000, 250, 100, 100, 0, 0, 500, 200}, {1000, 750, 100, 100, 0, 0, 500, 200}}));
-    assertTrue(t.contains("| 0.40× (0.40–0.40), paired, n = 2, thread CPU; wall clock 0.50× (-2.66–3.66) | ≥ 0.50× "
+    assertTrue(t.contains("| 0.40× (0.40–0.40), paired, n = 2, thread CPU; wall clock 0.50× (-15.41–16.4) | ≥ 0.50× "
         + "| **no** |"), t);
     // throughput per second of CPU time: 200 operations in 1000 ns of zhibiao's CPU
     assertTrue(t.contains("| 200.00 M obs/s ±0% | 500.00 M obs/s ±0% |"), t);
