@@ -4,10 +4,10 @@
 #
 # Every ratio is paired: each invocation of PairedReadBenchmark reads the file with zhibiao and with the
 # baseline in turn, each invocation of PairedMicroBenchmark runs a batch of about 1 ms of each side in turn,
-# so the machine's drift falls on both sides alike. The report gives the mean of the iterations' ratios with
-# its 99 % Student interval, each side's throughput and bytes allocated per operation (from the same
+# so the machine's drift falls on both sides alike. The report gives the mean of the iterations' ratios (in the
+# measuring thread's CPU time, the wall-clock figure after it) with its 99 % Student interval, each side's throughput and bytes allocated per operation (from the same
 # iterations), and says a target "holds" only when the whole interval clears it. Sized for a 2-core machine:
-# single-threaded, two forks a pair; about 15 minutes with the data already generated (the first run adds
+# single-threaded, two forks a pair; about 14 minutes with the data already generated (the first run adds
 # about two minutes to generate it, the 100 MB workbook included). Run from anywhere:
 #   benchmarks/run.sh               everything
 #   benchmarks/run.sh --quick       one fork, shorter iterations, for a first look (wider intervals)
