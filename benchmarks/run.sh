@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Builds the benchmarks, generates their data once, runs JMH and the memory check, and prints
+# Builds the benchmarks, generates their data once, runs JMH and the memory checks, and prints
 # the Markdown table of issue 7 (also written to benchmarks/target/results.md).
 #
-# Sized for a 2-core machine: single-threaded benchmarks, two forks a micro benchmark (ten measurements),
-# one fork a reader (four), two forks of six paired iterations for the reader ratios, with the Excel pair and the
-# Excel memory check (the first run adds about two minutes to generate the data and the 100 MB workbook). Each ratio is printed with the interval its two scores' 99.9 % confidence
-# intervals allow, and a target "holds" only when the whole interval clears it. Run from anywhere:
+# Every ratio is paired: each invocation of PairedReadBenchmark reads the file with zhibiao and with the
+# baseline in turn, each invocation of PairedMicroBenchmark runs a batch of about 1 ms of each side in turn,
+# so the machine's drift falls on both sides alike. The report gives the mean of the iterations' ratios (in the
+# measuring thread's CPU time, the wall-clock figure after it) with its 99 % Student interval, each side's throughput and bytes allocated per operation (from the same
+# iterations), and says a target "holds" only when the whole interval clears it. Sized for a 2-core machine:
+# single-threaded, two forks a pair; about 14 minutes with the data already generated (the first run adds
+# about two minutes to generate it, the 100 MB workbook included). Run from anywhere:
 #   benchmarks/run.sh               everything
-#   benchmarks/run.sh --quick       shorter iterations, for a first look (numbers are rougher)
-#   JMH_EXTRA="-p pair=mu" benchmarks/run.sh   extra JMH options for every JMH run
+#   benchmarks/run.sh --quick       one fork, shorter iterations, for a first look (wider intervals)
+#   JMH_EXTRA="-p pair=to-mu-indriya" benchmarks/run.sh   extra JMH options for every JMH run
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,35 +30,45 @@ echo "== build" >&2
 echo "== data ($data)" >&2
 "$java" -cp "$jar" io.github.zhibiao.benchmarks.DataGenerator "$data" >&2
 
-# Micro benchmarks (conversion, parsing): many short operations.
-# Reader benchmarks: one operation reads a whole file of 1M observations (seconds each).
-# Paired reader benchmarks: each invocation reads the file with zhibiao and with the baseline in turn, so the
-# ratio of each iteration is free of the machine's drift; the report gives their mean with its 99 % interval.
+# Paired micro benchmarks (conversion, parsing): a batch of about 1 ms of each side an invocation.
+# Paired readers: one invocation reads the whole file with each side; the files of 1M rows take seconds a read
+# (longer iterations), the office files and the smaller generated ones milliseconds to a few tenths. The
+# readers' warm-up is long enough for the JIT to compile zhibiao's side on a loaded machine: with one warm-up
+# iteration of 2-3 s the first measured iterations of the JSON-stat and NBS pairs still rose (0.11 → 0.22).
+# Text extraction has no baseline: its unpaired score is its throughput.
 if $quick; then
-  micro=(-f 1 -wi 1 -w 1s -i 2 -r 2s)
-  files=(-f 1 -wi 1 -w 4s -i 2 -r 4s)
-  pairs=(-f 1 -wi 1 -w 6s -i 3 -r 6s)
+  micro=(-f 1 -wi 1 -w 1s -i 3 -r 1s)
+  big=(-f 1 -wi 1 -w 4s -i 3 -r 4s)
+  small=(-f 1 -wi 1 -w 2s -i 3 -r 2s)
+  text=(-f 1 -wi 1 -w 4s -i 2 -r 4s)
 else
-  micro=(-f 2 -wi 2 -w 1s -i 5 -r 1s)
-  files=(-f 1 -wi 1 -w 6s -i 4 -r 6s)
-  pairs=(-f 2 -wi 1 -w 10s -i 6 -r 10s)
+  micro=(-f 2 -wi 2 -w 1s -i 4 -r 1s)
+  big=(-f 2 -wi 1 -w 8s -i 4 -r 6s)
+  small=(-f 2 -wi 3 -w 3s -i 4 -r 3s)
+  text=(-f 1 -wi 1 -w 6s -i 3 -r 6s)
 fi
-common=(-t 1 -prof gc)
 rm -f "$target"/jmh-*.json "$target/memory.properties" "$target/memory-excel.properties"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+started=$SECONDS
+jvm="-Dzhibiao.bench.data=$data -Xmx2g"
 
-echo "== JMH: conversion and parsing" >&2
-"$java" -jar "$jar" 'ConversionBenchmark|ParseBenchmark' "${common[@]}" "${micro[@]}" \
-  -jvmArgsAppend "-Dzhibiao.bench.data=$data" -rf json -rff "$target/jmh-micro.json" ${JMH_EXTRA:-} >&2
+echo "== JMH: paired conversion and parsing (rows 3, 4)" >&2
+"$java" -jar "$jar" 'PairedMicroBenchmark' -t 1 "${micro[@]}" -jvmArgsAppend "$jvm" -foe false \
+  -rf json -rff "$target/jmh-paired-micro.json" ${JMH_EXTRA:-} >&2 || true
 
-echo "== JMH: readers (a benchmark whose format is not installed yet fails in its setup and is reported as not run)" >&2
-# -foe false: keep going past a failing benchmark; JMH still exits 0 then.
-"$java" -jar "$jar" 'CsvReadBenchmark|JsonReadBenchmark|JsonStatReadBenchmark|TextExtractBenchmark|SdmxReadBenchmark|ExcelReadBenchmark' "${common[@]}" "${files[@]}" \
-  -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-readers.json" ${JMH_EXTRA:-} >&2 || true
+echo "== JMH: paired readers of 1M rows (rows 1, 2, 8 SDMX-CSV)" >&2
+# -foe false: keep going past a failing benchmark (a format not installed fails in its setup and is
+# reported as not run); JMH still exits 0 then.
+"$java" -jar "$jar" 'PairedReadBenchmark' -p format=csv,json,sdmx-csv -t 1 "${big[@]}" -jvmArgsAppend "$jvm" \
+  -foe false -rf json -rff "$target/jmh-paired-big.json" ${JMH_EXTRA:-} >&2 || true
 
-echo "== JMH: paired readers (the ratios of rows 1 and 2)" >&2
-"$java" -jar "$jar" 'PairedReadBenchmark' -t 1 "${pairs[@]}" \
-  -jvmArgsAppend "-Dzhibiao.bench.data=$data -Xmx2g" -foe false -rf json -rff "$target/jmh-paired.json" ${JMH_EXTRA:-} >&2 || true
+echo "== JMH: paired readers of office and smaller files (rows 2b, 7, 8 SDMX-JSON and NBS)" >&2
+"$java" -jar "$jar" 'PairedReadBenchmark' -p format=json-stat-us-labor,json-stat-ssb,xlsx,sdmx-json,nbs-json -t 1 \
+  "${small[@]}" -jvmArgsAppend "$jvm" -foe false -rf json -rff "$target/jmh-paired-small.json" ${JMH_EXTRA:-} >&2 || true
+
+echo "== JMH: text extraction (row 6, no baseline)" >&2
+"$java" -jar "$jar" 'TextExtractBenchmark' -t 1 -prof gc "${text[@]}" -jvmArgsAppend "$jvm" -foe false \
+  -rf json -rff "$target/jmh-text.json" ${JMH_EXTRA:-} >&2 || true
 
 echo "== memory: 5M rows under -Xmx64m" >&2
 "$java" -Xmx64m -Xlog:gc:file="$target/memory-gc.log" -cp "$jar" io.github.zhibiao.benchmarks.MemoryCheck \
@@ -68,9 +81,9 @@ echo "== memory: a 100 MB .xlsx under -Xmx64m (written once into the data folder
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $("$java" -version 2>&1 | head -1)"
   echo "Date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "Command: benchmarks/run.sh $*  (JMH: ${common[*]}; micro ${micro[*]}; readers ${files[*]}; pairs ${pairs[*]})"
-  echo "Load average before and after: $load_before; $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Command: benchmarks/run.sh $*  (JMH -t 1; paired micro ${micro[*]}; paired 1M-row readers ${big[*]}; paired office and small readers ${small[*]}; text -prof gc ${text[*]})"
+  echo "Load average before and after: $load_before; $(cut -d' ' -f1-3 /proc/loadavg); measuring took $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s"
   echo
   "$java" -cp "$jar" io.github.zhibiao.benchmarks.Report "$data" "$target/memory.properties" \
-    "$target/jmh-micro.json" "$target/jmh-readers.json" "$target/jmh-paired.json"
+    "$target/jmh-paired-micro.json" "$target/jmh-paired-big.json" "$target/jmh-paired-small.json" "$target/jmh-text.json"
 } | tee "$target/results.md"

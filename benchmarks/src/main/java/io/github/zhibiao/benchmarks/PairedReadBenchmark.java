@@ -1,10 +1,8 @@
 package io.github.zhibiao.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -14,86 +12,147 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The reader ratios of issue 7, measured so that the machine's drift cancels: each invocation
- * reads the whole file once with zhibiao and once with the baseline, back to back (in turn one
- * first, then the other), and adds each side's nanoseconds to its counter. The ratio of one
- * iteration is the baseline's time over zhibiao's (the throughput ratio, since both read the same
- * rows); {@link Report} gives the mean of the iterations' ratios with its 99 % interval.
+ * The reader ratios, measured so that the machine's drift cancels: each invocation reads the whole
+ * file once with zhibiao and once with the baseline, back to back (in turn one first, then the
+ * other), and adds each side's nanoseconds, observations and allocated bytes to {@link PairCounters}.
+ * A side whose read is short repeats it to fill about {@value #SIDE_NANOS} ns an invocation.
+ * The ratio of one iteration is the baseline's time per observation over zhibiao's (zhibiao's
+ * throughput as a fraction of the baseline's); {@link Report} gives the mean of the iterations'
+ * ratios with its 99 % interval, and each side's throughput and bytes per observation.
  *
- * <p>The sides are those of {@link CsvReadBenchmark} and {@link JsonReadBenchmark}, called as
- * they are; those keep measuring each side's own throughput and allocation.
+ * <p>The sides are those of the unpaired benchmarks, called as they are: {@code csv} and {@code json}
+ * ({@link CsvReadBenchmark}, {@link JsonReadBenchmark}, rows 1 and 2), {@code json-stat-us-labor} and
+ * {@code json-stat-ssb} ({@link JsonStatReadBenchmark}, row 2b), {@code xlsx} ({@link
+ * ExcelReadBenchmark}, row 7), {@code sdmx-csv}, {@code sdmx-json} and {@code nbs-json} ({@link
+ * SdmxReadBenchmark}, row 8). Those stay for running one side alone by hand.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PairedReadBenchmark {
-  /** Which pair: {@code csv} (long CSV vs Jackson CSV) or {@code json} (native JSON vs Jackson's token walk). */
-  @Param({"csv", "json"})
+  /** Which pair (see the class comment). */
+  @Param({"csv", "json", "json-stat-us-labor", "json-stat-ssb", "xlsx", "sdmx-csv", "sdmx-json", "nbs-json"})
   public String format;
 
-  private CsvReadBenchmark csv;
-  private JsonReadBenchmark json;
+  private Pairs.Side zhibiao;
+  private Pairs.Side baseline;
   private boolean zhibiaoFirst;
 
-  /** Each side's nanoseconds in the iteration (JMH reports them per iteration). */
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  @State(Scope.Thread)
-  public static class Nanos {
-    /** zhibiao's reading time in the iteration, in nanoseconds. */
-    public long zhibiao;
-    /** The baseline's reading time in the iteration, in nanoseconds. */
-    public long baseline;
+  /**
+   * The least time one side takes in one invocation, about: a read of a small file (an office's
+   * JSON-stat file takes milliseconds) is repeated to fill it. On a loaded machine this thread gets a
+   * share of a core that changes every few milliseconds; a side that runs for a quarter of a second
+   * meets that share averaged, as the reads of the 1M-row files (seconds) do, and the ratio of one
+   * iteration stays close to the next.
+   */
+  static final long SIDE_NANOS = 250_000_000L;
 
-    /** Starts each iteration from zero. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      zhibiao = 0;
-      baseline = 0;
+  /** Prepares both sides of the pair, and for a small file how many reads a side makes an invocation. */
+  @Setup
+  public void setUp(Blackhole bh) throws Exception {
+    sides();
+    if (!format.equals("csv") && !format.equals("json") && !format.equals("sdmx-csv")) {
+      zhibiao = Pairs.batched(zhibiao, bh, SIDE_NANOS);
+      baseline = Pairs.batched(baseline, bh, SIDE_NANOS);
     }
   }
 
-  /** Prepares both sides of the pair. */
-  @Setup
-  public void setUp() {
-    if (format.equals("csv")) {
-      csv = new CsvReadBenchmark();
-      csv.setUp();
-    } else {
-      json = new JsonReadBenchmark();
-      json.setUp();
+  private void sides() throws Exception {
+    switch (format) {
+      case "csv" -> {
+        CsvReadBenchmark b = new CsvReadBenchmark();
+        b.setUp();
+        zhibiao = bh -> {
+          b.zhibiao(bh);
+          return BenchData.ROWS;
+        };
+        baseline = bh -> {
+          b.jackson(bh);
+          return BenchData.ROWS;
+        };
+      }
+      case "json" -> {
+        JsonReadBenchmark b = new JsonReadBenchmark();
+        b.setUp();
+        zhibiao = bh -> {
+          b.zhibiao(bh);
+          return BenchData.ROWS;
+        };
+        baseline = bh -> {
+          b.jackson(bh);
+          return BenchData.ROWS;
+        };
+      }
+      case "json-stat-us-labor", "json-stat-ssb" -> {
+        JsonStatReadBenchmark b = new JsonStatReadBenchmark();
+        b.file = format.substring("json-stat-".length()).equals("ssb") ? "ssb-29843" : "us-labor";
+        b.setUp();
+        zhibiao = bh -> {
+          b.zhibiao(bh);
+          return b.cells;
+        };
+        baseline = bh -> {
+          b.jackson(bh);
+          return b.cells;
+        };
+      }
+      case "xlsx" -> {
+        ExcelReadBenchmark b = new ExcelReadBenchmark();
+        b.setUp();
+        long cells = (long) ExcelReadBenchmark.ROWS * ExcelReadBenchmark.YEARS;
+        zhibiao = bh -> {
+          b.zhibiao(bh);
+          return cells;
+        };
+        baseline = bh -> {
+          b.rawCellWalk(bh);
+          return cells;
+        };
+      }
+      case "sdmx-csv", "sdmx-json", "nbs-json" -> {
+        SdmxReadBenchmark b = new SdmxReadBenchmark();
+        b.setUp();
+        switch (format) {
+          case "sdmx-csv" -> {
+            zhibiao = bh -> {
+              b.csvZhibiao(bh);
+              return BenchData.SDMX_CSV_ROWS;
+            };
+            baseline = bh -> {
+              b.csvJackson(bh);
+              return BenchData.SDMX_CSV_ROWS;
+            };
+          }
+          case "sdmx-json" -> {
+            zhibiao = bh -> {
+              b.jsonZhibiao(bh);
+              return BenchData.SDMX_JSON_OBS;
+            };
+            baseline = bh -> {
+              b.jsonJackson(bh);
+              return BenchData.SDMX_JSON_OBS;
+            };
+          }
+          default -> {
+            zhibiao = bh -> {
+              b.nbsZhibiao(bh);
+              return BenchData.NBS_NODES;
+            };
+            baseline = bh -> {
+              b.nbsJackson(bh);
+              return BenchData.NBS_NODES;
+            };
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown format " + format);
     }
   }
 
   /** One read with each side, in alternating order. */
   @Benchmark
-  public void pair(Nanos nanos, Blackhole bh) throws Exception {
+  public void pair(PairCounters counters, Blackhole bh) throws Exception {
     zhibiaoFirst = !zhibiaoFirst;
-    if (zhibiaoFirst) {
-      nanos.zhibiao += zhibiao(bh);
-      nanos.baseline += baseline(bh);
-    } else {
-      nanos.baseline += baseline(bh);
-      nanos.zhibiao += zhibiao(bh);
-    }
-  }
-
-  private long zhibiao(Blackhole bh) {
-    long t = System.nanoTime();
-    if (csv != null) {
-      csv.zhibiao(bh);
-    } else {
-      json.zhibiao(bh);
-    }
-    return System.nanoTime() - t;
-  }
-
-  private long baseline(Blackhole bh) throws Exception {
-    long t = System.nanoTime();
-    if (csv != null) {
-      csv.jackson(bh);
-    } else {
-      json.jackson(bh);
-    }
-    return System.nanoTime() - t;
+    Pairs.run(counters, zhibiaoFirst, zhibiao, baseline, bh);
   }
 }

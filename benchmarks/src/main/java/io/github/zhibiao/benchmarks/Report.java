@@ -32,8 +32,8 @@ public final class Report {
   }
 
   private final Map<String, Result> results = new HashMap<>();
-  /** Per pair ({@code csv}, {@code json}): the ratio of each iteration of {@link PairedReadBenchmark}. */
-  private final Map<String, List<Double>> paired = new HashMap<>();
+  /** Per pair (its {@code format} or {@code pair} parameter): the iterations of a paired benchmark. */
+  private final Map<String, Paired> paired = new HashMap<>();
   private final List<String> rows = new ArrayList<>();
   private int passed;
   private int failed;
@@ -84,19 +84,116 @@ public final class Report {
       if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
         alloc = secondary.get("gc.alloc.rate.norm").get("score").asDouble();
       }
-      if (name.equals("PairedReadBenchmark.pair") && secondary != null && secondary.has("zhibiao")) {
-        List<Double> ratios = paired.computeIfAbsent(params.get("format"), k -> new ArrayList<>());
-        JsonNode z = secondary.get("zhibiao").get("rawData");
-        JsonNode b = secondary.get("baseline").get("rawData");
-        for (int fork = 0; fork < z.size(); fork++) {
-          for (int it = 0; it < z.get(fork).size(); it++) {
-            ratios.add(b.get(fork).get(it).asDouble() / z.get(fork).get(it).asDouble());
-          }
-        }
+      if ((name.equals("PairedReadBenchmark.pair") || name.equals("PairedMicroBenchmark.pair")) && secondary != null
+          && secondary.has("zhibiao")) {
+        String which = params.containsKey("format") ? params.get("format") : params.get("pair");
+        paired.computeIfAbsent(which, k -> new Paired()).add(secondary);
         continue;
       }
       double error = primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() : Double.NaN;
       results.put(key(name, params), new Result(primary.get("score").asDouble(), error, alloc));
+    }
+  }
+
+  /**
+   * The iterations of one paired benchmark ({@link PairedReadBenchmark}, {@link PairedMicroBenchmark}):
+   * per iteration, each side's nanoseconds, operations and allocated bytes ({@link PairCounters}).
+   */
+  static final class Paired {
+    // per iteration {zhibiao ns, baseline ns, z ops, b ops, z bytes, b bytes, z CPU ns, b CPU ns}
+    final List<double[]> iterations = new ArrayList<>();
+    private boolean cpu = true; // every iteration has both sides' CPU times
+
+    void add(JsonNode secondary) {
+      String[] names = {"zhibiao", "baseline", "zhibiaoOps", "baselineOps", "zhibiaoBytes", "baselineBytes",
+          "zhibiaoCpu", "baselineCpu"};
+      JsonNode first = secondary.get(names[0]).get("rawData");
+      for (int fork = 0; fork < first.size(); fork++) {
+        for (int it = 0; it < first.get(fork).size(); it++) {
+          double[] row = new double[names.length];
+          for (int i = 0; i < names.length; i++) {
+            JsonNode m = secondary.get(names[i]);
+            // a result of the first paired benchmark had times alone: one operation a side an invocation
+            row[i] = m == null ? (i < 4 ? 1 : i < 6 ? -1 : Double.NaN) : m.get("rawData").get(fork).get(it).asDouble();
+          }
+          cpu &= !Double.isNaN(row[6]) && !Double.isNaN(row[7]) && row[6] > 0 && row[7] > 0;
+          iterations.add(row);
+        }
+      }
+    }
+
+    int n() {
+      return iterations.size();
+    }
+
+    /** Whether the ratios are of CPU time (else of wall-clock time, as the first paired results had). */
+    boolean cpu() {
+      return cpu;
+    }
+
+    /**
+     * Each iteration's zhibiao throughput over the baseline's (the baseline's time per operation over
+     * zhibiao's), in this thread's CPU time when every iteration has it.
+     */
+    List<Double> ratios() {
+      return ratios(cpu);
+    }
+
+    /** As {@link #ratios()}, in wall-clock time. */
+    List<Double> wallRatios() {
+      return ratios(false);
+    }
+
+    private List<Double> ratios(boolean ofCpu) {
+      int z = ofCpu ? 6 : 0;
+      List<Double> r = new ArrayList<>();
+      for (double[] i : iterations) {
+        r.add((i[z + 1] / i[3]) / (i[z] / i[2]));
+      }
+      return r;
+    }
+
+    /** Each iteration's zhibiao time per operation over the baseline's (the cost). */
+    List<Double> costs() {
+      return ratios().stream().map(x -> 1 / x).toList();
+    }
+
+    /** As {@link #costs()}, in wall-clock time. */
+    List<Double> wallCosts() {
+      return wallRatios().stream().map(x -> 1 / x).toList();
+    }
+
+    /**
+     * One side's throughput over all iterations (operations per second of the time the ratios use) with the
+     * relative half-width of the 99 % interval of its iterations' throughputs, as a {@link Result};
+     * allocation in bytes per operation.
+     */
+    Result side(boolean zhibiao) {
+      int t = (cpu ? 6 : 0) + (zhibiao ? 0 : 1);
+      int o = zhibiao ? 2 : 3;
+      double ns = 0;
+      double ops = 0;
+      double bytes = 0;
+      List<Double> rates = new ArrayList<>();
+      for (double[] i : iterations) {
+        ns += i[t];
+        ops += i[o];
+        bytes += i[o + 2];
+        rates.add(i[o] / i[t] * 1e9);
+      }
+      Interval spread = rates.size() >= 2 ? Interval.ofPaired(rates) : null;
+      double score = ops / ns * 1e9;
+      double error = spread == null ? Double.NaN : (spread.high() - spread.ratio()) * score / spread.ratio();
+      return new Result(score, error, bytes < 0 ? -1 : bytes / ops);
+    }
+
+    /** How the ratio was measured, after its interval: CPU or wall clock, n, and the other clock's figure. */
+    String describe(boolean cost) {
+      if (!cpu) {
+        return ", paired, n = " + n();
+      }
+      Interval wall = Interval.ofPaired(cost ? wallCosts() : wallRatios());
+      return ", paired, n = " + n() + ", thread CPU; wall clock " + wall.show("×");
     }
   }
 
@@ -110,54 +207,57 @@ public final class Report {
 
   String table(Path dataDir, Path memory) throws IOException {
     rows.clear();
-    // 1, 2: readers; higher ratio is better.
+    // 1, 2: readers; higher ratio is better. Each row takes its ratio, throughputs and allocation from the
+    // paired benchmark when it ran, else from the unpaired benchmarks' scores (run by hand).
     throughput("1", "CSV: long-format reader → Observation vs Jackson 3 CSV → String[] (1M rows)",
         get("CsvReadBenchmark.zhibiao", null, null), get("CsvReadBenchmark.jackson", null, null),
         0.6, "rows/s", "B/row", paired.get("csv"));
     throughput("2", "JSON: native reader → Observation vs Jackson 3 token walk (1M observations)",
         get("JsonReadBenchmark.zhibiao", null, null), get("JsonReadBenchmark.jackson", null, null),
         0.5, "obs/s", "B/obs", paired.get("json"));
-    for (String[] office : new String[][] {{"us-labor", "US BLS sample, 2.0, 12880 cells"},
-        {"ssb-29843", "Statistics Norway, 1.x bundle, 30240 cells"}}) {
-      throughput("2b", "JSON-stat: reader → Observation vs Jackson 3 token walk (" + office[1] + ")",
+    for (String[] office : new String[][] {{"us-labor", "us-labor", "US BLS sample, 2.0, 12880 cells"},
+        {"ssb-29843", "ssb", "Statistics Norway, 1.x bundle, 30240 cells"}}) {
+      Paired p = paired.get("json-stat-" + office[1]);
+      throughput("2b", "JSON-stat: reader → Observation vs Jackson 3 token walk (" + office[2] + ")",
           get("JsonStatReadBenchmark.zhibiao", "file", office[0]), get("JsonStatReadBenchmark.jackson", "file", office[0]),
-          0.5, "files/s", "B/file");
+          0.5, p == null ? "files/s" : "obs/s", p == null ? "B/file" : "B/obs", p);
     }
     String[][] pairs = {{"mu", "万亩 → 公顷"}, {"jin", "亿斤 → 万吨"}, {"yuan", "亿元 → 万元"}};
     for (String[] pair : pairs) {
       throughput("3", "Quantity.to " + pair[1] + " vs Indriya 2.2.4 (to + BigDecimal value)",
           get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.indriya", "pair", pair[0]),
-          20, "ops/s", "B/op");
+          20, "ops/s", "B/op", paired.get("to-" + pair[0] + "-indriya"));
     }
     for (String[] pair : pairs) {
       cost("3", "Quantity.to " + pair[1] + " vs bare BigDecimal × num ÷ den (cost)",
           get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.floor", "pair", pair[0]),
-          3, "ops/s");
+          3, "ops/s", paired.get("to-" + pair[0] + "-floor"));
     }
     for (String[] pair : pairs) {
       info("3", "(info) Indriya `to` alone, " + pair[1] + ", value left as Indriya's number",
-          get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.indriyaToOnly", "pair", pair[0]));
+          get("ConversionBenchmark.zhibiao", "pair", pair[0]), get("ConversionBenchmark.indriyaToOnly", "pair", pair[0]),
+          paired.get("to-" + pair[0] + "-indriyaToOnly"));
     }
     String[][] shapes = {{"livestock", "2210.6万头只"}, {"investment", "1,532.4亿元"}, {"grain", "130亿斤"},
         {"rate", "5.82%"}, {"count", "800余座"}};
     for (String[] shape : shapes) {
       cost("4", "Quantity.parse(\"" + shape[1] + "\") vs new BigDecimal(digits) (cost)",
           get("ParseBenchmark.zhibiao", "shape", shape[0]), get("ParseBenchmark.bigDecimal", "shape", shape[0]),
-          4, "ops/s");
+          4, "ops/s", paired.get("parse-" + shape[0]));
     }
     throughput("8", "SDMX-CSV: io-sdmx reader → Observation vs Jackson 3 CSV → String[] (1M rows)",
         get("SdmxReadBenchmark.csvZhibiao", null, null), get("SdmxReadBenchmark.csvJackson", null, null),
-        0.5, "obs/s", "B/obs");
+        0.5, "obs/s", "B/obs", paired.get("sdmx-csv"));
     throughput("8", "SDMX-JSON 2.0: io-sdmx reader → Observation vs Jackson 3 token walk (500k observations)",
         get("SdmxReadBenchmark.jsonZhibiao", null, null), get("SdmxReadBenchmark.jsonJackson", null, null),
-        0.5, "obs/s", "B/obs");
+        0.5, "obs/s", "B/obs", paired.get("sdmx-json"));
     throughput("8", "NBS portal JSON: io-sdmx reader → Observation vs Jackson 3 token walk (100k nodes)",
         get("SdmxReadBenchmark.nbsZhibiao", null, null), get("SdmxReadBenchmark.nbsJackson", null, null),
-        0.5, "obs/s", "B/obs");
+        0.5, "obs/s", "B/obs", paired.get("nbs-json"));
     memoryRow(memory);
     throughput("7", "Excel: .xlsx yearbook reader → Observation vs JDK StAX cell walk (200k cells)",
         get("ExcelReadBenchmark.zhibiao", null, null), get("ExcelReadBenchmark.rawCellWalk", null, null),
-        0.5, "cells/s", "B/cell");
+        0.5, "cells/s", "B/cell", paired.get("xlsx"));
     excelMemoryRow(memory.resolveSibling("memory-excel.properties"));
     textRow(get("TextExtractBenchmark.zhibiao", null, null), dataDir.resolve(BenchData.PROSE_TXT));
 
@@ -166,47 +266,60 @@ public final class Report {
     out.append("|---|---|---:|---:|---:|---|---|---:|---:|\n");
     rows.forEach(r -> out.append(r).append('\n'));
     out.append('\n').append(String.format(Locale.ROOT,
-        "Targets: %d hold, %d missed, %d unclear, %d not run. Ratios show their interval: for rows 1 and 2, the"
-            + " mean of the paired iterations' ratios (each iteration reads the file with both sides in turn) with its"
-            + " 99 %% interval, over n iterations as shown; for the others, the interval each score's 99.9 %% confidence"
-            + " interval allows. A target holds only when the whole interval clears it.%n",
+        "Targets: %d hold, %d missed, %d unclear, %d not run. Ratios show their interval: for a paired row, the"
+            + " mean of the paired iterations' ratios (each iteration runs both sides in turn, a read or a batch of"
+            + " about 1 ms, or of reads filling about 250 ms, each) with its 99 %% interval over the n iterations shown,"
+            + " in this thread's CPU time (the wall-clock figure follows it), and the throughputs (per second of that"
+            + " CPU time, ± the 99 %% interval of the iterations') and allocations are each side's own in those"
+            + " iterations; for an unpaired"
+            + " row, the interval each score's 99.9 %% confidence interval allows. A target holds only when the whole"
+            + " interval clears it.%n",
         passed, failed, unclear, missing));
     return out.toString();
   }
 
-  /** zhibiao ÷ baseline throughput, must be at least {@code target}: holds when the whole interval does. */
-  private void throughput(String n, String what, Result z, Result b, double target, String unit, String allocUnit) {
-    throughput(n, what, z, b, target, unit, allocUnit, null);
-  }
-
   /**
-   * As above; with the ratios of paired iterations, the ratio and its interval are theirs (the
-   * two sides' own scores are still shown).
+   * zhibiao ÷ baseline throughput, must be at least {@code target}: holds when the whole interval does.
+   * With a paired benchmark's iterations, the ratio is the mean of theirs with its 99 % interval and the
+   * throughputs and allocations are each side's in those iterations; without, the unpaired scores' quotient
+   * with the interval their 99.9 % confidence intervals allow.
    */
   private void throughput(String n, String what, Result z, Result b, double target, String unit, String allocUnit,
-      List<Double> pairedRatios) {
+      Paired p) {
+    boolean isPaired = p != null && p.n() >= 2;
+    if (isPaired) {
+      z = p.side(true);
+      b = p.side(false);
+    }
     if (z == null || b == null) {
       notRun(n, what, z, b, "≥ " + fmt(target) + "×", unit);
       return;
     }
-    Interval ratio = pairedRatios != null && pairedRatios.size() >= 2 ? Interval.ofPaired(pairedRatios)
-        : Interval.quotient(z, b);
+    Interval ratio = isPaired ? Interval.ofPaired(p.ratios()) : Interval.quotient(z, b);
     Verdict v = ratio.low() >= target ? Verdict.HOLDS : ratio.high() < target ? Verdict.MISSED : Verdict.UNCLEAR;
-    String shown = ratio.show("×") + (pairedRatios != null && pairedRatios.size() >= 2 ? ", paired, n = "
-        + pairedRatios.size() : "");
+    String shown = ratio.show("×") + (isPaired ? p.describe(false) : ", unpaired");
     row(n, what, rate(z, unit), rate(b, unit), shown, "≥ " + fmt(target) + "×", v, alloc(z, allocUnit),
         alloc(b, allocUnit));
   }
 
-  /** zhibiao's cost (1/throughput) ÷ the baseline's, must be at most {@code target}: holds when the whole interval does. */
-  private void cost(String n, String what, Result z, Result b, double target, String unit) {
+  /**
+   * zhibiao's cost (time per operation) ÷ the baseline's, must be at most {@code target}: holds when the whole
+   * interval does; paired or not as in {@link #throughput}.
+   */
+  private void cost(String n, String what, Result z, Result b, double target, String unit, Paired p) {
+    boolean isPaired = p != null && p.n() >= 2;
+    if (isPaired) {
+      z = p.side(true);
+      b = p.side(false);
+    }
     if (z == null || b == null) {
       notRun(n, what, z, b, "cost ≤ " + fmt(target) + "×", unit);
       return;
     }
-    Interval ratio = Interval.quotient(b, z);
+    Interval ratio = isPaired ? Interval.ofPaired(p.costs()) : Interval.quotient(b, z);
     Verdict v = ratio.high() <= target ? Verdict.HOLDS : ratio.low() > target ? Verdict.MISSED : Verdict.UNCLEAR;
-    row(n, what, rate(z, unit), rate(b, unit), ratio.show("× cost"), "cost ≤ " + fmt(target) + "×", v,
+    String shown = ratio.show("× cost") + (isPaired ? p.describe(true) : ", unpaired");
+    row(n, what, rate(z, unit), rate(b, unit), shown, "cost ≤ " + fmt(target) + "×", v,
         alloc(z, "B/op"), alloc(b, "B/op"));
   }
 
@@ -255,12 +368,19 @@ public final class Report {
     }
   }
 
-  private void info(String n, String what, Result z, Result b) {
+  private void info(String n, String what, Result z, Result b, Paired p) {
+    boolean isPaired = p != null && p.n() >= 2;
+    if (isPaired) {
+      z = p.side(true);
+      b = p.side(false);
+    }
     if (z == null || b == null) {
       return;
     }
+    String ratio = isPaired ? Interval.ofPaired(p.ratios()).show("×") + p.describe(false)
+        : fmt(z.score() / b.score()) + "×, unpaired";
     rows.add("| " + n + " | " + what + " | " + rate(z, "ops/s") + " | " + rate(b, "ops/s") + " | "
-        + fmt(z.score() / b.score()) + "× | – | – | " + alloc(z, "B/op") + " | " + alloc(b, "B/op") + " |");
+        + ratio + " | – | – | " + alloc(z, "B/op") + " | " + alloc(b, "B/op") + " |");
   }
 
   private void memoryRow(Path memory) throws IOException {

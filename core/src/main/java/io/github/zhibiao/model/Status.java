@@ -68,6 +68,9 @@ public enum Status {
     return MISSING.contains(Objects.requireNonNull(text, "text").strip());
   }
 
+  /** The statuses, made once: {@code values()} copies its array at every call. */
+  private static final Status[] VALUES = values();
+
   /**
    * Reads a status: the constant's name in any case, its SDMX code, or a Chinese word (预计, 初步,
    * 初步核算, 预测, 计划, 目标, 任务, 正常). The empty string is {@link #NORMAL}.
@@ -89,8 +92,9 @@ public enum Status {
       case "计划": case "目标": case "任务": return TARGET;
       default: break;
     }
-    for (Status s : values()) {
-      if (s.name().equalsIgnoreCase(t) || s.sdmxCode.equals(t.toUpperCase(Locale.ROOT))) {
+    String upper = t.toUpperCase(Locale.ROOT);
+    for (Status s : VALUES) {
+      if (s.sdmxCode.equals(upper) || s.name().equalsIgnoreCase(t)) {
         return s;
       }
     }

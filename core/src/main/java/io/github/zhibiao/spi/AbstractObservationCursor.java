@@ -29,7 +29,7 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   private boolean done;
   private boolean fatal;
   private Map<String, Long> opaqueUnits; // null until one is seen
-  private Map<String, Long> missingValues; // null until one is seen
+  private Map<String, long[]> missingValues; // null until one is seen; a count per marker, kept unboxed
   private List<String> notes; // null until one is made
 
   /**
@@ -139,7 +139,11 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
     if (missingValues == null) {
       missingValues = new HashMap<>();
     }
-    missingValues.merge(marker, 1L, Long::sum);
+    long[] count = missingValues.get(marker);
+    if (count == null) {
+      missingValues.put(marker, count = new long[1]);
+    }
+    count[0]++;
   }
 
   @Override
@@ -193,7 +197,12 @@ public abstract class AbstractObservationCursor implements ObservationCursor {
   public final ReadReport report() {
     ReadReport report = ReadReport.of(source, accepted, rejected, problems);
     report = opaqueUnits == null ? report : report.withOpaqueUnits(opaqueUnits);
-    ReadReport r = missingValues == null ? report : report.withMissingValues(missingValues);
+    ReadReport r = report;
+    if (missingValues != null) {
+      Map<String, Long> counts = new HashMap<>();
+      missingValues.forEach((marker, count) -> counts.put(marker, count[0]));
+      r = report.withMissingValues(counts);
+    }
     return notes == null ? r : r.withNotes(notes);
   }
 }

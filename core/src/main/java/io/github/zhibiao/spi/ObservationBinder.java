@@ -149,6 +149,15 @@ public final class ObservationBinder {
   private BigDecimal number;
   private Indicator indicator;
   private Breakdowns breakdowns = Breakdowns.empty();
+  // The pairs of the record before and the breakdowns after each of them, reused while this record adds the
+  // same pairs (the same objects) in the same order: the observations of a series share their breakdowns.
+  // For every j < sharedCount, shared[j] is the breakdowns of sharedBreakdown[0..j] with sharedCategory[0..j].
+  private Breakdown[] sharedBreakdown = new Breakdown[4];
+  private Category[] sharedCategory = new Category[4];
+  private Breakdowns[] shared = new Breakdowns[4];
+  private int sharedCount;
+  private int pairs; // the pairs this record added so far
+  private boolean samePairs; // they are the first pairs of the shared ones
   private Region givenRegion;
   private Period givenPeriod;
   private Quantity givenValue;
@@ -231,6 +240,8 @@ public final class ObservationBinder {
     number = null;
     indicator = null;
     breakdowns = Breakdowns.empty();
+    pairs = 0;
+    samePairs = true;
     givenRegion = null;
     givenPeriod = null;
     givenValue = null;
@@ -488,11 +499,28 @@ public final class ObservationBinder {
    * @throws DatasetReadException if the record already has a category of this breakdown
    */
   public ObservationBinder breakdown(Breakdown breakdown, Category category, String place) {
+    int i = pairs;
+    if (samePairs && i < sharedCount && sharedBreakdown[i] == breakdown && sharedCategory[i] == category) {
+      breakdowns = shared[i]; // the same pairs as the record before, so far: its breakdowns, not a copy
+      pairs++;
+      return this;
+    }
+    samePairs = false;
     try {
       breakdowns = breakdowns.with(breakdown, category);
     } catch (IllegalArgumentException e) {
       throw problemAt(place, category.code(), e.getMessage());
     }
+    if (i == shared.length) {
+      shared = Arrays.copyOf(shared, 2 * i);
+      sharedBreakdown = Arrays.copyOf(sharedBreakdown, 2 * i);
+      sharedCategory = Arrays.copyOf(sharedCategory, 2 * i);
+    }
+    sharedBreakdown[i] = breakdown;
+    sharedCategory[i] = category;
+    shared[i] = breakdowns;
+    sharedCount = i + 1;
+    pairs++;
     return this;
   }
 

@@ -21,7 +21,23 @@ final class Json {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(400).build())
       .build();
 
+  /**
+   * The factory of the JSON-stat reader's stream: property names not canonicalized, since a sparse
+   * value or status object has one name per cell ("0" … "37439"), which would fill and rehash the symbol
+   * table at every read (past its reuse limit of 6000 names the table is not kept between reads).
+   */
+  static final JsonFactory STREAM_FACTORY = FACTORY.rebuild()
+      .disable(tools.jackson.core.TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+      .build();
+
   static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
+  /** The JSON-stat reader's mapper: as {@link #MAPPER}, over {@link #STREAM_FACTORY}. */
+  static final JsonMapper STREAM_MAPPER = JsonMapper.builder(STREAM_FACTORY)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

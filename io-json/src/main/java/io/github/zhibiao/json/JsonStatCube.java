@@ -536,23 +536,33 @@ final class JsonStatCube {
     // A dimension most of whose categories the registry does not know is the office's own (US states,
     // counties): a label there that happens to name a registry region (Georgia, the state, is not GE,
     // the country) is not looked up, and its category is a region of the document.
+    // each category's label and registry lookups made once, for the count and then for the category
     int knownCount = 0;
-    for (String code : ids) {
-      String name = label(dim, code);
-      if (registry.byCode(code).isPresent() || name != null && !registry.candidates(name).isEmpty()) {
+    JsonNode labels = h.dimension.path(dim).path("category").path("label");
+    String[] names = new String[out.length];
+    boolean[] named = new boolean[out.length]; // the registry has candidates for the label
+    for (int i = 0; i < out.length; i++) {
+      String code = ids.get(i);
+      JsonNode l = labels.path(code);
+      String name = l.isString() ? l.asString() : null;
+      names[i] = name;
+      var known = registry.byCode(code);
+      if (known.isPresent()) {
+        out[i] = known.get();
+        knownCount++;
+      } else if (name != null && !registry.candidates(name).isEmpty()) {
+        named[i] = true;
         knownCount++;
       }
     }
     boolean lookUpLabels = knownCount * 2 >= ids.size();
     for (int i = 0; i < out.length; i++) {
       String code = ids.get(i);
-      String name = label(dim, code);
-      var known = registry.byCode(code);
-      if (known.isPresent()) {
-        out[i] = known.get();
-        continue;
+      String name = names[i];
+      if (out[i] != null) {
+        continue; // known by its code
       }
-      boolean byName = lookUpLabels && name != null && !registry.candidates(name).isEmpty();
+      boolean byName = lookUpLabels && named[i];
       try {
         if (byName) {
           Region parent = parents.containsKey(code) ? registry.byCode(parents.get(code)).orElse(null) : null;

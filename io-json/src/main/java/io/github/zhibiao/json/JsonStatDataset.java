@@ -346,7 +346,9 @@ final class JsonStatDataset {
       return cells.cell(cell);
     }
     if (held == null) {
-      held = new JsonStatHeld();
+      // a dense array of known size: room for all its entries (up to 65536) at once, not by doubling
+      long cells = !sparse && h.size != null ? JsonStatHeader.cells(h.size) : -1;
+      held = new JsonStatHeld((int) Math.min(Math.min(cells, maxHeld + 1L), 1 << 16));
     }
     held.add(cell);
     if (held.size() > maxHeld) {

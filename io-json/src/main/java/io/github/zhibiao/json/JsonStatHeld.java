@@ -9,14 +9,32 @@ import java.util.Arrays;
  * about 20 bytes for a short figure. At most {@link JsonStatReader#MAX_HELD} entries.
  */
 final class JsonStatHeld {
-  private long[] index = new long[64];
-  private byte[] kind = new byte[64];
-  private boolean[] sparse = new boolean[64];
-  private int[] end = new int[64];
-  private char[] text = new char[512];
+  private long[] index;
+  private byte[] kind;
+  private boolean[] sparse;
+  private int[] end;
+  private char[] text;
   private int size;
   private int used; // chars of text used
   private int next; // the entry replay reaches next
+
+  /** Room for 64 entries to begin with. */
+  JsonStatHeld() {
+    this(64);
+  }
+
+  /**
+   * Room for {@code expected} entries of about eight characters to begin with (a dense array whose
+   * size is known is held without growing it step by step).
+   */
+  JsonStatHeld(int expected) {
+    int n = Math.max(64, expected);
+    index = new long[n];
+    kind = new byte[n];
+    sparse = new boolean[n];
+    end = new int[n];
+    text = new char[8 * n];
+  }
 
   int size() {
     return size;

@@ -100,7 +100,7 @@ final class JsonStatReader implements DatasetReader {
 
     void start() {
       try {
-        p = Json.MAPPER.createParser(in);
+        p = Json.STREAM_MAPPER.createParser(in);
         r.lineSource = () -> current != null && current.replaying() ? 0 : p.currentTokenLocation().getLineNr();
         JsonToken t = p.nextToken();
         if (t == null) {

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The {@code status} of a JSON-stat dataset: one code for every cell (a string), or codes by cell
  * index (an array in cell order, or an object keyed by index), held sorted by index and looked up
- * by binary search. At most {@link JsonStatReader#MAX_HELD} entries; codes are shared.
+ * from the entry after the last one found (cells are read in order), else by binary search. At most {@link JsonStatReader#MAX_HELD} entries; codes are shared.
  */
 final class JsonStatStatus {
   /** No status: every cell is normal. */
@@ -78,12 +78,31 @@ final class JsonStatStatus {
     return -1;
   }
 
-  /** The code of cell {@code k}, or null when it has none. */
+  /**
+   * The code of cell {@code k}, or null when it has none. Cells are asked for in increasing order as a
+   * rule, so the entry after the last one found is tried first, and a binary search made only when
+   * {@code k} is not at or just before it.
+   */
   String of(long k) {
     if (all != null) {
       return all;
     }
-    int at = Arrays.binarySearch(index, 0, size, k);
-    return at >= 0 ? code[at] : null;
+    int at = cursor;
+    if ((at == 0 || index[at - 1] < k) && (at == size || index[at] >= k)) {
+      if (at == size || index[at] != k) {
+        return null; // between the entry before and this one, or after the last
+      }
+    } else {
+      at = Arrays.binarySearch(index, 0, size, k);
+      if (at < 0) {
+        cursor = -at - 1;
+        return null;
+      }
+    }
+    cursor = at + 1;
+    return code[at];
   }
+
+  /** Where the next lookup looks first: after the entry found last. */
+  private int cursor;
 }

@@ -119,6 +119,7 @@ final class NbsJsonReader implements DatasetReader {
     private final Map<String, Boolean> knownRegions = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
+    private final CodeTable codeTable = new CodeTable();
     private final ObservationBinder binder;
     private final String nationalRegion;
     /** Cells read before wdnodes, bound after; null when the cells are streamed. */
@@ -295,6 +296,24 @@ final class NbsJsonReader implements DatasetReader {
       return new Cell("", "", "", true, null, null, "", text == null ? "null" : text);
     }
 
+    /**
+     * Whether the digits of the current number token before its exponent end in 0: only then has its
+     * decimal trailing zeros to strip (otherwise stripping gives back an equal value of the same scale,
+     * as a new object).
+     */
+    private boolean mantissaEndsInZero() {
+      char[] text = p.getStringCharacters();
+      int off = p.getStringOffset();
+      int end = off + p.getStringLength();
+      for (int i = off; i < end; i++) {
+        if (text[i] == 'e' || text[i] == 'E') {
+          end = i;
+          break;
+        }
+      }
+      return end > off && text[end - 1] == '0';
+    }
+
     /** A data node, at its START_OBJECT. */
     private Cell cell() {
       String zb = "";
@@ -318,7 +337,7 @@ final class NbsJsonReader implements DatasetReader {
                 value = p.getDecimalValue();
               } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
                 BigDecimal v = p.getDecimalValue(); // as the tree read it: trailing zeros stripped
-                value = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+                value = v.signum() == 0 ? BigDecimal.ZERO : mantissaEndsInZero() ? v.stripTrailingZeros() : v;
               } else {
                 value = null;
                 if (t == JsonToken.VALUE_STRING) {
@@ -358,9 +377,10 @@ final class NbsJsonReader implements DatasetReader {
               String field = p.currentName();
               t = p.nextToken();
               if (field.equals("wdcode")) {
-                what = text(t, "");
+                what = t != JsonToken.VALUE_STRING ? text(t, "") : CodeTable.is(p, "zb") ? "zb"
+                    : CodeTable.is(p, "reg") ? "reg" : CodeTable.is(p, "sj") ? "sj" : p.getString();
               } else if (field.equals("valuecode")) {
-                code = text(t, "");
+                code = t == JsonToken.VALUE_STRING ? codeTable.get(p) : text(t, ""); // one instance per code
               } else {
                 p.skipChildren();
               }
@@ -436,8 +456,14 @@ final class NbsJsonReader implements DatasetReader {
       end();
     }
 
+    private static final java.util.function.LongSupplier NO_LINE = () -> 0L;
+    /** The index of the node being bound, whose path {@link #pathOfBound} makes for a problem only. */
+    private int boundIndex;
+    private final java.util.function.Supplier<String> pathOfBound = () -> "$.returndata.datanodes[" + boundIndex + "]";
+
     private Observation bind(Cell cell, int i) {
-      binder.begin(() -> 0L, () -> "$.returndata.datanodes[" + i + "]");
+      boundIndex = i;
+      binder.begin(NO_LINE, pathOfBound);
       if (!cell.hasData) {
         return null; // no figure: data is 0 here, not a zero
       }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -327,6 +328,8 @@ final class SdmxJsonReader implements DatasetReader {
     private final Message message;
     private final SdmxRecord record;
     private final ArrayDeque<Cell> pending = new ArrayDeque<>();
+    /** The values of the observation being read, copied into its cell at its end. */
+    private Object[] scratch = new Object[8];
     private JsonParser p;
     private int dataSet = -1;
     private boolean inDataSet;
@@ -429,18 +432,20 @@ final class SdmxJsonReader implements DatasetReader {
       }
       Object[] attrs = null;
       int from = pending.size();
+      boolean cellsBefore = false; // observations were read before the attributes
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         p.nextToken();
         if (name.equals("attributes") && p.currentToken() == JsonToken.START_ARRAY) {
           attrs = Message.attributeValues(p);
         } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
-          observations(key, null);
+          cellsBefore |= attrs == null;
+          observations(key, attrs); // the attributes, when they came first, go with the cells as they are read
         } else {
           p.skipChildren();
         }
       }
-      if (attrs != null) {
+      if (attrs != null && cellsBefore) {
         // the series' attributes may come after its observations: give them to every cell of the series
         List<Cell> cells = new ArrayList<>(pending);
         pending.clear();
@@ -458,20 +463,23 @@ final class SdmxJsonReader implements DatasetReader {
           throw fatal(problem(source(), p, path(seriesKey, key), "expected an array of the measure and attribute "
               + "values", null).problem());
         }
-        List<Object> values = new ArrayList<>(8);
+        int n = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          switch (t) {
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> values.add(p.getDecimalValue());
-            case VALUE_STRING -> values.add(p.getString());
-            case VALUE_NULL -> values.add(null);
+          if (n == scratch.length) {
+            scratch = Arrays.copyOf(scratch, 2 * n);
+          }
+          scratch[n++] = switch (t) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_STRING -> p.getString();
+            case VALUE_NULL -> null;
             default -> {
               p.skipChildren();
-              values.add(Boolean.FALSE); // not a value: refused when bound
+              yield Boolean.FALSE; // not a value: refused when bound
             }
-          }
+          };
         }
-        pending.add(new Cell(dataSet, seriesKey, key, values.toArray(), seriesAttrs));
+        pending.add(new Cell(dataSet, seriesKey, key, Arrays.copyOf(scratch, n), seriesAttrs));
       }
     }
 
@@ -487,9 +495,16 @@ final class SdmxJsonReader implements DatasetReader {
       return obsKey == null ? base : base + ".observations['" + obsKey + "']";
     }
 
+    private static final java.util.function.LongSupplier NO_LINE = () -> 0L;
+    /** The cell being bound, whose path {@link #pathOfBound} makes for a problem (not for every cell). */
+    private Cell bound;
+    private final java.util.function.Supplier<String> pathOfBound = () -> path(bound.dataSet, bound.seriesKey,
+        bound.obsKey);
+
     private Observation bind(Cell c) {
       // the record's path, and the places within it, are texts only an error needs: built then
-      SdmxRecord r = record.begin(() -> 0L, () -> path(c.dataSet, c.seriesKey, c.obsKey));
+      bound = c;
+      SdmxRecord r = record.begin(NO_LINE, pathOfBound);
       DataSet ds = message.dataSets.get(c.dataSet);
       Structure st = message.structures.get(ds.structure);
       r.indicator(st.code, st.name, "structure");

@@ -93,6 +93,28 @@ class NbsStreamingTest {
   }
 
   @Test
+  void aFloatIsReadWithItsTrailingZerosStrippedWhateverItsForm() {
+    // the reader strips only when the digits before the exponent end in 0; the value and the scale must be those
+    // of stripping every float, as the tree reading did
+    String[] floats = {"1.50", "2.5", "100.0", "1.0e2", "1.25E-3", "30e1", "7.10E+2", "-4.20", "0.00", "-0.0", "5e0"};
+    StringBuilder nodes = new StringBuilder();
+    for (int i = 0; i < floats.length; i++) {
+      nodes.append(i == 0 ? "" : ",").append(cell(Integer.toString(2000 + i), floats[i]));
+    }
+    byte[] bytes = ("{\"returncode\":200,\"returndata\":{" + WD + ",\"datanodes\":[" + nodes + "]}}")
+        .getBytes(StandardCharsets.UTF_8);
+    List<Observation> out = read(bytes, ReadOptions.defaults());
+    assertEquals(floats.length, out.size());
+    for (int i = 0; i < floats.length; i++) {
+      BigDecimal d = new BigDecimal(floats[i]);
+      BigDecimal expected = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      BigDecimal actual = out.get(i).value().value();
+      assertEquals(expected, actual, floats[i]);
+      assertEquals(expected.scale(), actual.scale(), floats[i]);
+    }
+  }
+
+  @Test
   void aTruncatedStreamEndsTheReadAfterTheCellsBeforeIt() {
     String text = "{\"returncode\":200,\"returndata\":{" + WD + ",\"datanodes\":[" + cell("2021", "1.50") + ",\n"
         + cell("2022", "2") + ",\n{\"data\":{\"da";
