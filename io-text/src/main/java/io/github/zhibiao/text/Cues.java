@@ -12,9 +12,9 @@ final class Cues {
 
   static final Pattern PERIOD = Pattern.compile(
       "(?<y>\\d{4})年(?:(?<ydm>\\d{1,2})月(?<yd1>\\d{1,2})日[-~至](?:(?<ydm2>\\d{1,2})月)?(?<yd2>\\d{1,2})日"
-          + "|(?<ym1>\\d{1,2})月?[-~至](?<ym2>\\d{1,2})月|(?<ymm>\\d{1,2})月(?<yme>末|底)?|(?<ye>末|底)"
+          + "|(?<ym1>\\d{1,2})月?[-~至](?<ym2>\\d{1,2})月份?|(?<ymm>\\d{1,2})月(?<yme>末|底)?|(?<ye>末|底)"
           + "|(?<yh>[上下])半年|第?(?<yq>[一二三四1-4])季度|前(?<yn>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)?"
-          + "|(?<m1>\\d{1,2}|元|[一二三四五六七八九十]{1,2})月?份?[-~至](?<m2>\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+          + "|(?<m1>\\d{1,2}|元|[一二三四五六七八九十]{1,2})月?份?[-~至](?<m2>\\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
           + "|前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
           + "|(?<q3>前三季度)"
           + "|(?<dm>\\d{1,2})月(?<d1>\\d{1,2})日[-~至](?:(?<dm2>\\d{1,2})月)?(?<d2>\\d{1,2})日"
@@ -114,7 +114,7 @@ final class Cues {
   };
 
   static final String[] TRAIL = {
-    "达到了", "达到", "累计达到", "累计达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
+    "达到了", "可达到", "达到", "累计达到", "累计达", "可达", "达", "累计", "为", "是", "有", "共计", "合计", "总计", "以", "分别", "增加至", "增加到", "增至",
     "(", ")", "提高到", "提高至", "上升到", "上升至", "提升至", "提升到", "稳定在", "保持在", "实现了", "了", "预计", "初步",
     "已", "的", "共", "均", "仍", "完成", "控制在", "发展到", "稳定在", "实现", "就",
   };
@@ -126,15 +126,53 @@ final class Cues {
    */
   static final String[] LINKING = {"累计完成", "累计实现", "实现了", "实现", "引进了", "引进", "达到了", "达到", "可实现", "可达到", "可达", "为"};
 
+  /**
+   * Verbs that act on the measure named after them and are no part of its name (统筹各类涉农资金5.3亿元,
+   * 注入风险金, 撬动扶贫小额贷款, 安排中央投资, 争取林业投入, 缴纳工业实缴税金, 上报完成固定资产投资额, 使全省森林覆盖率
+   * 达到50%): taken from a subject's head when at least two characters are left.
+   */
+  static final String[] OBJECT_VERBS = {"统筹", "注入", "撬动", "安排", "争取", "缴纳", "上报", "使"};
+
+  /**
+   * Inside a subject, a linking verb between the indicator's holder and its measure, or a count of days
+   * before 接待: 规模以上服务业实现营业收入, 限上法人企业完成消费品零售额, 重点景区累计接待游客, 遵义会议会址1日接待游客.
+   * Cut out of the subject (the words on both sides are kept).
+   */
+  static final Pattern INNER_LINK = Pattern.compile(
+      "(?<days>(?:\\d{1,3}(?:天|日))(?:累计)?|累计)(?=接待)"
+          + "|(?:累计完成|累计实现|实现|完成)(?=[^,;:]{0,12}?(?:总值|产值|交货值|收入|总量|总额|额|用电量)$)");
+
+  /**
+   * 共 before the verb of a total inside a subject (119个直报景区共接待游客, 云南共接待游客): the words before it
+   * name what is counted or where, not the indicator; the subject starts after it.
+   */
+  static final Pattern TOTAL_OF = Pattern.compile(
+      "(?<![公总一合])共(?=接待|实现|完成|签约|引进|建成|新增|发放|办理|培训|吸纳|落实|争取|安排|达成|销售|投入|减免)");
+
+  /** 就业再就业工作目标是城镇新增就业: the target's own words follow 目标是. */
+  static final Pattern TARGET_IS = Pattern.compile("目标(?:是|为)");
+
+  /**
+   * An average over a set of places or units at a subject's head (339个地级及以上城市平均空气质量优良天数比例, “2+26”城市平均…):
+   * the set is the scope, the subject starts at 平均.
+   */
+  static final Pattern SCOPE_AVERAGE = Pattern.compile("(?:城市|地区|省份|景区|企业|县区|区县)(?=平均.{2})");
+
+  /**
+   * A share written into its subject without 比重, 比例 or 份额 (乡村旅游接待量占全县假日旅游接待总人数41%,
+   * 园区规模工业增加值总量占全市规模工业的81.2%): the subject is what stands before 占, the rest the whole.
+   */
+  static final Pattern OWN_SHARE_PLAIN = Pattern.compile("^(?<own>[^占]{2,}?)占(?<whole>[^占]{2,24}?)的?$");
+
   /** Words that start with a LEAD word and are not that word: 在建, 在校. */
-  static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款"};
+  static final String[] NOT_LEAD = {"在建", "在校", "在册", "在岗", "在库", "在园", "在读", "共享", "并网", "还款", "当年计划"};
 
   /** Subjects that are only a verb: the figure's subject is elsewhere. */
   /**
    * What 完成 is followed by when it only links a subject to its figure: a measure (完成生产总值, 完成出口交货值,
    * 完成国土绿化任务) loses the 完成; an activity (完成防沙治沙, 完成造林绿化面积, 完成投资) keeps it.
    */
-  static final Pattern DONE_MEASURE = Pattern.compile("完成(?<rest>.*(?:总值|产值|交货值|收入|总量|总额|任务|用电量|用电总量))");
+  static final Pattern DONE_MEASURE = Pattern.compile("完成(?<rest>.*(?:总值|产值|交货值|收入|总量|额|任务|用电量|用电总量))");
 
   static final String[] VERB_ONLY = {"可", "可达", "实现", "完成", "新增", "累计", "拥有", "建成", "新建", "达成", "签约", "创建", "认定", "培育"};
 

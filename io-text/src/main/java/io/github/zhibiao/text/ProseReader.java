@@ -24,6 +24,8 @@ final class ProseReader {
   /** How many of a sentence's latest figures a ranking or list may refer back to; keeps long sentences linear. */
   private static final int RECENT = 32;
 
+  /** 月均, 日均, 年均 before a change: the change's average per month, day or year, no fact of its own. */
+  private static final Pattern AVERAGE_PER = Pattern.compile("[月日年]均?");
   private static final Pattern ALL_REACH = Pattern.compile("均(?:达到|达|为|是|超过|在)$");
   private static final String[] RANK_VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "进入", "跻身", "走在",
     "处于", "坐稳", "稳坐", "牢牢", "居", "排", "列", "均", "都"};
@@ -351,6 +353,13 @@ final class ProseReader {
     if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
       rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
     }
+    if (AVERAGE_PER.matcher(rest).matches()) {
+      m.used = true; // 较上年底增加833.5万户,月均增长277.83万户: a rate per month of the change, noted
+      if (current != null) {
+        current.note(src.substring(restStartAbs, m.end));
+      }
+      return current;
+    }
     m.used = true;
     String cueText = src.substring(preStart + cue.cueStart(), m.end);
     boolean rate = cue.change().kind() == Change.Kind.RATE;
@@ -437,6 +446,10 @@ final class ProseReader {
       if (ALL_REACH.matcher(pre).find() && (subject.contains("和") || subject.contains("、"))) {
         return eachOf(m, subject, subjectStart, lead.status(), cs, marks, drafts, current);
       }
+      if (subject.startsWith("占") && current != null && current.mention.clause >= m.clause - 1) {
+        subject = current.subject + subject; // 产业投资同比增长15.9%,占全县投资比重为78.8%: the share's holder is the figure before
+        subjectStart = Math.min(subjectStart, current.start);
+      }
       d = newDraft(m, subject, subjectStart, marks, cs);
       shareOfOwn(d, m, subject);
       if (perUnit != null) {
@@ -491,6 +504,16 @@ final class ProseReader {
   /** 第三产业增加值占GDP的比重 = 48.6%: the subject's 占…的 gives the share; the subject stays as written. */
   private static void shareOfOwn(Draft d, Mention m, String subject) {
     if (!m.isPercent()) {
+      return;
+    }
+    Subjects.OwnShare plain = Subjects.plainShare(d.subject);
+    if (plain != null) {
+      try {
+        d.share = Share.of(m.quantity, plain.whole()); // 乡村旅游接待量占全县假日旅游接待总人数41%
+        d.subject = plain.own();
+      } catch (IllegalArgumentException e) {
+        d.lower(Confidence.LOW);
+      }
       return;
     }
     Matcher share = Cues.SHARE_IN_SUBJECT.matcher(subject);
@@ -594,6 +617,10 @@ final class ProseReader {
         return null;
       }
     }
+    if (Cues.SCOPE_AVERAGE.matcher(s.substring(m.end, Math.min(ce, m.end + 24))).find()) {
+      m.used = true; // 339个地级及以上城市平均…: the count is the scope of an average, the figure after has the subject
+      return null;
+    }
     String post = orig(m.end + s.substring(m.end, postEnd).indexOf(postNorm), postNorm);
     boolean verbLead = !modifier && (subject.isEmpty() || isOneOf(subject, Cues.SHORT_VERBS));
     Draft d = newDraft(m, verbLead ? subject + post : post, verbLead && !subject.isEmpty() ? subjectStart : m.start,
@@ -605,7 +632,7 @@ final class ProseReader {
 
   private Draft newDraft(Mention m, String subject, int start, List<Periods.Mark> marks, int cs) {
     Draft d = new Draft();
-    d.subject = subject;
+    d.subject = Subjects.withoutInnerLink(subject);
     d.mention = m;
     d.value = m.quantity;
     d.start = Math.min(start, m.start);
@@ -670,6 +697,9 @@ final class ProseReader {
         if (i > from && s.startsWith(v, i)) {
           return i;
         }
+      }
+      if (i > from + 1 && (c == '共' && Cues.TOTAL_OF.matcher(s).region(i, end).lookingAt() || s.startsWith("累计", i))) {
+        return i; // 119个直报景区|共接待游客: the count's noun ends where the total starts
       }
     }
     return end;

@@ -63,6 +63,32 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void subjectsWithoutTheirScopeAndLinkingWords() {
+    List<ExtractedFact> f = facts("全市12个重点景区共接待游客69.8万人次,同比增长15.2%;规上服务业实现营业收入50.6亿元。");
+    assertEquals(List.of("重点景区", "接待游客", "规上服务业营业收入"), f.stream().map(ExtractedFact::subject).toList());
+    Observation average = only("全市8个城市平均优良天数比例为85.3%。");
+    assertEquals(Quantity.parse("85.3%"), average.value(), "the count of the cities averaged over is their scope");
+    assertEquals("平均优良天数比例", facts("全市8个城市平均优良天数比例为85.3%。").get(0).subject());
+  }
+
+  @Test
+  void aMonthlyAverageOfAChangeIsNoSubject() {
+    ExtractedFact users = facts("到3月底,全市宽带用户较上年底增加83.5万户,月均增长27.8万户,达到358.7万户。").get(0);
+    assertEquals("宽带用户", users.subject());
+    assertEquals(Quantity.parse("358.7万户"), users.observation().value());
+    assertEquals(Quantity.parse("83.5万户"), users.observation().change().orElseThrow().amount());
+  }
+
+  @Test
+  void aShareAfterAChangeBelongsToTheFigureBeforeIt() {
+    List<ExtractedFact> f = facts("产业投资同比增长15.9%,占全县投资比重为78.8%。");
+    assertEquals("产业投资占全县投资比重", f.get(f.size() - 1).subject());
+    ExtractedFact own = facts("乡村旅游接待量占全县旅游接待总人数41%。").get(0);
+    assertEquals("乡村旅游接待量", own.subject());
+    assertEquals("全县旅游接待总人数", own.observation().share().orElseThrow().whole());
+  }
+
+  @Test
   void sharesWithTheirOwnSubject() {
     Observation o = only("第三产业增加值占GDP的比重为48.6%。");
     assertEquals("GDP", o.share().orElseThrow().whole());
