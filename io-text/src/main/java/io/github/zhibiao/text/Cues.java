@@ -24,6 +24,9 @@ final class Cues {
           + "|(?<lastEnd>(?:截至|截止|到)?(?:去年|上年)(?:底|末))|(?<last>(?:去年|上年)全年)|(?<lastY>去年)(?!同期)"
           + "|(?<next>明年)|(?<full>全年)|(?<h>[上下])半年|第?(?<q>[一二三四])季度");
 
+  /** After 明年 inside a clause: the target or plan it is the year of (明年就业再就业工作目标). */
+  static final Pattern NEXT_YEAR_TARGET = Pattern.compile("[^,;:]{0,12}?(?:目标|计划|预期)");
+
   /** Words that may stand before a year at the start of a clause: 截至2023年6月末. */
   static final Pattern PERIOD_LEAD = Pattern.compile("(?:截至|截止到|截止|到|至|在|于|据统计|今年|全市|全区)?");
 
@@ -192,7 +195,7 @@ final class Cues {
   static final String[] LIST_VERBS = {"建立", "设立", "建设", "创建", "组建", "培育", "认定", "新建", "拥有", "成立", "实施", "打造"};
 
   static final String[] STOCK_WORDS = {
-    "存栏", "累计", "拥有", "现有", "共有", "实有", "保有", "余额", "参保", "在册", "在校", "入库", "常住人口", "总人口",
+    "存栏", "存养", "累计", "拥有", "现有", "共有", "实有", "保有", "余额", "参保", "在册", "在校", "入库", "常住人口", "总人口",
     "装机", "总数",
   };
 

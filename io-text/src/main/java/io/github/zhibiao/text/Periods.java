@@ -99,7 +99,9 @@ final class Periods {
         return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年, 去年 at a clause's head
       }
       if (m.group("next") != null) {
-        return atStart ? interval(m, Period.year(year + 1)) : null; // 明年…目标是: the year ahead
+        // 明年…目标是: the year ahead, at a clause's head or before the target it names (公布了明年就业再就业工作目标:)
+        return atStart || Cues.NEXT_YEAR_TARGET.matcher(s).region(m.end(), clauseEnd).lookingAt()
+            ? interval(m, Period.year(year + 1)) : null;
       }
       if (m.group("now") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));

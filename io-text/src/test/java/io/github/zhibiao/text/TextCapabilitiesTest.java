@@ -72,6 +72,13 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aRateOfAStateUnderAnIntervalIsReadAtItsEnd() {
+    List<ExtractedFact> f = facts("2023年1至12月份,全市46个乡镇实现污水设施覆盖,覆盖率67%。");
+    Observation rate = f.get(f.size() - 1).observation();
+    assertEquals(Period.instant(LocalDate.of(2023, 12, 31)), rate.period());
+  }
+
+  @Test
   void aMonthlyAverageOfAChangeIsNoSubject() {
     ExtractedFact users = facts("到3月底,全市宽带用户较上年底增加83.5万户,月均增长27.8万户,达到358.7万户。").get(0);
     assertEquals("宽带用户", users.subject());
