@@ -1,0 +1,106 @@
+package io.github.zhibiao.text;
+
+import io.github.zhibiao.unit.Quantity;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The thresholds stage: a bound stated beside or instead of an exact figure. 突破1亿大关,达到10091.03万只 gives
+ * the threshold (突破1亿只, MORE_THAN, in the exact figure's unit) and the exact value, both of the threshold's
+ * subject; 粮食总产量连续8年稳定在1.3万亿斤以上 gives the bound held for a streak, the clause as its note. A
+ * threshold waits for its exact figure within its sentence ({@link #begin} forgets it).
+ */
+final class Thresholds {
+  /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention, its clause's start. */
+  private record Pending(String subject, int start, Mention mention, int clauseStart) {}
+
+  private final Drafting drafting;
+  private final Subjects subjects;
+  private final ExtractionContext ctx;
+  private Pending pending;
+
+  Thresholds(Drafting drafting, Subjects subjects, ExtractionContext ctx) {
+    this.drafting = drafting;
+    this.subjects = subjects;
+    this.ctx = ctx;
+  }
+
+  /** Starts a sentence: no threshold waits. */
+  void begin() {
+    pending = null;
+  }
+
+  /** Holds threshold {@code m} (突破1亿大关) with the subject of the words {@code pre} before it, starting at {@code preStart}. */
+  void hold(Mention m, String pre, int preStart, int cs) {
+    String subject = subjects.clean(pre);
+    int at = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
+    pending = new Pending(drafting.orig(at, subject), at, m, cs);
+    m.used = true; // a fact only with the exact figure that follows it
+  }
+
+  /** Whether a threshold with a subject waits for the exact figure beside it. */
+  boolean waiting() {
+    return pending != null && !pending.subject().isEmpty();
+  }
+
+  /**
+   * The exact figure {@code m} after the waiting threshold: both are drafted, the threshold in the exact
+   * figure's unit without its magnitude (突破1亿只); returns the exact figure's draft.
+   */
+  Draft beside(Mention m, int cs, int ce) {
+    Pending t = pending;
+    pending = null;
+    Mention tm = t.mention();
+    String unit = m.quantity.unit().withoutMagnitude().symbol();
+    try {
+      Quantity bound = Quantity.parse(drafting.s.substring(tm.start, tm.end - 2) + unit, ctx.units());
+      Draft mark = drafting.create(tm, t.subject(), t.start(), t.clauseStart());
+      mark.value = bound;
+      mark.note(drafting.src.substring(tm.start, tm.end));
+      mark.lower(Confidence.MEDIUM);
+      drafting.add(mark);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // a threshold whose unit does not join the figure's: only the exact figure is kept
+    }
+    Draft d = drafting.create(m, t.subject(), t.start(), cs);
+    d.lower(Confidence.MEDIUM);
+    drafting.parenthetical(d, m.end, ce);
+    m.used = true;
+    drafting.add(d);
+    return d;
+  }
+
+  /** Where a streak (连续8年, 十一连丰) starts in the clause {@code [cs, ce)}, or -1. */
+  int streakStart(int cs, int ce) {
+    if (drafting.indexIn("连", cs, ce) < 0) {
+      return -1;
+    }
+    Matcher m = Cues.STREAK.matcher(drafting.s).region(cs, ce);
+    return m.find() ? m.start() : -1;
+  }
+
+  /**
+   * 粮食总产量连续8年稳定在1.3万亿斤以上: a threshold (the figure with its 以上) held for a streak, a fact of
+   * its subject when the clause names one before the streak; the clause is its note. Null when there is none.
+   */
+  Draft streak(List<Mention> in, int streakAt, int cs, int ce) {
+    String s = drafting.s;
+    String subject = subjects.clean(s.substring(cs, streakAt));
+    Mention figure = null;
+    for (Mention m : in) {
+      if (m.start >= streakAt && m.quantity != null && !m.quantity.isExact() && !m.multiple && figure == null) {
+        figure = m;
+      }
+    }
+    if (subject.isEmpty() || figure == null) {
+      return null;
+    }
+    int start = cs + s.substring(cs, streakAt).lastIndexOf(subject);
+    Draft d = drafting.create(figure, drafting.orig(start, subject), start, cs);
+    d.note(drafting.src.substring(cs, ce));
+    d.extend(ce);
+    d.lower(Confidence.MEDIUM);
+    drafting.add(d);
+    return d;
+  }
+}
