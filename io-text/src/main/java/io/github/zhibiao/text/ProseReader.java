@@ -1,8 +1,5 @@
 package io.github.zhibiao.text;
 
-import io.github.zhibiao.model.Change;
-import io.github.zhibiao.model.Ranking;
-import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
 import io.github.zhibiao.unit.Quantity;
@@ -23,8 +20,6 @@ import java.util.regex.Pattern;
 final class ProseReader {
   private static final int WINDOW = Drafting.WINDOW;
 
-  /** 月均, 日均, 年均 before a change: the change's average per month, day or year, no fact of its own. */
-  private static final Pattern AVERAGE_PER = Pattern.compile("[月日年]均?");
   private static final Pattern ALL_REACH = Pattern.compile("均(?:达到|达|为|是|超过|在)$");
   private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"};
 
@@ -41,14 +36,10 @@ final class ProseReader {
   private final Thresholds thresholds;
   private final Budgets budgets;
   private final Rankings rankings;
+  private final Changes changes;
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
 
-  /** An absolute change with a subject and no level yet, in the sentence being read (or null). */
-  private Absolute absolute;
-
-  /** 固定电话用户较上年底增加833.5万户: the subject, where it starts, the change, the text. */
-  private record Absolute(String subject, int start, Change change, String text) {}
 
   /**
    * The period stated at the head of the paragraph's first sentence (上半年,…), which sentences after it in
@@ -81,6 +72,7 @@ final class ProseReader {
     this.thresholds = new Thresholds(drafting, subjects, ctx);
     this.budgets = new Budgets(drafting);
     this.rankings = new Rankings(drafting, subjects, roles);
+    this.changes = new Changes(drafting, subjects);
     this.progress = progress;
   }
 
@@ -139,7 +131,7 @@ final class ProseReader {
     drafting.begin(marks);
     thresholds.begin();
     Draft current = null;
-    absolute = null;
+    changes.begin();
     for (int c = 0; c < clauses.size(); c++) {
       current = clause(clauses, c, byClause.get(c), current);
     }
@@ -234,7 +226,7 @@ final class ProseReader {
     }
     if (m.multiple) {
       Roles.ChangeCue times = roles.multipleChange(pre, m.quantity);
-      return times == null ? current : change(m, times, pre, preStart, cs, current);
+      return times == null ? current : changes.read(m, times, pre, preStart, cs, current);
     }
     Quantity perUnit = null;
     Matcher per = Cues.PER_UNIT.matcher(pre);
@@ -257,7 +249,7 @@ final class ProseReader {
     }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
-      return change(m, cue, pre, preStart, cs, current);
+      return changes.read(m, cue, pre, preStart, cs, current);
     }
     return level(m, previous, pre, preStart, perUnit, cs, ce, current);
   }
@@ -298,68 +290,6 @@ final class ProseReader {
     return current == null || current.mention.clause != m.clause;
   }
 
-  /** A change: of the draft in focus when no subject stands before it, else a change without a level. */
-  private Draft change(Mention m, Roles.ChangeCue cue, String pre, int preStart, int cs, Draft current) {
-    String restZone = pre.substring(0, cue.restEnd());
-    String rest = subjects.clean(restZone);
-    int restStartAbs = rest.isEmpty() ? m.start : preStart + restZone.lastIndexOf(rest);
-    rest = drafting.orig(restStartAbs, rest);
-    if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
-      rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
-    }
-    if (AVERAGE_PER.matcher(rest).matches()) {
-      m.used = true; // 较上年底增加833.5万户,月均增长277.83万户: a rate per month of the change, noted
-      if (current != null) {
-        current.note(src.substring(restStartAbs, m.end));
-      }
-      return current;
-    }
-    m.used = true;
-    String cueText = src.substring(preStart + cue.cueStart(), m.end);
-    boolean rate = cue.change().kind() == Change.Kind.RATE;
-    if (rest.isEmpty() && current != null && current.changeOnlyName == null) {
-      if (current.change == null) {
-        current.change = cue.change();
-        current.changeText = cueText;
-        current.extend(m.end);
-        return current;
-      }
-      if (rate && current.change.kind() == Change.Kind.ABSOLUTE) {
-        current.note(current.changeText); // 比上年增加74亿斤,增长0.5%: the relative one is the change
-        current.change = cue.change();
-        current.extend(m.end);
-        return current;
-      }
-    }
-    if (rest.isEmpty() && current != null && current.changeOnlyName != null && current.change == null
-        && m.isPoints() && cue.change().basis() != Change.Basis.YEAR_ON_YEAR) {
-      current.change = cue.change(); // 同比增加4.5%,比1-10月提高0.5个百分点: the rate's change against 1-10月
-      current.changeText = cueText;
-      current.extend(m.end);
-      return current;
-    }
-    if (rest.isEmpty() && current == null && absolute != null && rate) {
-      rest = absolute.subject; // 粮食产量比上年增加74亿斤,增长0.5%: no level, the rate with the amount as note
-      restStartAbs = absolute.start;
-      cueText = absolute.text + "," + cueText;
-    }
-    if (rest.isEmpty()) {
-      m.used = false;
-      return current;
-    }
-    if (!rate && cue.change().kind() == Change.Kind.ABSOLUTE) {
-      absolute = new Absolute(rest, restStartAbs, cue.change(), src.substring(restStartAbs, m.end));
-      return current; // 较上年底增加833.5万户,…达到3.58亿户: the level that follows may take it
-    }
-    Draft d = drafting.create(m, rest, restStartAbs, cs);
-    d.value = cue.change().amount();
-    d.changeOnlyName = rest + (rate ? "增速" : "变动");
-    d.note(cueText.substring(0, cueText.length() - (m.end - m.start)));
-    d.lower(Confidence.MEDIUM);
-    drafting.add(d);
-    return d;
-  }
-
   /** A level: its subject is the phrase before it (or the noun after a count). */
   private Draft level(Mention m, Mention previous, String pre, int preStart, Quantity perUnit, int cs, int ce,
       Draft current) {
@@ -386,8 +316,8 @@ final class ProseReader {
       if (subject.isEmpty() && thresholds.waiting() && listHead == null) {
         return thresholds.beside(m, cs, ce); // 突破1亿大关,达到10091.03万只
       }
-      if (subject.isEmpty() && absolute != null && listHead == null) {
-        return fromAbsolute(m, cs, ce); // …增加833.5万户,达到3.58亿户
+      if (subject.isEmpty() && changes.absoluteWaits() && listHead == null) {
+        return changes.level(m, cs, ce); // …增加833.5万户,达到3.58亿户
       }
       if (subject.isEmpty()) {
         if (listHead != null) {
@@ -460,20 +390,6 @@ final class ProseReader {
         d.lower(Confidence.LOW);
       }
     }
-  }
-
-  /** The level after an absolute change with a subject: the subject and the change are the change's. */
-  private Draft fromAbsolute(Mention m, int cs, int ce) {
-    Absolute a = absolute;
-    absolute = null;
-    Draft d = drafting.create(m, a.subject, a.start, cs);
-    d.change = a.change;
-    d.changeText = a.text;
-    d.lower(Confidence.MEDIUM);
-    drafting.parenthetical(d, m.end, ce);
-    m.used = true;
-    drafting.add(d);
-    return d;
   }
 
   /**

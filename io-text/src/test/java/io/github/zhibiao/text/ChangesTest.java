@@ -1,0 +1,82 @@
+package io.github.zhibiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhibiao.model.Change;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.unit.Quantity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChangesTest {
+  private static final ExtractionContext CTX = ExtractionContext.of(Region.CHIFENG, 2023);
+  private final Roles roles = new Roles(CTX);
+  private final Subjects subjects = new Subjects(new RegionNames(CTX.regions(), CTX.region()));
+
+  private static Mention figure(String text, String figure) {
+    int at = text.indexOf(figure);
+    return new Mention(at, at, at + figure.length(), Quantity.parse(figure), false, false);
+  }
+
+  @Test
+  void aChangeWithoutASubjectGoesOnTheDraftInFocus() {
+    String text = "粮食产量130亿斤,同比增长2.1%";
+    Drafting drafting = new Drafting(new WebText(text), CTX);
+    drafting.begin(List.of());
+    Changes changes = new Changes(drafting, subjects);
+    changes.begin();
+    Draft grain = drafting.create(figure(text, "130亿斤"), "粮食产量", 0, 0);
+    drafting.add(grain);
+    Mention m = figure(text, "2.1%");
+    int cs = text.indexOf(',') + 1;
+    String pre = text.substring(cs, m.start);
+    assertSame(grain, changes.read(m, roles.change(pre, m.quantity, true), pre, cs, cs, grain));
+    assertEquals(Change.yearOnYear(Quantity.parse("2.1%")), grain.change);
+    assertTrue(m.used);
+  }
+
+  @Test
+  void aChangeWithASubjectOfItsOwnIsARateFact() {
+    String text = "规模以上工业增加值同比增长8.5%";
+    Drafting drafting = new Drafting(new WebText(text), CTX);
+    drafting.begin(List.of());
+    Changes changes = new Changes(drafting, subjects);
+    Mention m = figure(text, "8.5%");
+    String pre = text.substring(0, m.start);
+    Draft d = changes.read(m, roles.change(pre, m.quantity, true), pre, 0, 0, null);
+    assertEquals("规模以上工业增加值", d.subject);
+    assertEquals("规模以上工业增加值增速", d.changeOnlyName);
+    assertEquals(Quantity.parse("8.5%"), d.value);
+  }
+
+  @Test
+  void anAbsoluteChangeWithASubjectWaitsForItsLevel() {
+    String text = "固定电话用户较上年底增加833.5万户,达到3.58亿户";
+    Drafting drafting = new Drafting(new WebText(text), CTX);
+    drafting.begin(List.of());
+    Changes changes = new Changes(drafting, subjects);
+    changes.begin();
+    Mention amount = figure(text, "833.5万户");
+    String pre = text.substring(0, amount.start);
+    changes.read(amount, roles.change(pre, amount.quantity, false), pre, 0, 0, null);
+    assertTrue(changes.absoluteWaits());
+    Draft level = changes.level(figure(text, "3.58亿户"), text.indexOf(',') + 1, text.length());
+    assertEquals("固定电话用户", level.subject);
+    assertEquals(Quantity.parse("833.5万户"), level.change.amount());
+    assertFalse(changes.absoluteWaits(), "taken once");
+    changes.read(amount, roles.change(pre, amount.quantity, false), pre, 0, 0, null);
+    changes.begin();
+    assertFalse(changes.absoluteWaits(), "a new sentence forgets it");
+  }
+
+  @Test
+  void withAnAbsoluteAndARelativeChangeTheRelativeOneIsTheChange() {
+    List<ExtractedFact> f = TextExtractor.create().extract("全市粮食总产量130亿斤,比上年增加7.4亿斤,增长0.5%。", CTX).facts();
+    assertEquals(1, f.size());
+    assertEquals(Change.yearOnYear(Quantity.parse("0.5%")), f.get(0).observation().change().orElseThrow());
+    assertTrue(f.get(0).observation().note().orElseThrow().contains("7.4亿斤"));
+  }
+}
