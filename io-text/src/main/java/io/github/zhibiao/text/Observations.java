@@ -209,6 +209,7 @@ final class Observations {
       h ^= key.charAt(i);
       h *= 0x01000193;
     }
-    return String.format("T%08X", h);
+    String hex = Integer.toHexString(h).toUpperCase(java.util.Locale.ROOT);
+    return "T" + "00000000".substring(hex.length()) + hex;
   }
 }

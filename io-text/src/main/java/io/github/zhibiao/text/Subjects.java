@@ -126,16 +126,17 @@ final class Subjects {
    * total is over (直报景区共接待游客), the set an average is over (地级及以上城市平均…); {@code t} itself when none.
    */
   static String afterScope(String t) {
-    Matcher target = Cues.TARGET_IS.matcher(t);
-    if (target.find() && target.start() > 0 && t.length() - target.end() >= 2) {
+    // each pattern only where its word is: most subjects have none of them
+    Matcher target = t.indexOf("目标") > 0 ? Cues.TARGET_IS.matcher(t) : null;
+    if (target != null && target.find() && target.start() > 0 && t.length() - target.end() >= 2) {
       return t.substring(target.end()).strip();
     }
-    Matcher total = Cues.TOTAL_OF.matcher(t);
-    if (total.find() && total.start() >= 2) {
+    Matcher total = t.indexOf('共', 2) > 0 ? Cues.TOTAL_OF.matcher(t) : null;
+    if (total != null && total.find() && total.start() >= 2) {
       return t.substring(total.end()).strip();
     }
-    Matcher average = Cues.SCOPE_AVERAGE.matcher(t);
-    if (average.find()) {
+    Matcher average = t.indexOf("平均") > 0 ? Cues.SCOPE_AVERAGE.matcher(t) : null;
+    if (average != null && average.find()) {
       return t.substring(average.end()).strip();
     }
     return t;
@@ -147,6 +148,9 @@ final class Subjects {
    * so does one at the head, which {@link #lead} handles.
    */
   static String withoutInnerLink(String subject) {
+    if (subject.indexOf("接待") < 0 && subject.indexOf("实现") < 0 && subject.indexOf("完成") < 0) {
+      return subject; // none of its verbs: nothing to cut
+    }
     Matcher m = Cues.INNER_LINK.matcher(subject);
     while (m.find()) {
       boolean reception = m.group("days") != null;
