@@ -47,6 +47,9 @@ final class Changes {
     if (rest.equals("增速") || rest.equals("增幅") || rest.equals("涨幅") || rest.equals("降幅")) {
       rest = ""; // 增速高于全区平均水平2.3个百分点: about the change already stated
     }
+    if (rest.equals("可比") || rest.equals("按可比价格计算") || rest.equals("按可比口径")) {
+      rest = ""; // 实现工业总产值83.55亿元,可比增长29.8%: at comparable prices, the figure's own change
+    }
     if (AVERAGE_PER.matcher(rest).matches()) {
       m.used = true; // 较上年底增加833.5万户,月均增长277.83万户: a rate per month of the change, noted
       if (current != null) {
@@ -72,8 +75,9 @@ final class Changes {
       }
     }
     if (rest.isEmpty() && current != null && current.changeOnlyName != null && current.change == null
-        && m.isPoints() && cue.change().basis() != Change.Basis.YEAR_ON_YEAR) {
-      current.change = cue.change(); // 同比增加4.5%,比1-10月提高0.5个百分点: the rate's change against 1-10月
+        && m.isPoints()) {
+      // 同比增加4.5%,比1-10月提高0.5个百分点: the rate's change against 1-10月; 比上年同期提高2.9个百分点: a year ago
+      current.change = cue.change();
       current.changeText = cueText;
       current.extend(m.end);
       return current;

@@ -36,7 +36,8 @@ final class Cues {
           + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
 
   static final Pattern CHANGE = Pattern.compile(
-      "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅)(?:为|达到|达|了)?$");
+      "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
+          + "|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
 
   /** 增长到2.5倍: the figure is a multiple of the base (×N). */
   static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
@@ -51,7 +52,8 @@ final class Cues {
   static final Pattern LAST_YEAR_COMPARED = Pattern.compile("^(?:与|同|和)(?:上年|去年)相比$");
 
   static final Pattern REF_COMPARE = Pattern.compile(
-      "(?<![同环])(?:较|比)(?<ref>[^,;:]{1,24}?)(?<dir>高出|高|低|多|少|净增加|净增|净减少|增加|减少|提高|下降|增长|降低|提升)了?$");
+      "(?<![同环])(?:较|比)(?<ref>[^,;:]{1,24}?)(?<dir>高出|高|低|多投产|少投产|多|少|净增加|净增|净减少|增加|减少|提高|下降|增长|降低|提升"
+          + "|增收|减收|增支|减支|增产|减产)了?$");
 
   static final Pattern REF_OVER = Pattern.compile("(?<kw>超过|超出|高于|低于|高出|好于|优于)(?<ref>[^,;:]{1,24}?)$");
 
@@ -61,8 +63,11 @@ final class Cues {
    * share; 总任务 stays a share of the whole task).
    */
   static final Pattern PLAN = Pattern.compile(
-      "(?:完成|达到|为|占|相当于)了?(?<what>[^,;:总]{0,10}?)(?:预算|计划|目标|任务)(?:数|任务)?[^,;:的总]{0,4}?的?"
+      "(?:完成|达到|为|占|相当于)了?(?<what>[^,;:总]{0,10}?)(?:预算|计划|目标|任务)(?!支出|收入)(?:数|任务)?[^,;:的总]{0,4}?的?"
           + "(?:比重|比例)?(?:为|达)?$");
+
+  /** Plan completion stated as a rate after the figure it completes: 完成投资77.57亿元,投资完成率122.6%. */
+  static final Pattern COMPLETION_RATE = Pattern.compile("^[,;:]?[^,;:]{0,6}完成率(?:为|达到|达)?$");
 
   /** A budget, target or plan figure of its own: 年初预算数为116.4亿元, 占计划数60亿元的83.3%. */
   static final Pattern BUDGET = Pattern.compile(

@@ -78,6 +78,9 @@ final class Lists {
       // 分别增长27.7%、58.5%: the changes of the levels before
       return distribute(values, q -> listedChange(down ? q.negate() : q, basis), current);
     }
+    if (!change && Roles.isPlan(between) && subjects.clean(head).isEmpty()) {
+      return completions(values, current); // 分别占计划的102.4%、80.8%: the completions of the levels before
+    }
     List<Region> regions = regionItems(head, values.size());
     if (regions != null && !change) {
       return byRegion(values, regions, at + 2, firstValue, cs, current);
@@ -181,6 +184,39 @@ final class Lists {
       last = d;
     }
     return last;
+  }
+
+  /** Gives the plan completions {@code values} to as many levels drafted last, in order; {@code current} when they do not fit. */
+  private Draft completions(List<Value> values, Draft current) {
+    List<Draft> all = drafting.recent();
+    int n = values.size();
+    if (all.isEmpty()) {
+      return current;
+    }
+    // 6个新农村建设项目完成投资93.3亿元,54个…: the levels of the last figure's dimension, passing over the counts between
+    io.github.zhibiao.unit.Dimension dim = all.get(all.size() - 1).value.unit().dimension();
+    List<Draft> levels = new ArrayList<>();
+    for (int i = all.size() - 1; i >= 0 && levels.size() < n; i--) {
+      if (all.get(i).value.unit().dimension().equals(dim)) {
+        levels.add(0, all.get(i));
+      }
+    }
+    if (levels.size() < n) {
+      return current;
+    }
+    for (int k = 0; k < n; k++) {
+      Draft d = levels.get(k);
+      if (d.plan != null || d.changeOnlyName != null || d.planOf != null || !values.get(k).mention().isPercent()) {
+        return current;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      Draft d = levels.get(k);
+      d.plan = values.get(k).quantity();
+      d.extend(values.get(k).mention().end);
+      values.get(k).mention().used = true;
+    }
+    return levels.get(n - 1);
   }
 
   /** The basis of a change written at the end of {@code head} (农药、化肥施用量同比|分别下降), or null. */

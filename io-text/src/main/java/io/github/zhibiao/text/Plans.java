@@ -2,7 +2,8 @@ package io.github.zhibiao.text;
 
 /**
  * The plan-completion stage: a percentage after a plan word (完成年度计划的117.10%, 为年计划的95.6%, 完成全年目标数的,
- * 完成年度计划开工的, 占年初预算数的; {@link Roles#isPlan}) completes the draft in focus; one right after a budget
+ * 完成年度计划开工的, 占年初预算数的; {@link Roles#isPlan}) or stated as a completion rate (投资完成率122.6%) completes
+ * the draft in focus; one right after a budget
  * figure (占计划数60亿元的83.3%) completes the figure that budget is for.
  */
 final class Plans {
@@ -22,7 +23,8 @@ final class Plans {
       return true;
     }
     boolean free = current != null && current.changeOnlyName == null;
-    if (free && current.plan == null && Roles.isPlan(pre)) {
+    boolean rate = Cues.COMPLETION_RATE.matcher(pre.strip()).matches(); // 完成投资77.57亿元,投资完成率122.6%
+    if (free && current.plan == null && (Roles.isPlan(pre) || rate && current.planOf == null)) {
       current.plan = m.quantity;
       current.extend(m.end);
       m.used = true;

@@ -48,6 +48,9 @@ final class ProseReader {
    */
   private Periods.Mark paragraphPeriod;
 
+  /** The whole of the sentence's last share (占进出口总值的15.3%), which a share naming none (占13.7%) takes; or null. */
+  private String lastWhole;
+
   /** Whether the next sentence starts a paragraph. */
   private boolean paragraphStart = true;
 
@@ -132,6 +135,7 @@ final class ProseReader {
     thresholds.begin();
     Draft current = null;
     changes.begin();
+    lastWhole = null;
     for (int c = 0; c < clauses.size(); c++) {
       current = clause(clauses, c, byClause.get(c), current);
     }
@@ -265,10 +269,13 @@ final class ProseReader {
     if (share != null && ownShare(m, pre, share, current)) {
       return false; // 第三产业增加值占GDP的比重为48.6%: a share of its own subject, read as a level
     }
-    if (share != null && free && current.share == null) {
+    String whole = share != null ? src.substring(preStart + share.wholeStart(), preStart + share.wholeEnd())
+        : pre.strip().equals("占") || pre.strip().equals(",占") ? lastWhole : null; // 对欧盟进出口…,占13.7%
+    if (whole != null && free && current.share == null) {
       try {
-        current.share = Share.of(m.quantity, src.substring(preStart + share.wholeStart(), preStart + share.wholeEnd()));
+        current.share = Share.of(m.quantity, whole);
         current.extend(m.end);
+        lastWhole = whole;
       } catch (IllegalArgumentException e) {
         current.lower(Confidence.LOW);
       }
@@ -383,7 +390,7 @@ final class ProseReader {
       return;
     }
     Matcher share = Cues.SHARE_IN_SUBJECT.matcher(subject);
-    if (share.find()) {
+    if (share.find() && !share.group("whole").equals("比")) { // 第一产业投资占比1.2%: 占比 names no whole
       try {
         d.share = Share.of(m.quantity, share.group("whole"));
       } catch (IllegalArgumentException e) {

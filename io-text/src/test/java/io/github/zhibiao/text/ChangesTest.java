@@ -73,6 +73,30 @@ class ChangesTest {
   }
 
   @Test
+  void revenueAndOutputWordsAreChangesAndComparablePricesAreTheFiguresOwn() {
+    List<ExtractedFact> f = TextExtractor.create().extract("非税收入16524万元,比上年减收2354万元,下降12.5%。", CTX).facts();
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Change.yearOnYear(Quantity.parse("-12.5%")), f.get(0).observation().change().orElseThrow());
+    List<ExtractedFact> g = TextExtractor.create().extract("全年粮食产量69541万吨,比上年增加888万吨,增产1.3%。", CTX).facts();
+    assertEquals(Change.yearOnYear(Quantity.parse("1.3%")), g.get(0).observation().change().orElseThrow());
+    List<ExtractedFact> h = TextExtractor.create().extract("风电新增装机2631万千瓦,比上年同期多投产1138万千瓦。", CTX).facts();
+    assertEquals(1, h.size(), h.toString());
+    assertEquals(Quantity.parse("1138万千瓦"), h.get(0).observation().change().orElseThrow().amount());
+    List<ExtractedFact> k = TextExtractor.create().extract("实现工业总产值83.55亿元,可比增长29.8%。", CTX).facts();
+    assertEquals(1, k.size(), k.toString());
+    assertEquals(Change.yearOnYear(Quantity.parse("29.8%")), k.get(0).observation().change().orElseThrow());
+  }
+
+  @Test
+  void aRateStatedAloneTakesItsChangeInPointsAgainstAYearAgo() {
+    List<ExtractedFact> f = TextExtractor.create().extract("前三季度,全区农林牧渔业增加值同比增长7.4%,比上年同期提高2.9个百分点。", CTX)
+        .facts();
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Quantity.parse("7.4%"), f.get(0).observation().value());
+    assertEquals(Change.yearOnYear(Quantity.parse("2.9百分点")), f.get(0).observation().change().orElseThrow());
+  }
+
+  @Test
   void withAnAbsoluteAndARelativeChangeTheRelativeOneIsTheChange() {
     List<ExtractedFact> f = TextExtractor.create().extract("全市粮食总产量130亿斤,比上年增加7.4亿斤,增长0.5%。", CTX).facts();
     assertEquals(1, f.size());

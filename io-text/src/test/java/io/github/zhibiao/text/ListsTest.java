@@ -90,6 +90,15 @@ class ListsTest {
   }
 
   @Test
+  void completionsListedAfterLevelsGoToTheLevelsOfTheLastFiguresDimension() {
+    List<ExtractedFact> f = facts("6个甲项目完成投资93.3亿元,54个乙项目完成投资268.1亿元,分别占计划的102.4%、80.8%。");
+    List<ExtractedFact> invested = f.stream().filter(x -> x.subject().endsWith("完成投资")).toList();
+    assertEquals(2, invested.size(), f.toString());
+    assertEquals(Optional.of(Quantity.parse("102.4%")), invested.get(0).observation().planCompletion());
+    assertEquals(Optional.of(Quantity.parse("80.8%")), invested.get(1).observation().planCompletion());
+  }
+
+  @Test
   void changesThatDoNotMatchTheLevelsBeforeAreNotDistributed() {
     List<ExtractedFact> f = facts("全市接待游客1002.85万人次,分别比上年同期增长11.9%和18.86%。");
     Observation visitors = f.get(0).observation();

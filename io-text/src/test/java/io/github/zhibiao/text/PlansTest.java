@@ -32,6 +32,20 @@ class PlansTest {
   }
 
   @Test
+  void aCompletionRateCompletesTheFigureBeforeIt() {
+    Draft invested = level("完成投资");
+    assertTrue(Plans.complete(percent("122.6%"), ",投资完成率", null, invested));
+    assertEquals(Quantity.parse("122.6%"), invested.plan);
+    assertFalse(Plans.complete(percent("95%"), ",新签约项目开工率", null, level("签约项目")), "a rate of its own");
+  }
+
+  @Test
+  void aBudgetExpenditureIsAWholeNotAPlan() {
+    assertFalse(Plans.complete(percent("91%"), ",占公共财政预算支出的", null, level("民生支出")));
+    assertFalse(Plans.complete(percent("91%"), ",占一般公共预算收入的", null, level("税收收入")));
+  }
+
+  @Test
   void aShareOfAWholeIsNoPlanAndAPlanIsCompletedOnce() {
     Draft current = level("造林面积");
     assertFalse(Plans.complete(percent("17%"), "占全区总任务的", null, current), "总任务 is a whole, a share");

@@ -96,6 +96,15 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aShareNamingNoWholeTakesTheWholeOfTheSentencesShareBefore() {
+    List<ExtractedFact> f = facts("对东盟进出口3.08万亿元,占进出口总值的15.3%;对欧盟进出口2.75万亿元,增长1.9%,占13.7%。");
+    assertEquals(2, f.size());
+    assertEquals("进出口总值", f.get(1).observation().share().orElseThrow().whole());
+    assertEquals(Quantity.parse("13.7%"), f.get(1).observation().share().orElseThrow().rate());
+    assertEquals(Optional.empty(), only("第一产业投资占比1.2%。").share(), "占比 names no whole");
+  }
+
+  @Test
   void sharesWithTheirOwnSubject() {
     Observation o = only("第三产业增加值占GDP的比重为48.6%。");
     assertEquals("GDP", o.share().orElseThrow().whole());
