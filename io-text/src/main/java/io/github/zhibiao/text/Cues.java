@@ -94,12 +94,23 @@ final class Cues {
   /**
    * Before a figure in 百分点: a comparison that is no fact of its own — a change of a change against an
    * earlier period (降幅比1-10月收窄0.9个百分点, 比1—2月份增速回升) or a gap to another region or an average
-   * (低于全省平均增速2.1个百分点, 高出全市平均水平36.5个百分点, 比全市平均水平高3.0个百分点). It becomes the note of the figure before.
+   * (低于全省平均增速2.1个百分点, 高出全市平均水平36.5个百分点, 比全市平均水平高3.0个百分点), or a contribution
+   * (拉动规模以上工业经济增长13.9个百分点). It becomes the note of the figure before, except that a rate stated alone
+   * takes its change against an earlier period ({@link #RATE_VS_PERIOD}).
    */
   static final Pattern POINTS_ASIDE = Pattern.compile(
-      "(?:(?:增速|增幅|降幅|涨幅|跌幅)?(?:比|较)[^,;:]{1,12}?(?:份)?(?:增速|增幅|降幅)?(?:收窄|扩大|加快|放缓|回升|回落)了?"
+      "(?:(?:增速|增幅|降幅|涨幅|跌幅)?(?:比|较)[^,;:]{1,12}?(?:份)?(?:增速|增幅|降幅)?(?:收窄|扩大|加快|放缓|回升|回落|缩小)了?"
+          + "|(?:增速|增幅|降幅|涨幅|跌幅)(?:比|较)[^,;:]{1,12}?(?:提高|降低|上升|下降|提升)了?"
+          + "|拉动[^,;:]{0,16}?(?:增长|下降)?"
           + "|(?:仍)?(?:高于|低于|高出|低出|快于|慢于)[^,;:]{0,16}?(?:平均|全省|全国|全市|全区|全州|全县)[^,;:]{0,10}?"
           + "|(?:比|较)[^,;:]{0,10}?平均[^,;:]{0,6}?(?:高|低)出?了?)$");
+
+  /**
+   * A growth rate compared with an earlier period's (增速比1-9月份回落0.3个百分点): for a rate stated alone, its
+   * change against that period; the reference is what stands between 比 and the verb.
+   */
+  static final Pattern RATE_VS_PERIOD = Pattern.compile(
+      "(?:增速|增幅|涨幅)(?:比|较)(?<ref>[^,;:]{1,12}?)(?<dir>回落|回升|提高|加快|放缓|下降|上升|提升)了?$");
 
   static final Pattern STREAK = Pattern.compile(
       "连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年|[一二三四五六七八九十]{1,3}连(?:丰|增|涨|冠|胜|升)");

@@ -245,6 +245,15 @@ final class ProseReader {
     Matcher aside = m.isPoints() ? Cues.POINTS_ASIDE.matcher(pre) : null;
     if (aside != null && aside.find()) {
       m.used = true; // 降幅比1-10月收窄0.9个百分点, 低于全省平均增速2.1个百分点: a comparison, noted
+      Matcher earlier = Cues.RATE_VS_PERIOD.matcher(pre);
+      if (current != null && current.changeOnlyName != null && current.change == null && earlier.find()) {
+        // 增长4.8%,增速比1-9月份回落0.3个百分点: the rate's own change against the earlier period
+        boolean down = Roles.isDown(earlier.group("dir")) || earlier.group("dir").equals("放缓");
+        current.change = roles.basisChange(down ? m.quantity.negate() : m.quantity, earlier.group("ref"));
+        current.changeText = src.substring(preStart + earlier.start(), m.end);
+        current.extend(m.end);
+        return current;
+      }
       if (current != null) {
         current.note(src.substring(preStart + aside.start(), m.end));
         current.extend(m.end);

@@ -97,6 +97,19 @@ class ChangesTest {
   }
 
   @Test
+  void aRateComparedWithAnEarlierPeriodsRateTakesThatChangeAndContributionsAreNotes() {
+    List<ExtractedFact> f = TextExtractor.create().extract("1-10月份,规模以上工业增加值同比增长4.8%,增速比1-9月份回落0.3个百分点。", CTX)
+        .facts();
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Change.against(Quantity.parse("-0.3百分点"), "1-9月份"), f.get(0).observation().change().orElseThrow());
+    List<ExtractedFact> g = TextExtractor.create().extract(
+        "企业完成产值159.2亿元,同比下降4.1%,降幅比9月中旬缩小1.8个百分点,拉动规模以上工业增长2.1个百分点。", CTX).facts();
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(Change.yearOnYear(Quantity.parse("-4.1%")), g.get(0).observation().change().orElseThrow());
+    assertTrue(g.get(0).observation().note().orElseThrow().contains("拉动规模以上工业增长2.1个百分点"));
+  }
+
+  @Test
   void withAnAbsoluteAndARelativeChangeTheRelativeOneIsTheChange() {
     List<ExtractedFact> f = TextExtractor.create().extract("全市粮食总产量130亿斤,比上年增加7.4亿斤,增长0.5%。", CTX).facts();
     assertEquals(1, f.size());
