@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  */
 final class Rankings {
   private static final String[] RANK_VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "进入", "跻身", "走在",
-    "处于", "坐稳", "稳坐", "牢牢", "居", "排", "列", "均", "都"};
+    "处于", "坐稳", "稳坐", "牢牢", "跃升至", "跃升到", "上升至", "上升到", "提升至", "提升到", "升至", "升到", "前移至", "居", "排", "列",
+    "均", "都"};
 
   private final Drafting drafting;
   private final Subjects subjects;

@@ -51,6 +51,12 @@ class RankingsTest {
   }
 
   @Test
+  void aRankingAfterAVerbOfRisingIsRead() {
+    List<ExtractedFact> f = facts("全市社会消费品零售总额500亿元,增长8%,增速跃升至全省第2位。");
+    assertEquals(Optional.of("2"), rank(f.get(f.size() - 1)));
+  }
+
+  @Test
   void subjectsShareABigram() {
     assertTrue(Rankings.sharesBigram("游客量", "接待游客"));
     assertFalse(Rankings.sharesBigram("粮食总产量", "接待游客"));
