@@ -82,7 +82,8 @@ final class Cues {
   /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
-  static final Pattern SHARE = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$");
+  static final Pattern SHARE = Pattern.compile(
+      "占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达|升至|提高到|提高至|上升到|上升至|降至)?$");
 
   static final Pattern RANK = Pattern.compile(
       "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"

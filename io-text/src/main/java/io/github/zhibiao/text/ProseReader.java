@@ -210,6 +210,7 @@ final class ProseReader {
     } else if (streakAt >= 0) {
       current.note(src.substring(cs, ce));
       current.extend(ce);
+      thresholds.streakOf(current, in, streakAt, cs, ce); // …13731亿斤,…,连续8年稳定在1.3万亿斤以上: the bound of the figure before
     }
     return current;
   }
@@ -225,8 +226,8 @@ final class ProseReader {
     int preStart = windowStart(m, segStart);
     String pre = s.substring(preStart, m.start);
     if (m.threshold) {
-      thresholds.hold(m, pre, preStart, cs);
-      return current;
+      Draft bound = thresholds.hold(m, pre, preStart, cs);
+      return bound == null ? current : bound;
     }
     if (m.multiple) {
       Roles.ChangeCue times = roles.multipleChange(pre, m.quantity);

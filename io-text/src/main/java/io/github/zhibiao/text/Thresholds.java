@@ -1,5 +1,6 @@
 package io.github.zhibiao.text;
 
+import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,8 +12,11 @@ import java.util.regex.Matcher;
  * threshold waits for its exact figure within its sentence ({@link #begin} forgets it).
  */
 final class Thresholds {
-  /** 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention, its clause's start. */
-  private record Pending(String subject, int start, Mention mention, int clauseStart) {}
+  /**
+   * 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention, its clause's start, and whether the
+   * threshold is a fact already (it had a unit of its own: 突破1000万千瓦大关).
+   */
+  private record Pending(String subject, int start, Mention mention, int clauseStart, boolean drafted) {}
 
   private final Drafting drafting;
   private final Subjects subjects;
@@ -30,12 +34,26 @@ final class Thresholds {
     pending = null;
   }
 
-  /** Holds threshold {@code m} (突破1亿大关) with the subject of the words {@code pre} before it, starting at {@code preStart}. */
-  void hold(Mention m, String pre, int preStart, int cs) {
+  /**
+   * Holds threshold {@code m} (突破1亿大关) with the subject of the words {@code pre} before it, starting at
+   * {@code preStart}, for the exact figure beside it. A threshold with a unit of its own (新能源装机突破1000万千瓦大关)
+   * is a fact already, MORE_THAN its bound: its draft is returned (else null).
+   */
+  Draft hold(Mention m, String pre, int preStart, int cs) {
     String subject = subjects.clean(pre);
     int at = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
-    pending = new Pending(drafting.orig(at, subject), at, m, cs);
-    m.used = true; // a fact only with the exact figure that follows it
+    boolean ownUnit = m.quantity != null && !m.quantity.unit().withoutMagnitude().symbol().isEmpty();
+    pending = new Pending(drafting.orig(at, subject), at, m, cs, ownUnit && !subject.isEmpty());
+    m.used = true; // with a magnitude alone (1亿), a fact only with the exact figure that follows it
+    if (!pending.drafted()) {
+      return null;
+    }
+    Draft d = drafting.create(m, pending.subject(), at, cs);
+    d.value = m.quantity.isExact() ? m.quantity.withQualifier(Qualifier.MORE_THAN) : m.quantity;
+    d.note(drafting.src.substring(m.start, m.end));
+    d.lower(Confidence.MEDIUM);
+    drafting.add(d);
+    return d;
   }
 
   /** Whether a threshold with a subject waits for the exact figure beside it. */
@@ -53,6 +71,9 @@ final class Thresholds {
     Mention tm = t.mention();
     String unit = m.quantity.unit().withoutMagnitude().symbol();
     try {
+      if (t.drafted()) {
+        throw new IllegalArgumentException("the threshold is a fact already");
+      }
       Quantity bound = Quantity.parse(drafting.s.substring(tm.start, tm.end - 2) + unit, ctx.units());
       Draft mark = drafting.create(tm, t.subject(), t.start(), t.clauseStart());
       mark.value = bound;
@@ -68,6 +89,28 @@ final class Thresholds {
     m.used = true;
     drafting.add(d);
     return d;
+  }
+
+  /**
+   * 粮食总产量13731亿斤,…,连续8年稳定在1.3万亿斤以上: a bound held for a streak in a clause with no subject of its own
+   * is a threshold of the figure in focus {@code current} (of the same dimension), the clause its note.
+   */
+  void streakOf(Draft current, List<Mention> in, int streakAt, int cs, int ce) {
+    if (!subjects.clean(drafting.s.substring(cs, streakAt)).isEmpty() || current.changeOnlyName != null) {
+      return;
+    }
+    for (Mention m : in) {
+      if (m.start >= streakAt && m.quantity != null && !m.quantity.isExact() && !m.multiple
+          && m.quantity.unit().dimension().equals(current.value.unit().dimension())) {
+        Draft d = drafting.create(m, current.subject, current.start, cs);
+        d.region = current.region;
+        d.note(drafting.src.substring(cs, ce));
+        d.extend(ce);
+        d.lower(Confidence.MEDIUM);
+        drafting.add(d);
+        return;
+      }
+    }
   }
 
   /** Where a streak (连续8年, 十一连丰) starts in the clause {@code [cs, ce)}, or -1. */

@@ -27,9 +27,26 @@ class ThresholdsTest {
   }
 
   @Test
-  void aThresholdWithoutAnExactFigureGivesNoFact() {
-    assertEquals(List.of(), facts("全市地区生产总值突破千亿元大关。"));
-    assertEquals(List.of(), facts("新能源装机突破1000万千瓦大关。"), "突破…大关 waits for its exact figure");
+  void aThresholdWithoutAnExactFigureIsAFactOnlyWithAUnitOfItsOwn() {
+    assertEquals(Quantity.parse("突破1000亿元"), facts("全市地区生产总值突破千亿元大关。").get(0).observation().value());
+    assertEquals(List.of(), facts("全区羊存栏突破1亿大关。"), "a magnitude alone waits for its exact figure");
+    List<ExtractedFact> f = facts("截至5月14日,新能源装机突破1000万千瓦大关,占全省总装机比例升至45.6%。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Quantity.parse("突破1000万千瓦"), f.get(0).observation().value());
+    assertEquals(Qualifier.MORE_THAN, f.get(0).observation().value().qualifier());
+    assertEquals("全省总装机", f.get(0).observation().share().orElseThrow().whole());
+    List<ExtractedFact> g = facts("新能源装机突破1000万千瓦大关,达到1050万千瓦。");
+    assertEquals(2, g.size(), "the bound once, and the exact figure: " + g);
+    assertEquals(Quantity.parse("1050万千瓦"), g.get(1).observation().value());
+  }
+
+  @Test
+  void aBoundHeldForAStreakAfterTheFigureIsThatFiguresThreshold() {
+    List<ExtractedFact> f = facts("全国粮食总产量13731亿斤,增长0.5%,连续8年稳定在1.3万亿斤以上。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals("粮食总产量", f.get(1).subject());
+    assertEquals(Quantity.parse("1.3万亿斤以上"), f.get(1).observation().value());
+    assertEquals(1, facts("全市肉类总产量86.5万吨,连续5年位居全区第一。").size(), "a streak of ranks gives no bound");
   }
 
   @Test
