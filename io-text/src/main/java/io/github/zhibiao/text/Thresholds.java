@@ -16,7 +16,18 @@ final class Thresholds {
    * 全区牛存栏突破1亿大关: its subject, where the subject starts, the mention, its clause's start, and whether the
    * threshold is a fact already (it had a unit of its own: 突破1000万千瓦大关).
    */
-  private record Pending(String subject, int start, Mention mention, int clauseStart, boolean drafted) {}
+  private record Pending(String subject, int start, Mention mention, int clauseStart, Draft drafted) {
+    /** Whether the threshold is a fact already. */
+    boolean isDrafted() {
+      return drafted != null;
+    }
+  }
+
+  /**
+   * What the indicator of a threshold stated beside a figure of its subject is named after (牛存栏阈值): the two
+   * are observations of one period, so they cannot be one indicator's.
+   */
+  static final String BOUND = "阈值";
 
   private final Drafting drafting;
   private final Subjects subjects;
@@ -43,16 +54,18 @@ final class Thresholds {
     String subject = subjects.clean(pre);
     int at = subject.isEmpty() ? m.start : preStart + pre.lastIndexOf(subject);
     boolean ownUnit = m.quantity != null && !m.quantity.unit().withoutMagnitude().symbol().isEmpty();
-    pending = new Pending(drafting.orig(at, subject), at, m, cs, ownUnit && !subject.isEmpty());
+    String named = drafting.orig(at, subject);
     m.used = true; // with a magnitude alone (1亿), a fact only with the exact figure that follows it
-    if (!pending.drafted()) {
+    if (!ownUnit || subject.isEmpty()) {
+      pending = new Pending(named, at, m, cs, null);
       return null;
     }
-    Draft d = drafting.create(m, pending.subject(), at, cs);
+    Draft d = drafting.create(m, named, at, cs);
     d.value = m.quantity.isExact() ? m.quantity.withQualifier(Qualifier.MORE_THAN) : m.quantity;
     d.note(drafting.src.substring(m.start, m.end));
     d.lower(Confidence.MEDIUM);
     drafting.add(d);
+    pending = new Pending(named, at, m, cs, d);
     return d;
   }
 
@@ -68,20 +81,11 @@ final class Thresholds {
   Draft beside(Mention m, int cs, int ce) {
     Pending t = pending;
     pending = null;
-    Mention tm = t.mention();
     String unit = m.quantity.unit().withoutMagnitude().symbol();
-    try {
-      if (t.drafted()) {
-        throw new IllegalArgumentException("the threshold is a fact already");
-      }
-      Quantity bound = Quantity.parse(drafting.s.substring(tm.start, tm.end - 2) + unit, ctx.units());
-      Draft mark = drafting.create(tm, t.subject(), t.start(), t.clauseStart());
-      mark.value = bound;
-      mark.note(drafting.src.substring(tm.start, tm.end));
-      mark.lower(Confidence.MEDIUM);
-      drafting.add(mark);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      // a threshold whose unit does not join the figure's: only the exact figure is kept
+    if (t.isDrafted()) {
+      t.drafted().indicatorName = t.subject() + BOUND; // 突破1000万千瓦大关,达到1050万千瓦: now beside its figure
+    } else {
+      mark(t, unit);
     }
     Draft d = drafting.create(m, t.subject(), t.start(), cs);
     d.lower(Confidence.MEDIUM);
@@ -89,6 +93,22 @@ final class Thresholds {
     m.used = true;
     drafting.add(d);
     return d;
+  }
+
+  /** The threshold {@code t} with a magnitude alone (突破1亿大关) in the exact figure's {@code unit}: 突破1亿只. */
+  private void mark(Pending t, String unit) {
+    Mention tm = t.mention();
+    try {
+      Quantity bound = Quantity.parse(drafting.s.substring(tm.start, tm.end - 2) + unit, ctx.units());
+      Draft mark = drafting.create(tm, t.subject(), t.start(), t.clauseStart());
+      mark.value = bound;
+      mark.indicatorName = t.subject() + BOUND;
+      mark.note(drafting.src.substring(tm.start, tm.end));
+      mark.lower(Confidence.MEDIUM);
+      drafting.add(mark);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // a threshold whose unit does not join the figure's: only the exact figure is kept
+    }
   }
 
   /**
@@ -103,6 +123,7 @@ final class Thresholds {
       if (m.start >= streakAt && m.quantity != null && !m.quantity.isExact() && !m.multiple
           && m.quantity.unit().dimension().equals(current.value.unit().dimension())) {
         Draft d = drafting.create(m, current.subject, current.start, cs);
+        d.indicatorName = current.subject + BOUND; // one period, two observations: an indicator of its own
         d.region = current.region;
         d.note(drafting.src.substring(cs, ce));
         d.extend(ce);

@@ -24,6 +24,12 @@ class ThresholdsTest {
     assertEquals(Qualifier.MORE_THAN, f.get(0).observation().value().qualifier());
     assertEquals(Quantity.parse("10091.03万只"), f.get(1).observation().value());
     assertEquals("羊存栏", f.get(1).subject());
+    assertEquals("羊存栏阈值", f.get(0).observation().indicator().name(), "one period, two observations: two indicators");
+    assertEquals("羊存栏", f.get(1).observation().indicator().name());
+    io.github.zhibiao.model.Dataset ds = TextExtractor.create().extract("全区羊存栏突破1亿大关,达到10091.03万只。", CTX).toDataset();
+    for (ExtractedFact x : f) {
+      assertEquals(1, ds.series(x.observation().indicator().code(), x.observation().region()).size(), "one per series");
+    }
   }
 
   @Test
@@ -38,6 +44,7 @@ class ThresholdsTest {
     List<ExtractedFact> g = facts("新能源装机突破1000万千瓦大关,达到1050万千瓦。");
     assertEquals(2, g.size(), "the bound once, and the exact figure: " + g);
     assertEquals(Quantity.parse("1050万千瓦"), g.get(1).observation().value());
+    assertEquals("新能源装机阈值", g.get(0).observation().indicator().name());
   }
 
   @Test
@@ -46,6 +53,7 @@ class ThresholdsTest {
     assertEquals(2, f.size(), f.toString());
     assertEquals("粮食总产量", f.get(1).subject());
     assertEquals(Quantity.parse("1.3万亿斤以上"), f.get(1).observation().value());
+    assertEquals("粮食总产量阈值", f.get(1).observation().indicator().name());
     assertEquals(1, facts("全市肉类总产量86.5万吨,连续5年位居全区第一。").size(), "a streak of ranks gives no bound");
   }
 
