@@ -35,6 +35,18 @@ final class Observations {
   /** States of the things a count counts: the count is a stock (在建项目, 在库项目). */
   private static final String[] COUNTED_STATES = {"在建", "在库", "储备"};
 
+  /** Places and establishments: a count of them with no verb of making is a stock (奶牛场142个, 建制村899个). */
+  private static final String[] PLACES = {"场", "小区", "基地", "园区", "中心", "站", "厂", "村", "镇", "景区", "合作社", "社区"};
+
+  /** What turns a count of animals into a flow (出栏65万头, 饲养量182万头); without it the count is a herd, a stock. */
+  private static final String[] ANIMAL_FLOWS = {"出栏", "饲养量", "屠宰", "出售", "销售", "调出", "上市", "出笼", "产", "引进", "新增", "繁育"};
+
+  /** Rates of a state (覆盖率, 治理率): under a stated interval they are read at its end. */
+  private static final String[] STATE_RATES = {"覆盖率", "治理率", "普及率", "达标率", "入园率", "参保率", "通达率", "覆盖面"};
+
+  /** A change against the end of last year or the start of this one (比上年末增加1352条): its level is a stock. */
+  private static final String[] STOCK_BASES = {"上年末", "上年底", "去年末", "去年底", "年初"};
+
   private final WebText text;
   private final Periods periods;
   private final ObservationBinder binder;
@@ -69,6 +81,9 @@ final class Observations {
     } else if (kind == IndicatorKind.RATE && d.changeOnlyName == null && d.instantMark && d.period.isInstant()
         && !hasAny(d.subject, Cues.FLOW_WORDS)) {
       period = d.period; // 目前…覆盖率达25.09%: a level rate of a state at an instant is read at that instant
+    } else if (kind == IndicatorKind.RATE && d.changeOnlyName == null && d.period != null && !d.period.isInstant()
+        && endsWithAny(d.subject, STATE_RATES)) {
+      period = Period.instant(d.period.end()); // 2017年1至12月份,…覆盖率67%: the state at the interval's end
     }
     String name = d.changeOnlyName != null ? d.changeOnlyName : d.indicatorName != null ? d.indicatorName : d.subject;
     int start = Math.min(d.start, d.mention.start);
@@ -130,6 +145,15 @@ final class Observations {
     return own;
   }
 
+  private static boolean endsWithAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasAny(String text, String[] words) {
     for (String w : words) {
       if (text.contains(w)) {
@@ -157,8 +181,18 @@ final class Observations {
     }
     Dimension counted = u.dimension();
     boolean isCount = counted.equals(Dimension.ITEM) || counted.equals(Dimension.ENTERPRISE);
-    if (isCount && hasAny(d.subject, COUNTED_STATES) && !hasAny(d.subject, Cues.FLOW_WORDS)) {
+    if (isCount && hasAny(d.subject, COUNTED_STATES)) {
       return IndicatorKind.STOCK; // 在建项目194个, 在库统计投资项目数187个: a count of what stands at a date
+    }
+    if (hasAny(d.changeText, STOCK_BASES)) {
+      return IndicatorKind.STOCK; // 邮路总条数2.5万条,比上年末增加1352条: compared with a stock at last year's end
+    }
+    String head = d.subject.substring(d.subject.lastIndexOf('的') + 1); // 实现垃圾有效治理的|建制村: the head noun
+    if (isCount && endsWithAny(head, PLACES) && !hasAny(head, Cues.FLOW_WORDS) && !hasAny(head, NEW_WORDS)) {
+      return IndicatorKind.STOCK; // 奶牛场142个, 实现垃圾有效治理的建制村899个: the places there are
+    }
+    if (counted.equals(Dimension.ANIMAL) && !hasAny(d.subject, ANIMAL_FLOWS) && !hasAny(d.subject, Cues.FLOW_WORDS)) {
+      return IndicatorKind.STOCK; // 可繁母牛12.05万头, 山羊1403只: a herd
     }
     if (hasAny(d.subject, Cues.FLOW_WORDS)) {
       return IndicatorKind.FLOW;
@@ -175,6 +209,7 @@ final class Observations {
       h ^= key.charAt(i);
       h *= 0x01000193;
     }
-    return String.format("T%08X", h);
+    String hex = Integer.toHexString(h).toUpperCase(java.util.Locale.ROOT);
+    return "T" + "00000000".substring(hex.length()) + hex;
   }
 }

@@ -33,6 +33,9 @@ final class Periods {
   List<Mark> marks(List<Sentences.Clause> clauses) {
     List<Mark> out = new ArrayList<>();
     for (Sentences.Clause cl : clauses) {
+      if (!mayHoldPeriod(cl.start(), cl.end())) {
+        continue; // every period phrase has one of 年 月 季 目 时 点: a clause without them has none
+      }
       Matcher m = Cues.PERIOD.matcher(s).region(cl.start(), cl.end());
       while (m.find()) {
         if (m.start() > 0 && Prose.isDigit(s.charAt(m.start() - 1))) {
@@ -48,6 +51,18 @@ final class Periods {
       }
     }
     return out;
+  }
+
+  private boolean mayHoldPeriod(int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (s.charAt(i)) {
+        case '年', '月', '季', '目', '时', '点' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   private Mark mark(Matcher m, int clauseStart, int clauseEnd) {
@@ -99,7 +114,9 @@ final class Periods {
         return atStart ? interval(m, Period.year(year - 1)) : null; // 去年全年, 去年 at a clause's head
       }
       if (m.group("next") != null) {
-        return atStart ? interval(m, Period.year(year + 1)) : null; // 明年…目标是: the year ahead
+        // 明年…目标是: the year ahead, at a clause's head or before the target it names (公布了明年就业再就业工作目标:)
+        return atStart || Cues.NEXT_YEAR_TARGET.matcher(s).region(m.end(), clauseEnd).lookingAt()
+            ? interval(m, Period.year(year + 1)) : null;
       }
       if (m.group("now") != null) {
         return new Mark(m.start(), Period.instant(LocalDate.of(year, 12, 31)), true, m.group("now").equals("目前"));

@@ -4,8 +4,12 @@ import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.RegionLevel;
 import io.github.zhibiao.model.Regions;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * Finds region names in prose through the registry's name index, never by scanning every region:
@@ -23,13 +27,18 @@ final class RegionNames {
   /** A name at the start of a text: its length, and its region, or null and the candidates when ambiguous. */
   record Found(int length, Region region, List<Region> candidates) {}
 
+  /** The last characters of the full names of each registry seen, so that a lookup is tried only where a name can end. */
+  private static final Map<Regions, BitSet> ENDINGS = Collections.synchronizedMap(new WeakHashMap<>());
+
   private final Regions regions;
   private final Region context;
   private final Region province; // nullable: the context's provincial-level ancestor
+  private final BitSet endings;
 
   RegionNames(Regions regions, Region context) {
     this.regions = regions;
     this.context = context;
+    this.endings = ENDINGS.computeIfAbsent(regions, RegionNames::endings);
     Region p = context;
     while (p != null && p.level() != RegionLevel.PROVINCE) {
       p = p.parent().orElse(null);
@@ -43,6 +52,9 @@ final class RegionNames {
    */
   Found leading(String text) {
     for (int len = Math.min(MAX_NAME, text.length() - 1); len >= 2; len--) {
+      if (!endings.get(text.charAt(len - 1))) {
+        continue; // no full name ends with this character: no lookup
+      }
       String name = text.substring(0, len);
       List<Region> relevant = relevant(name);
       if (relevant.size() == 1) {
@@ -53,6 +65,19 @@ final class RegionNames {
       }
     }
     return null;
+  }
+
+  private static BitSet endings(Regions regions) {
+    BitSet out = new BitSet(1 << 16);
+    String notStated = Region.NOT_STATED.name();
+    out.set(notStated.charAt(notStated.length() - 1));
+    for (Region r : regions.all()) {
+      String name = r.name();
+      if (name.length() >= 2) {
+        out.set(name.charAt(name.length() - 1));
+      }
+    }
+    return out;
   }
 
   private List<Region> relevant(String name) {

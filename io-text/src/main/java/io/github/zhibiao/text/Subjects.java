@@ -63,10 +63,17 @@ final class Subjects {
         continue;
       }
       for (String w : Cues.LINKING) {
-        if (t.startsWith(w) && t.length() - w.length() >= 2) {
+        if (t.startsWith(w) && t.length() - w.length() >= 2 && !(w.startsWith("实现") && t.indexOf('的', w.length()) > 0)) {
+          // 实现污水治理的建制村: 实现 opens a relative clause, part of the name
           t = t.substring(w.length()).strip();
           changed = true;
           break;
+        }
+      }
+      for (String w : Cues.OBJECT_VERBS) {
+        if (!changed && t.startsWith(w) && t.length() - w.length() >= 2 && !t.startsWith("使用")) {
+          t = t.substring(w.length()).strip();
+          changed = true;
         }
       }
       if (changed) {
@@ -105,8 +112,72 @@ final class Subjects {
         t = t.substring(1).strip();
         changed = true;
       }
+      if (!changed) {
+        String scoped = afterScope(t);
+        changed = !scoped.equals(t);
+        t = scoped;
+      }
     }
     return new Lead(t, region, ambiguity, status);
+  }
+
+  /**
+   * The subject after what only scopes it: a target's preamble (…工作目标是城镇新增就业), the things or place a
+   * total is over (直报景区共接待游客), the set an average is over (地级及以上城市平均…); {@code t} itself when none.
+   */
+  static String afterScope(String t) {
+    // each pattern only where its word is: most subjects have none of them
+    Matcher target = t.indexOf("目标") > 0 ? Cues.TARGET_IS.matcher(t) : null;
+    if (target != null && target.find() && target.start() > 0 && t.length() - target.end() >= 2) {
+      return t.substring(target.end()).strip();
+    }
+    Matcher total = t.indexOf('共', 2) > 0 ? Cues.TOTAL_OF.matcher(t) : null;
+    if (total != null && total.find() && total.start() >= 2) {
+      return t.substring(total.end()).strip();
+    }
+    Matcher average = t.indexOf("平均") > 0 ? Cues.SCOPE_AVERAGE.matcher(t) : null;
+    if (average != null && average.find()) {
+      return t.substring(average.end()).strip();
+    }
+    return t;
+  }
+
+  /**
+   * {@code subject} without a linking verb inside it (规模以上服务业实现营业收入 → 规模以上服务业营业收入, 重点景区累计接待游客
+   * → 重点景区接待游客, 遵义会议会址1日接待游客 → 遵义会议会址接待游客). A verb after a period word stays (当月完成产值), and
+   * so does one at the head, which {@link #lead} handles.
+   */
+  static String withoutInnerLink(String subject) {
+    if (subject.indexOf("接待") < 0 && subject.indexOf("实现") < 0 && subject.indexOf("完成") < 0) {
+      return subject; // none of its verbs: nothing to cut
+    }
+    Matcher m = Cues.INNER_LINK.matcher(subject);
+    while (m.find()) {
+      boolean reception = m.group("days") != null;
+      int at = m.start();
+      char before = at > 0 ? subject.charAt(at - 1) : ' ';
+      boolean relative = m.end() < subject.length() && subject.charAt(m.end()) == '的'; // 通过公共网络实现的商品销售额
+      if (reception || at >= 2 && before != '月' && before != '年' && !Prose.isDigit(before) && !relative) {
+        return subject.substring(0, at) + subject.substring(m.end());
+      }
+    }
+    return subject;
+  }
+
+  /** A subject with a share of its own written into it without 比重 (A占B的): A and the whole B. */
+  record OwnShare(String own, String whole) {}
+
+  /** The subject and whole of a share written into {@code subject} without 比重, 比例 or 份额, or null. */
+  static OwnShare plainShare(String subject) {
+    Matcher m = Cues.OWN_SHARE_PLAIN.matcher(subject);
+    if (!m.matches()) {
+      return null;
+    }
+    String whole = m.group("whole");
+    if (whole.endsWith("比重") || whole.endsWith("比例") || whole.endsWith("份额") || whole.endsWith("比")) {
+      return null;
+    }
+    return new OwnShare(m.group("own"), whole);
   }
 
   private static boolean startsWithAny(String t, String[] words) {

@@ -193,7 +193,25 @@ final class EvaluationScorer {
     if (field == 1) {
       return !predicted.isEmpty() && new BigDecimal(gold).compareTo(new BigDecimal(predicted)) == 0;
     }
+    if (field == 3 && !gold.equals(predicted)) {
+      return sameSpan(gold, predicted);
+    }
     return gold.equals(predicted);
+  }
+
+  /**
+   * Two periods written in different forms are the same when they cover the same days and are both instants or
+   * both intervals: 2014-S1 and 2014-01/2014-06 (上半年 and 1-6月), 2019-Q1 and 2019-01/2019-03. The gold writes
+   * such spans either way; an instant (2014-06-30) is never the same as an interval ending that day.
+   */
+  static boolean sameSpan(String gold, String predicted) {
+    try {
+      io.github.zhibiao.model.Period g = io.github.zhibiao.model.Period.parse(gold);
+      io.github.zhibiao.model.Period p = io.github.zhibiao.model.Period.parse(predicted);
+      return g.isInstant() == p.isInstant() && g.start().equals(p.start()) && g.end().equals(p.end());
+    } catch (RuntimeException labelNotPeriod) {   // [春节黄金周] and other labels compare as text only
+      return false;
+    }
   }
 
   /** "2.10% YEAR_ON_YEAR" → "2.1% YEAR_ON_YEAR": the amount without trailing zeros and qualifier. */

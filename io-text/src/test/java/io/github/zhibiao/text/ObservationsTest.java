@@ -34,6 +34,23 @@ class ObservationsTest {
   }
 
   @Test
+  void countsOfPlacesAndHerdsAreStocksAndSoIsWhatIsComparedWithLastYearsEnd() {
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("奶牛场", "142个")));
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("实现垃圾有效治理的建制村", "899个")), "the verb is the relative clause's");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("新建乡镇养老服务中心", "62处")), "made over the period");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("项目开工建设", "175个")), "projects are no places");
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("可繁母牛", "12.05万头")));
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("存养祖代肉种鸡", "48万套")));
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("出栏", "65万头")));
+    assertEquals(IndicatorKind.FLOW, Observations.kind(draft("肉牛饲养量", "182万头")));
+    assertEquals(IndicatorKind.STOCK, Observations.kind(draft("在库统计投资项目数", "187个")), "a state, though the things are investments");
+    Draft roads = draft("邮政邮路总条数", "2.5万条");
+    assertEquals(IndicatorKind.FLOW, Observations.kind(roads));
+    roads.changeText = "比上年末增加1352条";
+    assertEquals(IndicatorKind.STOCK, Observations.kind(roads));
+  }
+
+  @Test
   void codesAreStableHashesOfNameKindAndDimension() {
     assertEquals(Observations.code("粮食总产量|FLOW|MASS"), Observations.code("粮食总产量|FLOW|MASS"));
     assertNotEquals(Observations.code("粮食总产量|FLOW|MASS"), Observations.code("粮食总产量|STOCK|MASS"));

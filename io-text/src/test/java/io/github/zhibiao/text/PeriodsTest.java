@@ -34,6 +34,8 @@ class PeriodsTest {
     assertEquals(Period.month(2023, 11), first("其中11月份当月完成产值444.8亿元"));
     assertEquals(Period.year(2022), first("去年全国城镇新增就业1184万人"));
     assertEquals(Period.year(2024), first("明年就业目标是城镇新增就业1000万人"));
+    assertEquals(Period.year(2024), first("部里还公布了明年就业再就业工作目标:城镇新增就业1000万人"), "before the target it names");
+    assertEquals(null, first("部里公布了明年将举办的活动"), "明年 inside a clause, naming no target");
     assertEquals(null, first("增长4.5%,比去年提高0.5个百分点"), "去年 not at the head");
     assertEquals(Period.instant(LocalDate.of(2022, 12, 31)), first("截至去年底,森林面积达1.27亿亩"));
     assertEquals(Period.instant(LocalDate.of(2023, 3, 31)), first("截至今年3月底,邮电业务收入完成1692.5亿元"));

@@ -21,6 +21,16 @@ class RegionsInProseTest {
   }
 
   @Test
+  void aNameIsLookedUpWhereTheRegistrysNamesEndSoAUserRegionWithAnEndingOfItsOwnIsFound() {
+    Region park = Region.of("150499", "红山高新园", "高新园", io.github.zhibiao.model.RegionLevel.COUNTY, Region.CHIFENG);
+    assertEquals(null, new RegionNames(REGIONS, Region.CHIFENG).leading("红山高新园粮食产量"));
+    RegionNames.Found found = new RegionNames(REGIONS.with(park), Region.CHIFENG).leading("红山高新园粮食产量");
+    assertEquals(5, found.length());
+    assertEquals(park, found.region());
+    assertEquals(3, new RegionNames(REGIONS, Region.CHIFENG).leading("宁城县粮食产量").length());
+  }
+
+  @Test
   void aRegionNamedAtTheStartOfAFigureIsItsRegion() {
     List<ExtractedFact> f = facts("敖汉旗粮食产量30亿斤。", Region.CHIFENG);
     assertEquals(1, f.size());

@@ -40,6 +40,53 @@ class SubjectsTest {
   }
 
   @Test
+  void verbsActingOnAMeasureComeOffItsHead() {
+    assertEquals("涉农资金", subjects.clean("统筹涉农资金"));
+    assertEquals("风险金", subjects.clean("注入风险金"));
+    assertEquals("中央投资", subjects.clean("全年安排中央投资"));
+    assertEquals("森林覆盖率", subjects.clean("使全省森林覆盖率达到"), "使, then the scope word");
+    assertEquals("固定资产投资额", subjects.clean("上报完成固定资产投资额"), "上报, then 完成 before a measure");
+    assertEquals("使用率", subjects.clean("使用率"));
+    assertEquals("实现污水治理的建制村", subjects.clean("实现污水治理的建制村"), "实现 opening a relative clause stays");
+    assertEquals("当年计划投资", subjects.clean("当年计划投资"), "当年 names the plan's year");
+  }
+
+  @Test
+  void whatOnlyScopesASubjectGoes() {
+    assertEquals("接待游客", subjects.clean("直报景区共接待游客"));
+    assertEquals("接待游客", subjects.clean("云南共接待游客"));
+    assertEquals("公共预算收入", subjects.clean("公共预算收入"), "共 inside 公共 is no total");
+    assertEquals("城镇新增就业", subjects.clean("明年就业再就业工作目标是城镇新增就业"));
+    assertEquals("平均优良天数比例", subjects.clean("京津冀及周边地区城市平均优良天数比例"));
+    assertEquals("PM2.5平均浓度", subjects.clean("PM2.5平均浓度"), "an average of a measure, not over a set");
+    assertEquals("肉蛋奶总产量", subjects.clean("肉蛋奶总产量可达"));
+    assertEquals("规模以上亿元企业数", subjects.clean("今年1-6月份我市规模以上亿元企业数达"), "月份 is part of the period");
+  }
+
+  @Test
+  void aLinkingVerbInsideASubjectIsCutOut() {
+    assertEquals("规模以上服务业营业收入", Subjects.withoutInnerLink("规模以上服务业实现营业收入"));
+    assertEquals("限上法人企业消费品零售额", Subjects.withoutInnerLink("限上法人企业完成消费品零售额"));
+    assertEquals("规模以上企业产值", Subjects.withoutInnerLink("规模以上企业累计完成产值"));
+    assertEquals("重点景区接待游客", Subjects.withoutInnerLink("重点景区累计接待游客"));
+    assertEquals("街区接待游客", Subjects.withoutInnerLink("街区7天累计接待游客"));
+    assertEquals("会址接待游客", Subjects.withoutInnerLink("会址1日接待游客"));
+    assertEquals("接待游客", Subjects.withoutInnerLink("累计接待游客"));
+    assertEquals("当月完成产值", Subjects.withoutInnerLink("当月完成产值"), "after a period word the verb stays");
+    assertEquals("电源工程完成投资", Subjects.withoutInnerLink("电源工程完成投资"), "完成投资 is an activity");
+    assertEquals("通过公共网络实现的商品销售额", Subjects.withoutInnerLink("通过公共网络实现的商品销售额"));
+  }
+
+  @Test
+  void aShareWrittenIntoItsSubjectWithoutBizhongSplits() {
+    Subjects.OwnShare share = Subjects.plainShare("乡村旅游接待量占全县假日旅游接待总人数");
+    assertEquals(new Subjects.OwnShare("乡村旅游接待量", "全县假日旅游接待总人数"), share);
+    assertEquals(new Subjects.OwnShare("园区规模工业增加值总量", "全市规模工业"), Subjects.plainShare("园区规模工业增加值总量占全市规模工业的"));
+    assertEquals(null, Subjects.plainShare("第三产业增加值占GDP的比重"), "with 比重 the subject stays whole");
+    assertEquals(null, Subjects.plainShare("产业投资占全县投资比重"));
+  }
+
+  @Test
   void statusWordsGiveTheStatus() {
     assertEquals(Status.ESTIMATED, subjects.subject("蔬菜产量预计").status());
     assertEquals(Status.PROVISIONAL, subjects.subject("初步核实粮食产量").status());

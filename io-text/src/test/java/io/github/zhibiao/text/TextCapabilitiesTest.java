@@ -63,6 +63,48 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void subjectsWithoutTheirScopeAndLinkingWords() {
+    List<ExtractedFact> f = facts("全市12个重点景区共接待游客69.8万人次,同比增长15.2%;规上服务业实现营业收入50.6亿元。");
+    assertEquals(List.of("重点景区", "接待游客", "规上服务业营业收入"), f.stream().map(ExtractedFact::subject).toList());
+    Observation average = only("全市8个城市平均优良天数比例为85.3%。");
+    assertEquals(Quantity.parse("85.3%"), average.value(), "the count of the cities averaged over is their scope");
+    assertEquals("平均优良天数比例", facts("全市8个城市平均优良天数比例为85.3%。").get(0).subject());
+  }
+
+  @Test
+  void aRateOfAStateUnderAnIntervalIsReadAtItsEnd() {
+    List<ExtractedFact> f = facts("2023年1至12月份,全市46个乡镇实现污水设施覆盖,覆盖率67%。");
+    Observation rate = f.get(f.size() - 1).observation();
+    assertEquals(Period.instant(LocalDate.of(2023, 12, 31)), rate.period());
+  }
+
+  @Test
+  void aMonthlyAverageOfAChangeIsNoSubject() {
+    ExtractedFact users = facts("到3月底,全市宽带用户较上年底增加83.5万户,月均增长27.8万户,达到358.7万户。").get(0);
+    assertEquals("宽带用户", users.subject());
+    assertEquals(Quantity.parse("358.7万户"), users.observation().value());
+    assertEquals(Quantity.parse("83.5万户"), users.observation().change().orElseThrow().amount());
+  }
+
+  @Test
+  void aShareAfterAChangeBelongsToTheFigureBeforeIt() {
+    List<ExtractedFact> f = facts("产业投资同比增长15.9%,占全县投资比重为78.8%。");
+    assertEquals("产业投资占全县投资比重", f.get(f.size() - 1).subject());
+    ExtractedFact own = facts("乡村旅游接待量占全县旅游接待总人数41%。").get(0);
+    assertEquals("乡村旅游接待量", own.subject());
+    assertEquals("全县旅游接待总人数", own.observation().share().orElseThrow().whole());
+  }
+
+  @Test
+  void aShareNamingNoWholeTakesTheWholeOfTheSentencesShareBefore() {
+    List<ExtractedFact> f = facts("对东盟进出口3.08万亿元,占进出口总值的15.3%;对欧盟进出口2.75万亿元,增长1.9%,占13.7%。");
+    assertEquals(2, f.size());
+    assertEquals("进出口总值", f.get(1).observation().share().orElseThrow().whole());
+    assertEquals(Quantity.parse("13.7%"), f.get(1).observation().share().orElseThrow().rate());
+    assertEquals(Optional.empty(), only("第一产业投资占比1.2%。").share(), "占比 names no whole");
+  }
+
+  @Test
   void sharesWithTheirOwnSubject() {
     Observation o = only("第三产业增加值占GDP的比重为48.6%。");
     assertEquals("GDP", o.share().orElseThrow().whole());

@@ -138,10 +138,14 @@ class TextExtractorTest {
   }
 
   @Test
-  void streaksAreNotes() {
-    Observation grain = only("粮食总产量130亿斤,连续11年保持在100亿斤以上。").observation();
+  void streaksAreNotesAndABoundHeldForAStreakIsTheFiguresThreshold() {
+    List<ExtractedFact> f = facts("粮食总产量130亿斤,连续11年保持在100亿斤以上。");
+    assertEquals(2, f.size(), f.toString());
+    Observation grain = f.get(0).observation();
     assertEquals(Quantity.parse("130亿斤"), grain.value());
     assertEquals("连续11年保持在100亿斤以上", grain.note().orElseThrow());
+    assertEquals(Quantity.parse("100亿斤以上"), f.get(1).observation().value(), "issue 16: the bound is a threshold fact");
+    assertEquals("粮食总产量", f.get(1).subject());
   }
 
   @Test
