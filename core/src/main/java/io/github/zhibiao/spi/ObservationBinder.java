@@ -849,20 +849,27 @@ public final class ObservationBinder {
       throw problem(Field.PERIOD, null, "the period is missing; expected 2023, 2023-Q2, 2023-01/2023-11, 2023-06-30 or "
           + "2023年1—11月");
     }
+    if (text == lastPeriodText) {      // the same instance as the record before's: readers hand out repeated texts so
+      return lastPeriod;
+    }
     Period p = periods.get(text);
-    if (p != null) {
-      return p;
+    if (p == null) {
+      try {
+        p = readPeriod(text);
+      } catch (IllegalArgumentException e) {
+        throw problem(Field.PERIOD, text, e.getMessage());
+      }
+      if (periods.size() < CACHE_LIMIT) {
+        periods.put(text, p);
+      }
     }
-    try {
-      p = readPeriod(text);
-    } catch (IllegalArgumentException e) {
-      throw problem(Field.PERIOD, text, e.getMessage());
-    }
-    if (periods.size() < CACHE_LIMIT) {
-      periods.put(text, p);
-    }
+    lastPeriodText = text;
+    lastPeriod = p;
     return p;
   }
+
+  private String lastPeriodText;
+  private Period lastPeriod;
 
   /** The prefix of a labelled period's text in a field: {@code label:LFI4b, 2009/13}. */
   public static final String LABEL_PREFIX = "label:";
