@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,9 +36,17 @@ final class Paths {
     return List.copyOf(paths);
   }
 
+  /** A listed file and its length in bytes. */
+  record Listed(String path, long length) {}
+
   /** The files of {@code paths}, sorted, without duplicates; globs expanded, directories listed recursively. */
   static List<String> files(List<String> paths, Configuration conf) {
-    TreeSet<String> files = new TreeSet<>();
+    return listed(paths, conf).stream().map(Listed::path).toList();
+  }
+
+  /** {@link #files} with each file's length. */
+  static List<Listed> listed(List<String> paths, Configuration conf) {
+    TreeMap<String, Long> files = new TreeMap<>();
     try {
       for (String p : paths) {
         Path path = new Path(p);
@@ -53,18 +61,20 @@ final class Paths {
             while (it.hasNext()) {
               LocatedFileStatus f = it.next();
               if (f.isFile() && visible(f.getPath(), status.getPath())) {
-                files.add(f.getPath().toString());
+                files.put(f.getPath().toString(), f.getLen());
               }
             }
           } else {
-            files.add(status.getPath().toString());
+            files.put(status.getPath().toString(), status.getLen());
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + paths + ": " + e.getMessage(), e);
     }
-    return List.copyOf(files);
+    List<Listed> listed = new ArrayList<>(files.size());
+    files.forEach((path, length) -> listed.add(new Listed(path, length)));
+    return List.copyOf(listed);
   }
 
   /** False for a file under {@code root} whose name or a folder's name starts with '.' or '_'. */
