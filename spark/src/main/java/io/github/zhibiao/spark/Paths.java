@@ -10,9 +10,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The paths a read names, and the files they stand for. */
@@ -57,13 +55,7 @@ final class Paths {
         }
         for (FileStatus status : matched) {
           if (status.isDirectory()) {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
-            while (it.hasNext()) {
-              LocatedFileStatus f = it.next();
-              if (f.isFile() && visible(f.getPath(), status.getPath())) {
-                files.put(f.getPath().toString(), f.getLen());
-              }
-            }
+            walk(fs, status.getPath(), files);
           } else {
             files.put(status.getPath().toString(), status.getLen());
           }
@@ -77,14 +69,23 @@ final class Paths {
     return List.copyOf(listed);
   }
 
-  /** False for a file under {@code root} whose name or a folder's name starts with '.' or '_'. */
-  private static boolean visible(Path file, Path root) {
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      String name = p.getName();
+  /**
+   * The visible files under {@code dir}, recursively. With {@code listStatus}, not {@code listFiles}:
+   * the located statuses of {@code listFiles} load each file's permissions, which Hadoop's local file
+   * system does by running a process per file (about 10 ms a file); nothing here needs them.
+   */
+  private static void walk(FileSystem fs, Path dir, Map<String, Long> files) throws IOException {
+    for (FileStatus f : fs.listStatus(dir)) {
+      String name = f.getPath().getName();
       if (name.startsWith(".") || name.startsWith("_")) {
-        return false;
+        continue;
+      }
+      if (f.isDirectory()) {
+        walk(fs, f.getPath(), files);
+      } else if (f.isFile()) {
+        files.put(f.getPath().toString(), f.getLen());
       }
     }
-    return true;
   }
+
 }
