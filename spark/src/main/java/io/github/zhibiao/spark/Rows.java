@@ -64,6 +64,7 @@ final class Rows {
     private final boolean full;
     private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>();
     private final IdentityHashMap<Period, UTF8String> periods = new IdentityHashMap<>();
+    private final IdentityHashMap<Unit, UTF8String> dimensions = new IdentityHashMap<>();
 
     /** A builder of the columns of {@code schema}, each a column of {@link ZhibiaoSchema#observations()}. */
     Builder(StructType schema) {
@@ -86,7 +87,7 @@ final class Rows {
       if (w[1]) v[1] = s(o.indicator().name());
       if (w[2]) v[2] = s(o.indicator().unit().label());
       if (w[3]) v[3] = s(o.indicator().kind().name());
-      if (w[4]) v[4] = o.indicator().sector().map(x -> s(x.toString())).orElse(null);
+      if (w[4]) v[4] = o.indicator().sector().map(x -> once(x.toString())).orElse(null);
       if (w[5]) v[5] = s(o.region().code());
       if (w[6]) v[6] = s(o.region().name());
       if (w[7]) v[7] = s(o.region().level().name());
@@ -102,8 +103,8 @@ final class Rows {
       if (w[14]) v[14] = s(q.unit().label());
       BigDecimal base = base(q, at, name);
       if (w[15]) v[15] = base == null ? null : decimal(base);
-      if (w[16]) v[16] = q.unit().isOpaque() ? null : s(q.unit().dimension().toString());
-      if (w[17]) v[17] = q.isExact() ? null : s(q.qualifierText());
+      if (w[16]) v[16] = q.unit().isOpaque() ? null : dimension(q.unit());
+      if (w[17]) v[17] = q.isExact() ? null : once(q.qualifierText());
       if (w[18]) v[18] = s(o.status().name());
       if (o.change().isPresent()) {
         Quantity c = o.change().get().amount();
@@ -111,11 +112,11 @@ final class Rows {
         if (w[19]) v[19] = decimal(change);
         if (w[20]) v[20] = c.value().scale();
         if (w[21]) v[21] = s(c.unit().label());
-        if (w[22]) v[22] = s(o.change().get().basisText());
+        if (w[22]) v[22] = once(o.change().get().basisText());
       }
       if (o.ranking().isPresent()) {
         Ranking r = o.ranking().get();
-        if (w[23]) v[23] = s(r.toString());
+        if (w[23]) v[23] = once(r.toString());
         if (w[24]) v[24] = r.position().isPresent() ? r.position().getAsInt() : null;
         if (w[25]) v[25] = r.scope().map(x -> s(x.code())).orElse(null);
       }
@@ -125,7 +126,7 @@ final class Rows {
         if (w[26]) v[26] = decimal(share);
         if (w[27]) v[27] = rate.value().scale();
         if (w[28]) v[28] = s(rate.unit().label());
-        if (w[29]) v[29] = s(o.share().get().whole());
+        if (w[29]) v[29] = once(o.share().get().whole());
       }
       if (o.planCompletion().isPresent()) {
         Quantity plan = o.planCompletion().get();
@@ -137,7 +138,7 @@ final class Rows {
       if (w[33] || w[34] || w[35]) {
         breakdowns(o.breakdowns(), v);
       }
-      if (w[36]) v[36] = o.note().map(this::s).orElse(null);
+      if (w[36]) v[36] = o.note().map(Builder::once).orElse(null);
       if (w[37]) v[37] = s(at.file());
       if (w[38]) v[38] = s(at.format());
       if (w[39]) v[39] = at.record();
@@ -181,6 +182,24 @@ final class Rows {
         }
         u = UTF8String.fromString(text);
         texts.put(text, u);
+      }
+      return u;
+    }
+
+    /** A text made afresh for its row (not worth caching). */
+    private static UTF8String once(String text) {
+      return UTF8String.fromString(text);
+    }
+
+    /** The unit's dimension's name, once per Unit instance (a dimension's name is built when asked). */
+    private UTF8String dimension(Unit unit) {
+      UTF8String u = dimensions.get(unit);
+      if (u == null) {
+        if (dimensions.size() >= CACHE_LIMIT) {
+          dimensions.clear();
+        }
+        u = UTF8String.fromString(unit.dimension().toString());
+        dimensions.put(unit, u);
       }
       return u;
     }
