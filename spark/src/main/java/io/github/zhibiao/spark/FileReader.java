@@ -23,6 +23,7 @@ abstract class FileReader implements PartitionReader<InternalRow> {
   final String name;
   final SourceOptions options;
   private final Configuration conf;
+  private final Rows.Builder rows;
   FileRecords records; // null until opened, and after a lenient failure to open
   private boolean opened;
   private boolean finished; // the file's end, or a lenient read that could not go on
@@ -30,8 +31,9 @@ abstract class FileReader implements PartitionReader<InternalRow> {
   final Deque<InternalRow> problems = new ArrayDeque<>();
   private long problemCount;
 
-  FileReader(String file, SourceOptions options, Configuration conf) {
+  FileReader(String file, SourceOptions options, Configuration conf, Rows.Builder rows) {
     this.file = file;
+    this.rows = rows;
     this.name = new Path(file).getName();
     this.options = options;
     this.conf = conf;
@@ -72,7 +74,7 @@ abstract class FileReader implements PartitionReader<InternalRow> {
       record++;
       Rows.Place at = new Rows.Place(file, records.formatId, record, records.line(), records.start(), records.end());
       try {
-        return Rows.observation(records.observation(), at, name);
+        return rows.observation(records.observation(), at, name);
       } catch (DatasetReadException e) {
         if (!options.lenient) {
           throw e;
@@ -121,8 +123,8 @@ abstract class FileReader implements PartitionReader<InternalRow> {
   static final class Observations extends FileReader {
     private InternalRow current;
 
-    Observations(String file, SourceOptions options, Configuration conf) {
-      super(file, options, conf);
+    Observations(String file, SourceOptions options, Configuration conf, Rows.Builder rows) {
+      super(file, options, conf, rows);
     }
 
     @Override
@@ -143,8 +145,8 @@ abstract class FileReader implements PartitionReader<InternalRow> {
     private InternalRow current;
     private boolean done;
 
-    Problems(String file, SourceOptions options, Configuration conf) {
-      super(file, options, conf);
+    Problems(String file, SourceOptions options, Configuration conf, Rows.Builder rows) {
+      super(file, options, conf, rows);
     }
 
     @Override

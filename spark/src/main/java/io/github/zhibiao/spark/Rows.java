@@ -21,17 +21,19 @@ import io.github.zhibiao.unit.Rational;
 import io.github.zhibiao.unit.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
-import org.apache.spark.sql.catalyst.util.MapData;
 import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 
 /** Observations and problems as Spark rows of {@link ZhibiaoSchema}, and the decimal rule. */
 final class Rows {
   private static final int INTEGER_DIGITS = ZhibiaoSchema.PRECISION - ZhibiaoSchema.SCALE;
+  private static final int MAX_LONG_DIGITS = 18; // every 18-digit unscaled value fits a long
 
   private Rows() {}
 
@@ -39,82 +41,181 @@ final class Rows {
   record Place(String file, String format, long record, Long line, Integer start, Integer end) {}
 
   /**
-   * The row of {@code o}.
+   * The row of {@code o}, every column.
    *
    * @throws DatasetReadException naming the file, the record's number, the field and the number
    *     when a number does not fit {@code decimal(38, 8)}
    */
   static InternalRow observation(Observation o, Place at, String name) {
-    Object[] v = new Object[ZhibiaoSchema.observations().size()];
-    int i = 0;
-    v[i++] = s(o.indicator().code());
-    v[i++] = s(o.indicator().name());
-    v[i++] = s(o.indicator().unit().label());
-    v[i++] = s(o.indicator().kind().name());
-    v[i++] = o.indicator().sector().map(x -> s(x.toString())).orElse(null);
-    v[i++] = s(o.region().code());
-    v[i++] = s(o.region().name());
-    v[i++] = s(o.region().level().name());
-    Period p = o.period();
-    v[i++] = s(ObservationBinder.periodText(p));
-    v[i++] = p.isDated() ? (int) p.start().toEpochDay() : null;
-    v[i++] = p.isDated() ? (int) p.end().toEpochDay() : null;
-    v[i++] = s(periodKind(p));
-    Quantity q = o.value();
-    v[i++] = decimal(exact(q.value(), "value", at, name));
-    v[i++] = q.value().scale();
-    v[i++] = s(q.unit().label());
-    BigDecimal base = base(q, at, name);
-    v[i++] = base == null ? null : decimal(base);
-    v[i++] = q.unit().isOpaque() ? null : s(q.unit().dimension().toString());
-    v[i++] = q.isExact() ? null : s(q.qualifierText());
-    v[i++] = s(o.status().name());
-    if (o.change().isPresent()) {
-      Quantity c = o.change().get().amount();
-      v[i++] = decimal(exact(c.value(), "change", at, name));
-      v[i++] = c.value().scale();
-      v[i++] = s(c.unit().label());
-      v[i++] = s(o.change().get().basisText());
-    } else {
-      i += 4;
+    return new Builder(ZhibiaoSchema.observations()).observation(o, at, name);
+  }
+
+  /**
+   * Builds the rows of one partition with the columns of a (pruned) schema, in its order. Texts
+   * that repeat from row to row (the readers hand out one String instance for them) are encoded
+   * once: the cache is keyed by the String instance, so a value is never taken for another. The
+   * numbers are checked whatever the columns, so pruning never changes which records are problems.
+   */
+  static final class Builder {
+    private static final int CACHE_LIMIT = 1 << 14;
+    private static final int COLUMNS = ZhibiaoSchema.observations().size();
+    private final int[] columns; // the full schema's index of each column built, in order
+    private final boolean[] wanted = new boolean[COLUMNS];
+    private final boolean full;
+    private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>();
+    private final IdentityHashMap<Period, UTF8String> periods = new IdentityHashMap<>();
+    private final IdentityHashMap<Unit, UTF8String> dimensions = new IdentityHashMap<>();
+
+    /** A builder of the columns of {@code schema}, each a column of {@link ZhibiaoSchema#observations()}. */
+    Builder(StructType schema) {
+      StructType all = ZhibiaoSchema.observations();
+      columns = new int[schema.size()];
+      boolean identity = schema.size() == COLUMNS;
+      for (int j = 0; j < columns.length; j++) {
+        columns[j] = all.fieldIndex(schema.fields()[j].name());
+        wanted[columns[j]] = true;
+        identity &= columns[j] == j;
+      }
+      full = identity;
     }
-    if (o.ranking().isPresent()) {
-      Ranking r = o.ranking().get();
-      v[i++] = s(r.toString());
-      v[i++] = r.position().isPresent() ? r.position().getAsInt() : null;
-      v[i++] = r.scope().map(x -> s(x.code())).orElse(null);
-    } else {
-      i += 3;
+
+    /** The row of {@code o}; see {@link Rows#observation}. */
+    InternalRow observation(Observation o, Place at, String name) {
+      Object[] v = new Object[COLUMNS];
+      boolean[] w = wanted;
+      if (w[0]) v[0] = s(o.indicator().code());
+      if (w[1]) v[1] = s(o.indicator().name());
+      if (w[2]) v[2] = s(o.indicator().unit().label());
+      if (w[3]) v[3] = s(o.indicator().kind().name());
+      if (w[4]) v[4] = o.indicator().sector().map(x -> once(x.toString())).orElse(null);
+      if (w[5]) v[5] = s(o.region().code());
+      if (w[6]) v[6] = s(o.region().name());
+      if (w[7]) v[7] = s(o.region().level().name());
+      Period p = o.period();
+      if (w[8]) v[8] = period(p);
+      if (w[9]) v[9] = p.isDated() ? (int) p.start().toEpochDay() : null;
+      if (w[10]) v[10] = p.isDated() ? (int) p.end().toEpochDay() : null;
+      if (w[11]) v[11] = s(periodKind(p));
+      Quantity q = o.value();
+      BigDecimal value = exact(q.value(), "value", at, name);
+      if (w[12]) v[12] = decimal(value);
+      if (w[13]) v[13] = q.value().scale();
+      if (w[14]) v[14] = s(q.unit().label());
+      BigDecimal base = base(q, at, name);
+      if (w[15]) v[15] = base == null ? null : decimal(base);
+      if (w[16]) v[16] = q.unit().isOpaque() ? null : dimension(q.unit());
+      if (w[17]) v[17] = q.isExact() ? null : once(q.qualifierText());
+      if (w[18]) v[18] = s(o.status().name());
+      if (o.change().isPresent()) {
+        Quantity c = o.change().get().amount();
+        BigDecimal change = exact(c.value(), "change", at, name);
+        if (w[19]) v[19] = decimal(change);
+        if (w[20]) v[20] = c.value().scale();
+        if (w[21]) v[21] = s(c.unit().label());
+        if (w[22]) v[22] = once(o.change().get().basisText());
+      }
+      if (o.ranking().isPresent()) {
+        Ranking r = o.ranking().get();
+        if (w[23]) v[23] = once(r.toString());
+        if (w[24]) v[24] = r.position().isPresent() ? r.position().getAsInt() : null;
+        if (w[25]) v[25] = r.scope().map(x -> s(x.code())).orElse(null);
+      }
+      if (o.share().isPresent()) {
+        Quantity rate = o.share().get().rate();
+        BigDecimal share = exact(rate.value(), "share", at, name);
+        if (w[26]) v[26] = decimal(share);
+        if (w[27]) v[27] = rate.value().scale();
+        if (w[28]) v[28] = s(rate.unit().label());
+        if (w[29]) v[29] = once(o.share().get().whole());
+      }
+      if (o.planCompletion().isPresent()) {
+        Quantity plan = o.planCompletion().get();
+        BigDecimal completion = exact(plan.value(), "plan_completion", at, name);
+        if (w[30]) v[30] = decimal(completion);
+        if (w[31]) v[31] = plan.value().scale();
+        if (w[32]) v[32] = s(plan.unit().label());
+      }
+      if (w[33] || w[34] || w[35]) {
+        breakdowns(o.breakdowns(), v);
+      }
+      if (w[36]) v[36] = o.note().map(Builder::once).orElse(null);
+      if (w[37]) v[37] = s(at.file());
+      if (w[38]) v[38] = s(at.format());
+      if (w[39]) v[39] = at.record();
+      if (w[40]) v[40] = at.line();
+      if (w[41]) v[41] = at.start();
+      if (w[42]) v[42] = at.end();
+      if (full) {
+        return new GenericInternalRow(v);
+      }
+      Object[] out = new Object[columns.length];
+      for (int j = 0; j < out.length; j++) {
+        out[j] = v[columns[j]];
+      }
+      return new GenericInternalRow(out);
     }
-    if (o.share().isPresent()) {
-      Quantity rate = o.share().get().rate();
-      v[i++] = decimal(exact(rate.value(), "share", at, name));
-      v[i++] = rate.value().scale();
-      v[i++] = s(rate.unit().label());
-      v[i++] = s(o.share().get().whole());
-    } else {
-      i += 4;
+
+    private void breakdowns(Breakdowns b, Object[] v) {
+      List<Breakdowns.Entry> entries = b.entries();
+      Object[] keys = new Object[entries.size()];
+      Object[] categories = new Object[entries.size()];
+      Object[] labels = new Object[entries.size()];
+      Object[] categoryLabels = new Object[entries.size()];
+      for (int k = 0; k < entries.size(); k++) {
+        Breakdowns.Entry e = entries.get(k);
+        keys[k] = s(e.breakdown().code());
+        categories[k] = s(e.category().code());
+        labels[k] = s(e.breakdown().label());
+        categoryLabels[k] = s(e.category().label());
+      }
+      v[33] = ArrayBasedMapData.apply(keys, categories);
+      v[34] = ArrayBasedMapData.apply(keys, labels);
+      v[35] = ArrayBasedMapData.apply(keys, categoryLabels);
     }
-    if (o.planCompletion().isPresent()) {
-      Quantity plan = o.planCompletion().get();
-      v[i++] = decimal(exact(plan.value(), "plan_completion", at, name));
-      v[i++] = plan.value().scale();
-      v[i++] = s(plan.unit().label());
-    } else {
-      i += 3;
+
+    /** {@code text} as UTF-8, once per String instance (bounded: the cache starts again when full). */
+    private UTF8String s(String text) {
+      UTF8String u = texts.get(text);
+      if (u == null) {
+        if (texts.size() >= CACHE_LIMIT) {
+          texts.clear();
+        }
+        u = UTF8String.fromString(text);
+        texts.put(text, u);
+      }
+      return u;
     }
-    MapData[] maps = breakdowns(o.breakdowns());
-    v[i++] = maps[0];
-    v[i++] = maps[1];
-    v[i++] = maps[2];
-    v[i++] = o.note().map(Rows::s).orElse(null);
-    v[i++] = s(at.file());
-    v[i++] = s(at.format());
-    v[i++] = at.record();
-    v[i++] = at.line();
-    v[i++] = at.start();
-    v[i++] = at.end();
-    return new GenericInternalRow(v);
+
+    /** A text made afresh for its row (not worth caching). */
+    private static UTF8String once(String text) {
+      return UTF8String.fromString(text);
+    }
+
+    /** The unit's dimension's name, once per Unit instance (a dimension's name is built when asked). */
+    private UTF8String dimension(Unit unit) {
+      UTF8String u = dimensions.get(unit);
+      if (u == null) {
+        if (dimensions.size() >= CACHE_LIMIT) {
+          dimensions.clear();
+        }
+        u = UTF8String.fromString(unit.dimension().toString());
+        dimensions.put(unit, u);
+      }
+      return u;
+    }
+
+    /** The period's text, once per Period instance. */
+    private UTF8String period(Period p) {
+      UTF8String u = periods.get(p);
+      if (u == null) {
+        if (periods.size() >= CACHE_LIMIT) {
+          periods.clear();
+        }
+        u = UTF8String.fromString(ObservationBinder.periodText(p));
+        periods.put(p, u);
+      }
+      return u;
+    }
   }
 
   /** The row of a problem of {@code file}. */
@@ -196,24 +297,20 @@ final class Rows {
     return "LABEL";
   }
 
-  private static MapData[] breakdowns(Breakdowns b) {
-    List<Breakdowns.Entry> entries = b.entries();
-    Object[] keys = new Object[entries.size()];
-    Object[] categories = new Object[entries.size()];
-    Object[] labels = new Object[entries.size()];
-    Object[] categoryLabels = new Object[entries.size()];
-    for (int k = 0; k < entries.size(); k++) {
-      Breakdowns.Entry e = entries.get(k);
-      keys[k] = s(e.breakdown().code());
-      categories[k] = s(e.category().code());
-      labels[k] = s(e.breakdown().label());
-      categoryLabels[k] = s(e.category().label());
+  /**
+   * {@code scaled} (scale 8, at most 38 digits) as a Spark decimal(38, 8), exactly. An unscaled value
+   * that fits a long is handed over as that long, which spares Spark's BigDecimal path; either way
+   * the value is the same.
+   */
+  static Decimal decimal(BigDecimal scaled) {
+    if (scaled.scale() == ZhibiaoSchema.SCALE && scaled.precision() <= MAX_LONG_DIGITS) {
+      return Decimal.apply(scaled.unscaledValue().longValue(), ZhibiaoSchema.PRECISION, ZhibiaoSchema.SCALE);
     }
-    return new MapData[] {ArrayBasedMapData.apply(keys, categories), ArrayBasedMapData.apply(keys, labels),
-        ArrayBasedMapData.apply(keys, categoryLabels)};
+    return slowDecimal(scaled);
   }
 
-  private static Decimal decimal(BigDecimal scaled) {
+  /** {@link #decimal} through Spark's BigDecimal path; for the tests, which hold the two equal. */
+  static Decimal slowDecimal(BigDecimal scaled) {
     return Decimal.apply(scaled, ZhibiaoSchema.PRECISION, ZhibiaoSchema.SCALE);
   }
 

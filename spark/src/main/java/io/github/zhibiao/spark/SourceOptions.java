@@ -23,13 +23,20 @@ final class SourceOptions implements Serializable {
   final Output output;
   final String charset; // null: the reader's own rule
   final Character delimiter; // null: the reader's own rule
+  final boolean perFile; // one partition a file, else files packed by size
+  final Long maxPartitionBytes; // null: the session's spark.sql.files.maxPartitionBytes
+  final Long openCostInBytes; // null: the session's spark.sql.files.openCostInBytes
 
-  private SourceOptions(String format, boolean lenient, Output output, String charset, Character delimiter) {
+  private SourceOptions(String format, boolean lenient, Output output, String charset, Character delimiter,
+      boolean perFile, Long maxPartitionBytes, Long openCostInBytes) {
     this.format = format;
     this.lenient = lenient;
     this.output = output;
     this.charset = charset;
     this.delimiter = delimiter;
+    this.perFile = perFile;
+    this.maxPartitionBytes = maxPartitionBytes;
+    this.openCostInBytes = openCostInBytes;
   }
 
   /** The options of a read; unknown values are refused with a message that lists the known ones. */
@@ -60,7 +67,32 @@ final class SourceOptions implements Serializable {
       }
       d = text.charAt(0);
     }
-    return new SourceOptions(format == null ? null : format.toLowerCase(Locale.ROOT), lenient, output, charset, d);
+    String partitioning = Optional.ofNullable(get(options, "partitioning")).orElse("packed").trim().toLowerCase(Locale.ROOT);
+    boolean perFile = switch (partitioning) {
+      case "packed" -> false;
+      case "file" -> true;
+      default -> throw new ZhibiaoException("option partitioning: '" + partitioning + "' is not packed or file");
+    };
+    return new SourceOptions(format == null ? null : format.toLowerCase(Locale.ROOT), lenient, output, charset, d,
+        perFile, bytes(options, "maxPartitionBytes", 1), bytes(options, "openCostInBytes", 0));
+  }
+
+  /** A byte count option (a whole number, at least {@code min}), or null when absent. */
+  private static Long bytes(Map<String, String> options, String key, long min) {
+    String text = blankToNull(get(options, key));
+    if (text == null) {
+      return null;
+    }
+    long n;
+    try {
+      n = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ZhibiaoException("option " + key + ": '" + text + "' is not a whole number of bytes");
+    }
+    if (n < min) {
+      throw new ZhibiaoException("option " + key + ": '" + text + "' is less than " + min);
+    }
+    return n;
   }
 
   /** The zhibiao read options these stand for; a lenient read keeps every problem. */

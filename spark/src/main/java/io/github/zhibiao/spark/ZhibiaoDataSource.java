@@ -9,8 +9,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
 /**
- * The Spark data source {@code zhibiao} (DataSource V2): reads files with zhibiao's readers, one
- * task per file, into rows of {@link ZhibiaoSchema#observations()}.
+ * The Spark data source {@code zhibiao} (DataSource V2): reads files with zhibiao's readers, small
+ * files packed several to a task, into rows of {@link ZhibiaoSchema#observations()}; only the
+ * columns a query uses are built.
  *
  * <pre>{@code
  * Dataset<Row> observations = spark.read().format("zhibiao")
@@ -36,11 +37,18 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  *       read, in rows of {@link ZhibiaoSchema#problems()} (in strict mode a bad file still fails).
  *   <li>{@code charset}, {@code delimiter}: as {@code ReadOptions.withCharset} and {@code
  *       withDelimiter}; {@code \t} is a tab.
+ *   <li>{@code partitioning}: {@code packed} (default): the files, in name order, are cut into runs
+ *       of about {@code maxPartitionBytes} of cost (a file costs its length plus {@code
+ *       openCostInBytes}; defaults the session's {@code spark.sql.files.maxPartitionBytes} and {@code
+ *       spark.sql.files.openCostInBytes}), at least the default parallelism of them (or {@code
+ *       spark.sql.files.minPartitionNum}) and a multiple of it while there are files enough; a large
+ *       file has a task of its own. {@code file}: one task per file.
  * </ul>
  *
  * <p>Paths are Hadoop paths (local, HDFS, S3 …) with globs; directories are listed recursively, and
  * files whose names start with {@code .} or {@code _} (Spark's {@code _SUCCESS}, hidden files) are
- * left out. Files are read whole by one task each: the readers are sequential, so a file is not split.
+ * left out. A file is read whole by one task: the readers are sequential, so a file is not split.
+ * Column pruning never changes which records are read: every number is checked whatever the columns.
  * A user-given schema is refused: the schema is {@link ZhibiaoSchema}'s.
  *
  * <p>Registered as {@code META-INF/services/org.apache.spark.sql.sources.DataSourceRegister}; Spark

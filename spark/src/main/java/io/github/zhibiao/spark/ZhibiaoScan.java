@@ -10,20 +10,41 @@ import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
+import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 
-/** The scan of a read: its files are listed once, on the driver, and become one partition each. */
-final class ZhibiaoScan implements ScanBuilder, Scan, Batch {
+/**
+ * The scan of a read: its files are listed once, on the driver, and packed into partitions by size
+ * (or one a file, option {@code partitioning=file}); only the columns the query needs are built.
+ */
+final class ZhibiaoScan implements ScanBuilder, SupportsPushDownRequiredColumns, Scan, Batch {
   private final SourceOptions options;
   private final List<String> paths;
   private final StructType schema;
-  private List<String> files; // listed on first use
+  private StructType required; // the schema, pruned to the columns the query reads
+  private List<Paths.Listed> files; // listed on first use
 
   ZhibiaoScan(SourceOptions options, List<String> paths, StructType schema) {
     this.options = options;
     this.paths = paths;
     this.schema = schema;
+    this.required = schema;
+  }
+
+  @Override
+  public void pruneColumns(StructType requiredSchema) {
+    if (options.output == SourceOptions.Output.OBSERVATIONS) {
+      StructType pruned = new StructType();
+      for (StructField f : schema.fields()) {
+        if (requiredSchema.getFieldIndex(f.name()).isDefined()) {
+          pruned = pruned.add(f);
+        }
+      }
+      required = pruned;
+    }
   }
 
   @Override
@@ -33,14 +54,14 @@ final class ZhibiaoScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public StructType readSchema() {
-    return schema;
+    return required;
   }
 
   @Override
   public String description() {
     return "zhibiao " + (options.format == null ? "(format per file)" : options.format) + " "
         + (options.lenient ? "lenient" : "strict") + " " + options.output.name().toLowerCase(java.util.Locale.ROOT)
-        + " " + paths;
+        + (options.perFile ? " one partition a file " : " packed ") + paths;
   }
 
   @Override
@@ -50,10 +71,25 @@ final class ZhibiaoScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public InputPartition[] planInputPartitions() {
-    List<String> listed = files();
-    InputPartition[] partitions = new InputPartition[listed.size()];
-    for (int i = 0; i < partitions.length; i++) {
-      partitions[i] = new FilePartition(listed.get(i));
+    List<Paths.Listed> listed = files();
+    InputPartition[] partitions;
+    if (options.perFile) {
+      partitions = new InputPartition[listed.size()];
+      for (int i = 0; i < partitions.length; i++) {
+        partitions[i] = new FilesPartition(List.of(listed.get(i).path()));
+      }
+    } else {
+      SparkSession spark = SparkSession.active();
+      SQLConf conf = spark.sessionState().conf();
+      long max = options.maxPartitionBytes != null ? options.maxPartitionBytes : conf.filesMaxPartitionBytes();
+      long open = options.openCostInBytes != null ? options.openCostInBytes : conf.filesOpenCostInBytes();
+      int min = conf.filesMinPartitionNum().isDefined() ? (Integer) conf.filesMinPartitionNum().get()
+          : spark.sparkContext().defaultParallelism();
+      List<List<String>> packed = Packing.pack(listed, max, open, min);
+      partitions = new InputPartition[packed.size()];
+      for (int i = 0; i < partitions.length; i++) {
+        partitions[i] = new FilesPartition(packed.get(i));
+      }
     }
     return partitions;
   }
@@ -64,18 +100,18 @@ final class ZhibiaoScan implements ScanBuilder, Scan, Batch {
     Configuration conf = spark.sessionState().newHadoopConf();
     Broadcast<SerializableConfiguration> broadcast =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(conf));
-    return new FileReaderFactory(options, broadcast);
+    return new FileReaderFactory(options, broadcast, required);
   }
 
-  private List<String> files() {
+  private List<Paths.Listed> files() {
     if (files == null) {
-      files = Paths.files(paths, SparkSession.active().sessionState().newHadoopConf());
+      files = Paths.listed(paths, SparkSession.active().sessionState().newHadoopConf());
     }
     return files;
   }
 
-  /** One file, read by one task. */
-  record FilePartition(String file) implements InputPartition {
+  /** The files of one task, read one after the other, in order. */
+  record FilesPartition(List<String> files) implements InputPartition {
     private static final long serialVersionUID = 1L;
   }
 }

@@ -39,7 +39,8 @@ class OptionsTest {
 
   @Test
   void badOptionValuesNameTheOption() {
-    for (String[] bad : new String[][] {{"delimiter", ";;"}, {"charset", "no-such-charset"}, {"output", "rows"}}) {
+    for (String[] bad : new String[][] {{"delimiter", ";;"}, {"charset", "no-such-charset"}, {"output", "rows"},
+        {"partitioning", "rows"}, {"maxPartitionBytes", "0"}, {"openCostInBytes", "4MB"}}) {
       Exception e = assertThrows(Exception.class,
           () -> spark.read().format("zhibiao").option(bad[0], bad[1]).load(dir.toString()).count());
       String m = LenientTest.messages(e);

@@ -19,8 +19,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark benchmark harness (not a unit test: run it with {@code benchmarks/spark.sh}). Over one
  * generated input it times, in each round: zhibiao's own reader in one thread (every file through
- * {@code DatasetFormats.open}, lenient, observations counted), the data source's read ({@code count()}
- * of the {@code zhibiao} format, which builds every row) on {@code local[1]} and {@code local[2]}, and
+ * {@code DatasetFormats.open}, lenient, observations counted), the data source's read (the plan's
+ * rows counted, {@code queryExecution().toRdd().count()}, which builds every column of every row), its
+ * {@code count()} (which prunes every column: the files are still read and every number checked) on
+ * {@code local[1]} and {@code local[2]}, and
  * the example job's stages on {@code local[1]} and {@code local[2]}. The
  * first round warms up and is not counted. Each ratio is computed within a round (paired), and its
  * mean, standard deviation, minimum and maximum over the rounds are printed.
@@ -66,10 +68,10 @@ public final class SparkBenchmark {
         Runtime.getRuntime().availableProcessors());
     String out = in.resolveSibling("output").toString();
     boolean full = Boolean.parseBoolean(a.getOrDefault("full", "false"));
-    // per round: zhibiao, read1, read2, etl1, etl2, checks1, checks2, job1, job2 (observations/s)
+    // per round: zhibiao, read1, read2, etl1, etl2, checks1, checks2, job1, job2, count1, count2 (observations/s)
     List<double[]> results = new ArrayList<>();
     for (int round = 0; round <= rounds; round++) {
-      double[] r = new double[9];
+      double[] r = new double[11];
       long n = 0;
       long t0 = System.nanoTime();
       for (Path f : files) {
@@ -86,8 +88,13 @@ public final class SparkBenchmark {
         try {
           spark.read().format("zhibiao").load(files.get(0).toString()).count(); // the session's first job
           long t1 = System.nanoTime();
-          long read = spark.read().format("zhibiao").option("mode", "lenient").load(in.toString()).count();
+          // every row built whole: the plan's own rows, no column pruned (count() would prune them all)
+          long read = spark.read().format("zhibiao").option("mode", "lenient").load(in.toString())
+              .queryExecution().toRdd().count();
           r[cores] = read / seconds(t1);
+          long t5 = System.nanoTime();
+          long counted = spark.read().format("zhibiao").option("mode", "lenient").load(in.toString()).count();
+          r[8 + cores] = counted / seconds(t5);
           String o = out + "-" + cores;
           long t2 = System.nanoTime();
           RegionalGrowthJob.normalise(spark, in.toString(), o);
@@ -103,16 +110,17 @@ public final class SparkBenchmark {
               throw new IllegalStateException("the job read " + s.observations() + " observations, zhibiao " + n);
             }
           }
-          if (read != n) {
-            throw new IllegalStateException("Spark read " + read + " observations, zhibiao " + n);
+          if (read != n || counted != n) {
+            throw new IllegalStateException("Spark read " + read + " (counted " + counted + ") observations, zhibiao " + n);
           }
         } finally {
           spark.stop();
         }
       }
       System.out.printf(Locale.ROOT, "%s %d: %d observations/s; zhibiao reader %.0f; read local[1] %.0f, local[2] %.0f;"
-          + " etl local[1] %.0f, local[2] %.0f; checks local[1] %.0f, local[2] %.0f%s%n", round == 0 ? "warm-up" : "round",
-          round, n, r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+          + " count (pruned) local[1] %.0f, local[2] %.0f; etl local[1] %.0f, local[2] %.0f; checks local[1] %.0f,"
+          + " local[2] %.0f%s%n", round == 0 ? "warm-up" : "round", round, n, r[0], r[1], r[2], r[9], r[10], r[3], r[4],
+          r[5], r[6],
           full ? String.format(Locale.ROOT, "; job local[1] %.0f, local[2] %.0f", r[7], r[8]) : "");
       if (round > 0) {
         results.add(r);
@@ -121,7 +129,9 @@ public final class SparkBenchmark {
     report("read scaling, local[2] / local[1] (goal >= 1.7)", results, 2, 1);
     report("etl scaling, local[2] / local[1] (goal >= 1.7)", results, 4, 3);
     report("checks scaling, local[2] / local[1]", results, 6, 5);
+    report("count (pruned) scaling, local[2] / local[1]", results, 10, 9);
     report("read local[1] / zhibiao reader (goal >= 0.8)", results, 1, 0);
+    report("count (pruned) local[1] / zhibiao reader", results, 9, 0);
     report("etl local[1] / zhibiao reader (goal >= 0.8)", results, 3, 0);
     if (full) {
       report("job scaling, local[2] / local[1] (goal >= 1.7)", results, 8, 7);
