@@ -62,91 +62,59 @@ public class PairedReadBenchmark {
       case "csv" -> {
         CsvReadBenchmark b = new CsvReadBenchmark();
         b.setUp();
-        zhibiao = bh -> {
-          b.zhibiao(bh);
-          return BenchData.ROWS;
-        };
-        baseline = bh -> {
-          b.jackson(bh);
-          return BenchData.ROWS;
-        };
+        sides(b::zhibiao, b::jackson, BenchData.ROWS);
       }
       case "json" -> {
         JsonReadBenchmark b = new JsonReadBenchmark();
         b.setUp();
-        zhibiao = bh -> {
-          b.zhibiao(bh);
-          return BenchData.ROWS;
-        };
-        baseline = bh -> {
-          b.jackson(bh);
-          return BenchData.ROWS;
-        };
+        sides(b::zhibiao, b::jackson, BenchData.ROWS);
       }
       case "json-stat-us-labor", "json-stat-ssb" -> {
         JsonStatReadBenchmark b = new JsonStatReadBenchmark();
         b.file = format.substring("json-stat-".length()).equals("ssb") ? "ssb-29843" : "us-labor";
         b.setUp();
-        zhibiao = bh -> {
-          b.zhibiao(bh);
-          return b.cells;
-        };
-        baseline = bh -> {
-          b.jackson(bh);
-          return b.cells;
-        };
+        sides(b::zhibiao, b::jackson, b.cells);
       }
       case "xlsx" -> {
         ExcelReadBenchmark b = new ExcelReadBenchmark();
         b.setUp();
-        long cells = (long) ExcelReadBenchmark.ROWS * ExcelReadBenchmark.YEARS;
-        zhibiao = bh -> {
-          b.zhibiao(bh);
-          return cells;
-        };
-        baseline = bh -> {
-          b.rawCellWalk(bh);
-          return cells;
-        };
+        sides(b::zhibiao, b::rawCellWalk, (long) ExcelReadBenchmark.ROWS * ExcelReadBenchmark.YEARS);
       }
-      case "sdmx-csv", "sdmx-json", "nbs-json" -> {
+      case "sdmx-csv" -> {
         SdmxReadBenchmark b = new SdmxReadBenchmark();
         b.setUp();
-        switch (format) {
-          case "sdmx-csv" -> {
-            zhibiao = bh -> {
-              b.csvZhibiao(bh);
-              return BenchData.SDMX_CSV_ROWS;
-            };
-            baseline = bh -> {
-              b.csvJackson(bh);
-              return BenchData.SDMX_CSV_ROWS;
-            };
-          }
-          case "sdmx-json" -> {
-            zhibiao = bh -> {
-              b.jsonZhibiao(bh);
-              return BenchData.SDMX_JSON_OBS;
-            };
-            baseline = bh -> {
-              b.jsonJackson(bh);
-              return BenchData.SDMX_JSON_OBS;
-            };
-          }
-          default -> {
-            zhibiao = bh -> {
-              b.nbsZhibiao(bh);
-              return BenchData.NBS_NODES;
-            };
-            baseline = bh -> {
-              b.nbsJackson(bh);
-              return BenchData.NBS_NODES;
-            };
-          }
-        }
+        sides(b::csvZhibiao, b::csvJackson, BenchData.SDMX_CSV_ROWS);
+      }
+      case "sdmx-json" -> {
+        SdmxReadBenchmark b = new SdmxReadBenchmark();
+        b.setUp();
+        sides(b::jsonZhibiao, b::jsonJackson, BenchData.SDMX_JSON_OBS);
+      }
+      case "nbs-json" -> {
+        SdmxReadBenchmark b = new SdmxReadBenchmark();
+        b.setUp();
+        sides(b::nbsZhibiao, b::nbsJackson, BenchData.NBS_NODES);
       }
       default -> throw new IllegalArgumentException("unknown format " + format);
     }
+  }
+
+  /** A read of an unpaired benchmark, as its method is: it hands what it read to the blackhole. */
+  @FunctionalInterface
+  interface Read {
+    void read(Blackhole bh) throws Exception;
+  }
+
+  /** Both sides from the unpaired benchmark's two reads, each of {@code operations} records. */
+  private void sides(Read zhibiaoRead, Read baselineRead, long operations) {
+    zhibiao = bh -> {
+      zhibiaoRead.read(bh);
+      return operations;
+    };
+    baseline = bh -> {
+      baselineRead.read(bh);
+      return operations;
+    };
   }
 
   /** One read with each side, in alternating order. */
