@@ -54,6 +54,18 @@ public final class TextCharsets {
   }
 
   /**
+   * The text without the byte-order mark it begins with, when it was decoded with the mark: a
+   * leading U+FEFF is the mark, not a character of the data (a first CSV header, a prose text).
+   *
+   * @param text decoded text; not null
+   * @return {@code text} without its first character when that is U+FEFF, else {@code text}
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String withoutBom(String text) {
+    return Objects.requireNonNull(text, "text").startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
    * The character set of an input that begins with {@code head}.
    *
    * @param head the first bytes of the input, up to {@value #HEAD_BYTES} (more are looked at too,

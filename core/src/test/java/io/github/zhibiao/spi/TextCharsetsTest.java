@@ -67,4 +67,13 @@ class TextCharsetsTest {
       assertEquals(GB, TextCharsets.detect(sentence.getBytes(GB)), sentence);
     }
   }
+
+  @Test
+  void aLeadingByteOrderMarkIsDroppedAndNothingElse() {
+    assertEquals("指标,单位", TextCharsets.withoutBom("\uFEFF指标,单位"));
+    assertEquals("指标\uFEFF", TextCharsets.withoutBom("指标\uFEFF"));
+    assertEquals("\uFEFF指标", TextCharsets.withoutBom("\uFEFF\uFEFF指标"));  // one mark, then a character
+    assertEquals("", TextCharsets.withoutBom(""));
+    assertThrows(NullPointerException.class, () -> TextCharsets.withoutBom(null));
+  }
 }

@@ -13,6 +13,7 @@ import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.TextCharsets;
 import io.github.zhibiao.unit.UnitPolicy;
 import io.github.zhibiao.unit.Qualifier;
 import io.github.zhibiao.unit.Quantity;
@@ -57,7 +58,7 @@ final class LongCsvReader implements DatasetReader {
     CsvColumn[] columns = new CsvColumn[header.length];
     Map<CsvColumn, Integer> seen = new EnumMap<>(CsvColumn.class);
     for (int i = 0; i < header.length; i++) {
-      String h = i == 0 && header[i].startsWith("\uFEFF") ? header[i].substring(1) : header[i];
+      String h = i == 0 ? TextCharsets.withoutBom(header[i]) : header[i];
       if (BreakdownColumn.of(h).isPresent()) {
         continue; // a breakdown column: see BreakdownColumn
       }

@@ -11,6 +11,7 @@ import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ObservationBinder;
 import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.TextCharsets;
 import io.github.zhibiao.unit.UnitPolicy;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class WideCsvReader implements DatasetReader {
       java.util.Arrays.fill(index, -1);
       Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < header.length; i++) {
-        String h = i == 0 && header[i].startsWith("\uFEFF") ? header[i].substring(1) : header[i];
+        String h = i == 0 ? TextCharsets.withoutBom(header[i]) : header[i];
         if (!seen.add(h.strip())) {
           throw new DatasetReadException(Problem.of(source, "column '" + h + "' appears twice").atLine(1).withText(h));
         }

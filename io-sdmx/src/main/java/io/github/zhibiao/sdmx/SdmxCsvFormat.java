@@ -90,7 +90,7 @@ public final class SdmxCsvFormat implements DatasetFormat {
    * is a comma, semicolon or tab; 0 when the text does not start so.
    */
   static char delimiter(String text) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String t = TextCharsets.withoutBom(text);
     String upper = t.length() > 16 ? t.substring(0, 16).toUpperCase(Locale.ROOT) : t.toUpperCase(Locale.ROOT);
     int at;
     if (upper.startsWith("DATAFLOW")) {

@@ -10,6 +10,7 @@ import io.github.zhibiao.spi.DatasetWriter;
 import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
+import io.github.zhibiao.spi.TextCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -108,7 +109,7 @@ public final class TextFormat implements DatasetFormat {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return TextCharsets.withoutBom(text);
     } catch (CharacterCodingException e) {
       throw new DatasetReadException(Problem.of(source, "the text is not valid " + charset.name()
           + "; give the charset with ReadOptions.withCharset (GB18030 for Chinese Windows files)"), e);

@@ -3,6 +3,7 @@ package io.github.zhibiao.service;
 import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Region;
 import io.github.zhibiao.model.Regions;
+import io.github.zhibiao.spi.TextCharsets;
 import io.github.zhibiao.text.Confidence;
 import io.github.zhibiao.text.ExtractedFact;
 import io.github.zhibiao.text.Extraction;
@@ -65,10 +66,7 @@ class TextController {
       throw new BadRequest("the body is not UTF-8 at byte " + in.position() + "; send text/plain in UTF-8", null,
           "body", null, e);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return extract(text, region, year, "");
+    return extract(TextCharsets.withoutBom(text), region, year, "");
   }
 
   @PostMapping(path = "/text/extract", consumes = "application/json", produces = "application/json")

@@ -10,6 +10,7 @@ import io.github.zhibiao.spi.ObservationCursor;
 import io.github.zhibiao.spi.Problem;
 import io.github.zhibiao.spi.ReadOptions;
 import io.github.zhibiao.spi.ReadReport;
+import io.github.zhibiao.spi.TextCharsets;
 import io.github.zhibiao.text.ExtractedFact;
 import io.github.zhibiao.text.Extraction;
 import io.github.zhibiao.text.ExtractionContext;
@@ -224,9 +225,7 @@ abstract class FileRecords implements AutoCloseable {
         throw new DatasetReadException(Problem.of(name, "the text is not valid " + charset.name()
             + "; give option charset (GB18030 for Chinese Windows files)"), e);
       }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
+      text = TextCharsets.withoutBom(text);
       ExtractionContext context = ExtractionContext.fromText(text, options.regions()).orElse(null);
       if (context == null) {
         // the text format refuses such a text with its own message: let it say why
