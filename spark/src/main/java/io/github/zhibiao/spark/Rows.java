@@ -74,7 +74,7 @@ final class Rows {
       }
     }
 
-    private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>();
+    private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>(CACHE_LIMIT);
     private final InstanceCache<Indicator, Object[]> indicators = new InstanceCache<>(4096, this::indicatorColumns);
     private final InstanceCache<Region, Object[]> regions = new InstanceCache<>(1024, this::regionColumns);
     private final InstanceCache<Period, Object[]> periods = new InstanceCache<>(1024, Builder::periodColumns);
@@ -368,7 +368,10 @@ final class Rows {
    */
   static Decimal decimal(BigDecimal scaled) {
     if (scaled.scale() == ZhibiaoSchema.SCALE && scaled.precision() <= MAX_LONG_DIGITS) {
-      return Decimal.apply(scaled.unscaledValue().longValue(), ZhibiaoSchema.PRECISION, ZhibiaoSchema.SCALE);
+      // the unscaled value as a long: moving the point by the scale gives a scale-0 BigDecimal, whose
+      // long is its own compact value (unscaledValue() would make a BigInteger for every number)
+      return Decimal.apply(scaled.movePointRight(ZhibiaoSchema.SCALE).longValue(), ZhibiaoSchema.PRECISION,
+          ZhibiaoSchema.SCALE);
     }
     return slowDecimal(scaled);
   }
