@@ -5,7 +5,7 @@
 # the data source's read and the example job on local[1] and local[2]; prints each ratio's mean and spread.
 # The first run of a fresh machine downloads Spark (leave out -o: MAVEN_OFFLINE= benchmarks/spark.sh).
 # JVM_OPTS: further options of the benchmark's JVM, e.g. JVM_OPTS=-XX:+UseParallelGC (default: the JVM's own, G1);
-# the harness prints the collectors it ran with. only=reader2,read,count,etl,checks times a subset.
+# the harness prints the collectors it ran with. only=reader2,rows,read,count,etl,checks times a subset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q ${MAVEN_OFFLINE--o} -pl spark -am test-compile exec:exec \
