@@ -74,7 +74,7 @@ final class Rows {
       }
     }
 
-    private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>(CACHE_LIMIT);
+    private final InstanceCache<String, UTF8String> texts = new InstanceCache<>(CACHE_LIMIT, UTF8String::fromString);
     private final InstanceCache<Indicator, Object[]> indicators = new InstanceCache<>(4096, this::indicatorColumns);
     private final InstanceCache<Region, Object[]> regions = new InstanceCache<>(1024, this::regionColumns);
     private final InstanceCache<Period, Object[]> periods = new InstanceCache<>(1024, Builder::periodColumns);
@@ -233,15 +233,7 @@ final class Rows {
 
     /** {@code text} as UTF-8, once per String instance (bounded: the cache starts again when full). */
     private UTF8String s(String text) {
-      UTF8String u = texts.get(text);
-      if (u == null) {
-        if (texts.size() >= CACHE_LIMIT) {
-          texts.clear();
-        }
-        u = UTF8String.fromString(text);
-        texts.put(text, u);
-      }
-      return u;
+      return texts.get(text);
     }
 
     /** A text made afresh (not worth caching by its String instance). */
@@ -251,8 +243,8 @@ final class Rows {
   }
 
   /**
-   * What a builder derives from one instance of an immutable model value (an {@code Indicator}, a
-   * {@code Period}, a {@code Breakdowns} …), computed once per instance: the readers' binder hands the
+   * What a builder derives from one instance of an immutable value (an {@code Indicator}, a {@code
+   * Period}, a {@code Breakdowns}, a text …), computed once per instance: the readers' binder hands the
    * same instance out again for every observation of the same indicator, region, period or breakdowns,
    * so one lookup replaces the columns' own work. Keyed by identity, so a value is never taken for
    * another; bounded (the cache starts again when full). The values are never changed after they are

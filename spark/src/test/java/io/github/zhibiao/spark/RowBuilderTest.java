@@ -30,14 +30,7 @@ class RowBuilderTest {
   @TempDir static Path dir;
 
   static Stream<Arguments> files() {
-    return Stream.of(
-        Arguments.of("csv", Fixtures.written(dir.resolve("csv"), "chifeng.csv", "csv")),
-        Arguments.of("json", Fixtures.written(dir.resolve("json"), "chifeng.json", "json")),
-        Arguments.of("json-stat", Fixtures.written(dir.resolve("json-stat"), "chifeng.stat.json", "json-stat")),
-        Arguments.of("text", Fixtures.prose(dir.resolve("text"), "bulletin.txt")),
-        Arguments.of("sdmx-csv", Fixtures.real(dir.resolve("sdmx-csv"), "oecd-g20-prices.csv")),
-        Arguments.of("sdmx-json", Fixtures.real(dir.resolve("sdmx-json"), "exr-flat.json")),
-        Arguments.of("xlsx", Fixtures.real(dir.resolve("xlsx"), "国内旅游情况年度数据.xlsx")));
+    return Fixtures.everyFormat(dir);
   }
 
   /** {@code row} as Spark's projection writes it, copied out of the projection's buffer. */
