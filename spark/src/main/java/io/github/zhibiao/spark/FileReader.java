@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
@@ -84,11 +86,21 @@ abstract class FileReader implements PartitionReader<InternalRow> {
     }
   }
 
+  /**
+   * Opens the file. A local file is read through Hadoop's raw local file system, not the checksum
+   * file system in front of it, which looks for a {@code .name.crc} file beside every file and reads
+   * through a checker of 512-byte chunks: such a checksum file (which Hadoop writes beside files it
+   * writes itself) is not checked. The readers still check every record they read.
+   */
   private void open() {
     InputStream in;
     try {
       Path path = new Path(file);
-      in = path.getFileSystem(conf).open(path);
+      FileSystem fs = path.getFileSystem(conf);
+      if (fs instanceof LocalFileSystem local) {
+        fs = local.getRaw();
+      }
+      in = fs.open(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
     }

@@ -23,6 +23,11 @@ final class FileReaderFactory implements PartitionReaderFactory {
     this.schema = schema;
   }
 
+  /** The columns its readers build. */
+  StructType schema() {
+    return schema;
+  }
+
   @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
     List<String> files = ((ZhibiaoScan.FilesPartition) partition).files();

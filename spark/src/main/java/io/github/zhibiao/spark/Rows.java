@@ -3,6 +3,7 @@ package io.github.zhibiao.spark;
 import io.github.zhibiao.model.Breakdowns;
 import io.github.zhibiao.model.DayRangePeriod;
 import io.github.zhibiao.model.HalfYearPeriod;
+import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.InstantPeriod;
 import io.github.zhibiao.model.MonthPeriod;
 import io.github.zhibiao.model.MonthRangePeriod;
@@ -10,6 +11,8 @@ import io.github.zhibiao.model.Observation;
 import io.github.zhibiao.model.Period;
 import io.github.zhibiao.model.QuarterPeriod;
 import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.Region;
+import io.github.zhibiao.model.Status;
 import io.github.zhibiao.model.WeekPeriod;
 import io.github.zhibiao.model.YearPeriod;
 import io.github.zhibiao.model.YearRangePeriod;
@@ -26,6 +29,7 @@ import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.MapData;
 import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -62,9 +66,24 @@ final class Rows {
     private final int[] columns; // the full schema's index of each column built, in order
     private final boolean[] wanted = new boolean[COLUMNS];
     private final boolean full;
-    private final IdentityHashMap<String, UTF8String> texts = new IdentityHashMap<>();
-    private final IdentityHashMap<Period, UTF8String> periods = new IdentityHashMap<>();
-    private final IdentityHashMap<Unit, UTF8String> dimensions = new IdentityHashMap<>();
+    private static final UTF8String[] STATUSES = new UTF8String[Status.values().length];
+
+    static {
+      for (Status s : Status.values()) {
+        STATUSES[s.ordinal()] = UTF8String.fromString(s.name());
+      }
+    }
+
+    private final InstanceCache<String, UTF8String> texts = new InstanceCache<>(CACHE_LIMIT, UTF8String::fromString);
+    private final InstanceCache<Indicator, Object[]> indicators = new InstanceCache<>(4096, this::indicatorColumns);
+    private final InstanceCache<Region, Object[]> regions = new InstanceCache<>(1024, this::regionColumns);
+    private final InstanceCache<Period, Object[]> periods = new InstanceCache<>(1024, Builder::periodColumns);
+    private final InstanceCache<Unit, UTF8String[]> units = new InstanceCache<>(256, this::unitColumns);
+    private final InstanceCache<Breakdowns, MapData[]> breakdowns = new InstanceCache<>(1024, this::breakdownColumns);
+    private final boolean indicatorColumns; // whether any of columns 0–4 is built, and so on
+    private final boolean regionColumns;
+    private final boolean periodColumns;
+    private final boolean breakdownColumns;
 
     /** A builder of the columns of {@code schema}, each a column of {@link ZhibiaoSchema#observations()}. */
     Builder(StructType schema) {
@@ -77,41 +96,57 @@ final class Rows {
         identity &= columns[j] == j;
       }
       full = identity;
+      indicatorColumns = any(0, 5);
+      regionColumns = any(5, 8);
+      periodColumns = any(8, 12);
+      breakdownColumns = any(33, 36);
+    }
+
+    /** Whether a column in {@code [from, to)} is built (the others of the range are then built too, and dropped). */
+    private boolean any(int from, int to) {
+      for (int j = from; j < to; j++) {
+        if (wanted[j]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The row of {@code o}; see {@link Rows#observation}. */
     InternalRow observation(Observation o, Place at, String name) {
       Object[] v = new Object[COLUMNS];
       boolean[] w = wanted;
-      if (w[0]) v[0] = s(o.indicator().code());
-      if (w[1]) v[1] = s(o.indicator().name());
-      if (w[2]) v[2] = s(o.indicator().unit().label());
-      if (w[3]) v[3] = s(o.indicator().kind().name());
-      if (w[4]) v[4] = o.indicator().sector().map(x -> once(x.toString())).orElse(null);
-      if (w[5]) v[5] = s(o.region().code());
-      if (w[6]) v[6] = s(o.region().name());
-      if (w[7]) v[7] = s(o.region().level().name());
-      Period p = o.period();
-      if (w[8]) v[8] = period(p);
-      if (w[9]) v[9] = p.isDated() ? (int) p.start().toEpochDay() : null;
-      if (w[10]) v[10] = p.isDated() ? (int) p.end().toEpochDay() : null;
-      if (w[11]) v[11] = s(periodKind(p));
+      if (indicatorColumns) {
+        Object[] i = indicators.get(o.indicator());
+        System.arraycopy(i, 0, v, 0, 5);
+      }
+      if (regionColumns) {
+        Object[] r = regions.get(o.region());
+        System.arraycopy(r, 0, v, 5, 3);
+      }
+      if (periodColumns) {
+        Object[] p = periods.get(o.period());
+        System.arraycopy(p, 0, v, 8, 4);
+      }
       Quantity q = o.value();
       BigDecimal value = exact(q.value(), "value", at, name);
       if (w[12]) v[12] = decimal(value);
       if (w[13]) v[13] = q.value().scale();
-      if (w[14]) v[14] = s(q.unit().label());
+      if (w[14] || w[16]) {
+        UTF8String[] u = units.get(q.unit());
+        v[14] = u[0];
+        v[16] = u[1];
+      }
       BigDecimal base = base(q, at, name);
       if (w[15]) v[15] = base == null ? null : decimal(base);
-      if (w[16]) v[16] = q.unit().isOpaque() ? null : dimension(q.unit());
       if (w[17]) v[17] = q.isExact() ? null : once(q.qualifierText());
-      if (w[18]) v[18] = s(o.status().name());
+      if (w[18]) v[18] = STATUSES[o.status().ordinal()];
       if (o.change().isPresent()) {
         Quantity c = o.change().get().amount();
         BigDecimal change = exact(c.value(), "change", at, name);
         if (w[19]) v[19] = decimal(change);
         if (w[20]) v[20] = c.value().scale();
-        if (w[21]) v[21] = s(c.unit().label());
+        if (w[21]) v[21] = units.get(c.unit())[0];
         if (w[22]) v[22] = once(o.change().get().basisText());
       }
       if (o.ranking().isPresent()) {
@@ -125,7 +160,7 @@ final class Rows {
         BigDecimal share = exact(rate.value(), "share", at, name);
         if (w[26]) v[26] = decimal(share);
         if (w[27]) v[27] = rate.value().scale();
-        if (w[28]) v[28] = s(rate.unit().label());
+        if (w[28]) v[28] = units.get(rate.unit())[0];
         if (w[29]) v[29] = once(o.share().get().whole());
       }
       if (o.planCompletion().isPresent()) {
@@ -133,10 +168,11 @@ final class Rows {
         BigDecimal completion = exact(plan.value(), "plan_completion", at, name);
         if (w[30]) v[30] = decimal(completion);
         if (w[31]) v[31] = plan.value().scale();
-        if (w[32]) v[32] = s(plan.unit().label());
+        if (w[32]) v[32] = units.get(plan.unit())[0];
       }
-      if (w[33] || w[34] || w[35]) {
-        breakdowns(o.breakdowns(), v);
+      if (breakdownColumns) {
+        MapData[] m = breakdowns.get(o.breakdowns());
+        System.arraycopy(m, 0, v, 33, 3);
       }
       if (w[36]) v[36] = o.note().map(Builder::once).orElse(null);
       if (w[37]) v[37] = s(at.file());
@@ -155,7 +191,30 @@ final class Rows {
       return new GenericInternalRow(out);
     }
 
-    private void breakdowns(Breakdowns b, Object[] v) {
+    /** The indicator's columns 0–4: code, name, unit, kind, sector. */
+    private Object[] indicatorColumns(Indicator i) {
+      return new Object[] {s(i.code()), s(i.name()), s(i.unit().label()), s(i.kind().name()),
+          i.sector().map(x -> once(x.toString())).orElse(null)};
+    }
+
+    /** The region's columns 5–7: code, name, level. */
+    private Object[] regionColumns(Region r) {
+      return new Object[] {s(r.code()), s(r.name()), s(r.level().name())};
+    }
+
+    /** The period's columns 8–11: its text, first and last day (epoch days; null for a label), kind. */
+    private static Object[] periodColumns(Period p) {
+      return new Object[] {once(ObservationBinder.periodText(p)), p.isDated() ? (int) p.start().toEpochDay() : null,
+          p.isDated() ? (int) p.end().toEpochDay() : null, once(periodKind(p))};
+    }
+
+    /** A unit's label and its dimension's name (null for an opaque unit). */
+    private UTF8String[] unitColumns(Unit u) {
+      return new UTF8String[] {s(u.label()), u.isOpaque() ? null : once(u.dimension().toString())};
+    }
+
+    /** Columns 33–35 of the breakdowns: code → category code, → breakdown label, → category label. */
+    private MapData[] breakdownColumns(Breakdowns b) {
       List<Breakdowns.Entry> entries = b.entries();
       Object[] keys = new Object[entries.size()];
       Object[] categories = new Object[entries.size()];
@@ -168,53 +227,50 @@ final class Rows {
         labels[k] = s(e.breakdown().label());
         categoryLabels[k] = s(e.category().label());
       }
-      v[33] = ArrayBasedMapData.apply(keys, categories);
-      v[34] = ArrayBasedMapData.apply(keys, labels);
-      v[35] = ArrayBasedMapData.apply(keys, categoryLabels);
+      return new MapData[] {ArrayBasedMapData.apply(keys, categories), ArrayBasedMapData.apply(keys, labels),
+          ArrayBasedMapData.apply(keys, categoryLabels)};
     }
 
     /** {@code text} as UTF-8, once per String instance (bounded: the cache starts again when full). */
     private UTF8String s(String text) {
-      UTF8String u = texts.get(text);
-      if (u == null) {
-        if (texts.size() >= CACHE_LIMIT) {
-          texts.clear();
-        }
-        u = UTF8String.fromString(text);
-        texts.put(text, u);
-      }
-      return u;
+      return texts.get(text);
     }
 
-    /** A text made afresh for its row (not worth caching). */
+    /** A text made afresh (not worth caching by its String instance). */
     private static UTF8String once(String text) {
       return UTF8String.fromString(text);
     }
+  }
 
-    /** The unit's dimension's name, once per Unit instance (a dimension's name is built when asked). */
-    private UTF8String dimension(Unit unit) {
-      UTF8String u = dimensions.get(unit);
-      if (u == null) {
-        if (dimensions.size() >= CACHE_LIMIT) {
-          dimensions.clear();
-        }
-        u = UTF8String.fromString(unit.dimension().toString());
-        dimensions.put(unit, u);
-      }
-      return u;
+  /**
+   * What a builder derives from one instance of an immutable value (an {@code Indicator}, a {@code
+   * Period}, a {@code Breakdowns}, a text …), computed once per instance: the readers' binder hands the
+   * same instance out again for every observation of the same indicator, region, period or breakdowns,
+   * so one lookup replaces the columns' own work. Keyed by identity, so a value is never taken for
+   * another; bounded (the cache starts again when full). The values are never changed after they are
+   * made (Spark's projection only reads a row's strings, integers and maps), so rows may share them.
+   */
+  static final class InstanceCache<K, V> {
+    private final IdentityHashMap<K, V> values;
+    private final int limit;
+    private final java.util.function.Function<K, V> make;
+
+    InstanceCache(int limit, java.util.function.Function<K, V> make) {
+      this.values = new IdentityHashMap<>(limit);
+      this.limit = limit;
+      this.make = make;
     }
 
-    /** The period's text, once per Period instance. */
-    private UTF8String period(Period p) {
-      UTF8String u = periods.get(p);
-      if (u == null) {
-        if (periods.size() >= CACHE_LIMIT) {
-          periods.clear();
+    V get(K key) {
+      V v = values.get(key);
+      if (v == null) {
+        if (values.size() >= limit) {
+          values.clear();
         }
-        u = UTF8String.fromString(ObservationBinder.periodText(p));
-        periods.put(p, u);
+        v = make.apply(key);
+        values.put(key, v);
       }
-      return u;
+      return v;
     }
   }
 
@@ -304,7 +360,10 @@ final class Rows {
    */
   static Decimal decimal(BigDecimal scaled) {
     if (scaled.scale() == ZhibiaoSchema.SCALE && scaled.precision() <= MAX_LONG_DIGITS) {
-      return Decimal.apply(scaled.unscaledValue().longValue(), ZhibiaoSchema.PRECISION, ZhibiaoSchema.SCALE);
+      // the unscaled value as a long: moving the point by the scale gives a scale-0 BigDecimal, whose
+      // long is its own compact value (unscaledValue() would make a BigInteger for every number)
+      return Decimal.apply(scaled.movePointRight(ZhibiaoSchema.SCALE).longValue(), ZhibiaoSchema.PRECISION,
+          ZhibiaoSchema.SCALE);
     }
     return slowDecimal(scaled);
   }

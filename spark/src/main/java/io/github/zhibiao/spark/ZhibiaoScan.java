@@ -26,6 +26,8 @@ final class ZhibiaoScan implements ScanBuilder, SupportsPushDownRequiredColumns,
   private final StructType schema;
   private StructType required; // the schema, pruned to the columns the query reads
   private List<Paths.Listed> files; // listed on first use
+  private Configuration hadoopConf; // the session's Hadoop configuration, made once for the scan
+  private FileReaderFactory factory; // made on first use: one broadcast of the configuration a scan
 
   ZhibiaoScan(SourceOptions options, List<String> paths, StructType schema) {
     this.options = options;
@@ -94,18 +96,32 @@ final class ZhibiaoScan implements ScanBuilder, SupportsPushDownRequiredColumns,
     return partitions;
   }
 
+  /**
+   * The factory of the scan's readers, made once: Spark asks for it more than once while it plans a
+   * query (the plan asks whether the scan is columnar, then runs it), and each new factory would
+   * broadcast the Hadoop configuration (about a thousand entries, serialised) again.
+   */
   @Override
-  public PartitionReaderFactory createReaderFactory() {
-    SparkSession spark = SparkSession.active();
-    Configuration conf = spark.sessionState().newHadoopConf();
-    Broadcast<SerializableConfiguration> broadcast =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(conf));
-    return new FileReaderFactory(options, broadcast, required);
+  public synchronized PartitionReaderFactory createReaderFactory() {
+    if (factory == null || factory.schema() != required) {
+      SparkSession spark = SparkSession.active();
+      Broadcast<SerializableConfiguration> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .broadcast(new SerializableConfiguration(hadoopConf()));
+      factory = new FileReaderFactory(options, broadcast, required);
+    }
+    return factory;
   }
 
-  private List<Paths.Listed> files() {
+  private synchronized Configuration hadoopConf() {
+    if (hadoopConf == null) {
+      hadoopConf = SparkSession.active().sessionState().newHadoopConf();
+    }
+    return hadoopConf;
+  }
+
+  private synchronized List<Paths.Listed> files() {
     if (files == null) {
-      files = Paths.listed(paths, SparkSession.active().sessionState().newHadoopConf());
+      files = Paths.listed(paths, hadoopConf());
     }
     return files;
   }

@@ -41,17 +41,7 @@ class DataSourceTest {
   }
 
   static Stream<Arguments> files() {
-    return Stream.of(
-        Arguments.of("csv", Fixtures.written(dir.resolve("csv"), "chifeng.csv", "csv")),
-        Arguments.of("csv-wide", Fixtures.written(dir.resolve("csv-wide"), "chifeng-wide.csv", "csv-wide")),
-        Arguments.of("json", Fixtures.written(dir.resolve("json"), "chifeng.json", "json")),
-        Arguments.of("json-stat", Fixtures.written(dir.resolve("json-stat"), "chifeng.stat.json", "json-stat")),
-        Arguments.of("text", Fixtures.prose(dir.resolve("text"), "bulletin.txt")),
-        Arguments.of("sdmx-csv", Fixtures.real(dir.resolve("sdmx-csv"), "oecd-g20-prices.csv")),
-        Arguments.of("sdmx-json", Fixtures.real(dir.resolve("sdmx-json"), "exr-flat.json")),
-        Arguments.of("nbs-json", Fixtures.real(dir.resolve("nbs-json"), "industry-growth.json")),
-        Arguments.of("xlsx", Fixtures.real(dir.resolve("xlsx"), "国内旅游情况年度数据.xlsx")),
-        Arguments.of("xls", Fixtures.real(dir.resolve("xls"), "分省年度数据.xls")));
+    return Fixtures.everyFormat(dir);
   }
 
   /** What zhibiao's own reader gives for the file, read with the format {@code id}. */

@@ -49,6 +49,23 @@ final class Fixtures {
     return file;
   }
 
+  /** A file of every format, in {@code dir}: (format id, file) arguments of a parameterized test. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyFormat(Path dir) {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("csv", written(dir.resolve("csv"), "chifeng.csv", "csv")),
+        org.junit.jupiter.params.provider.Arguments.of("csv-wide", written(dir.resolve("csv-wide"), "chifeng-wide.csv",
+            "csv-wide")),
+        org.junit.jupiter.params.provider.Arguments.of("json", written(dir.resolve("json"), "chifeng.json", "json")),
+        org.junit.jupiter.params.provider.Arguments.of("json-stat", written(dir.resolve("json-stat"), "chifeng.stat.json",
+            "json-stat")),
+        org.junit.jupiter.params.provider.Arguments.of("text", prose(dir.resolve("text"), "bulletin.txt")),
+        org.junit.jupiter.params.provider.Arguments.of("sdmx-csv", real(dir.resolve("sdmx-csv"), "oecd-g20-prices.csv")),
+        org.junit.jupiter.params.provider.Arguments.of("sdmx-json", real(dir.resolve("sdmx-json"), "exr-flat.json")),
+        org.junit.jupiter.params.provider.Arguments.of("nbs-json", real(dir.resolve("nbs-json"), "industry-growth.json")),
+        org.junit.jupiter.params.provider.Arguments.of("xlsx", real(dir.resolve("xlsx"), "国内旅游情况年度数据.xlsx")),
+        org.junit.jupiter.params.provider.Arguments.of("xls", real(dir.resolve("xls"), "分省年度数据.xls")));
+  }
+
   /** A short bulletin of 赤峰市 for 2023 (in-house prose). */
   static Path prose(Path dir, String name) {
     String text = "赤峰市2023年国民经济和社会发展统计公报\n"
