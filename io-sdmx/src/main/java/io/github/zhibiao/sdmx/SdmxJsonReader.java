@@ -442,7 +442,25 @@ final class SdmxJsonReader implements DatasetReader {
   }
 
   /** An observation as the message gives it, bound when the cursor asks for it. */
-  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, Object[] seriesAttrs) {}
+  private record Cell(int dataSet, Series series, String obsKey, Object[] values, Object[] seriesAttrs) {
+    String seriesKey() {
+      return series == null ? null : series.key;
+    }
+  }
+
+  /**
+   * A series key, with its value indexes once its first cell was bound: the key is split and
+   * checked once a series, not once a cell. A key that cannot be bound keeps no indexes, so that
+   * each of its cells is refused with the key's problem.
+   */
+  private static final class Series {
+    final String key;
+    int[] indexes;
+
+    Series(String key) {
+      this.key = key;
+    }
+  }
 
   private static final class Cursor extends AbstractObservationCursor {
     private final byte[] bytes;
@@ -640,6 +658,7 @@ final class SdmxJsonReader implements DatasetReader {
         throw fatal(problem(source(), p, path(key, null), "expected a series object", null).problem());
       }
       Object[] attrs = null;
+      Series series = new Series(key);
       int from = pending.size();
       boolean cellsBefore = false; // observations were read before the attributes
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -649,7 +668,7 @@ final class SdmxJsonReader implements DatasetReader {
           attrs = Message.attributeValues(p);
         } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
           cellsBefore |= attrs == null;
-          observations(key, attrs); // the attributes, when they came first, go with the cells as they are read
+          observations(series, attrs); // the attributes, when they came first, go with the cells as they are read
         } else {
           p.skipChildren();
         }
@@ -660,16 +679,16 @@ final class SdmxJsonReader implements DatasetReader {
         pending.clear();
         for (int i = 0; i < cells.size(); i++) {
           Cell c = cells.get(i);
-          pending.add(i >= from ? new Cell(c.dataSet, c.seriesKey, c.obsKey, c.values, attrs) : c);
+          pending.add(i >= from ? new Cell(c.dataSet, c.series, c.obsKey, c.values, attrs) : c);
         }
       }
     }
 
-    private void observations(String seriesKey, Object[] seriesAttrs) {
+    private void observations(Series series, Object[] seriesAttrs) {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
         if (p.nextToken() != JsonToken.START_ARRAY) {
-          throw fatal(problem(source(), p, path(seriesKey, key), "expected an array of the measure and attribute "
+          throw fatal(problem(source(), p, path(series == null ? null : series.key, key), "expected an array of the measure and attribute "
               + "values", null).problem());
         }
         int n = 0;
@@ -688,7 +707,7 @@ final class SdmxJsonReader implements DatasetReader {
             }
           };
         }
-        pending.add(new Cell(dataSet, seriesKey, key, Arrays.copyOf(scratch, n), seriesAttrs));
+        pending.add(new Cell(dataSet, series, key, Arrays.copyOf(scratch, n), seriesAttrs));
       }
     }
 
@@ -707,7 +726,7 @@ final class SdmxJsonReader implements DatasetReader {
     private static final java.util.function.LongSupplier NO_LINE = () -> 0L;
     /** The cell being bound, whose path {@link #pathOfBound} makes for a problem (not for every cell). */
     private Cell bound;
-    private final java.util.function.Supplier<String> pathOfBound = () -> path(bound.dataSet, bound.seriesKey,
+    private final java.util.function.Supplier<String> pathOfBound = () -> path(bound.dataSet, bound.seriesKey(),
         bound.obsKey);
 
     private Observation bind(Cell c) {
@@ -720,8 +739,15 @@ final class SdmxJsonReader implements DatasetReader {
       for (Component d : st.dataSetDims) {
         component(r, d, 0, "(data set dimension)");
       }
-      if (c.seriesKey != null) {
-        keyed(r, st.seriesDims, c.seriesKey, "(series key)");
+      if (c.series != null) {
+        int[] indexes = c.series.indexes;
+        if (indexes == null) {
+          c.series.indexes = keyed(r, st.seriesDims, c.series.key, "(series key)");
+        } else {
+          for (int i = 0; i < indexes.length; i++) {
+            component(r, st.seriesDims.get(i), indexes[i], "(series key)");
+          }
+        }
       }
       keyed(r, st.obsDims, c.obsKey, "(observation key)");
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
@@ -789,7 +815,9 @@ final class SdmxJsonReader implements DatasetReader {
       }
     }
 
-    private void keyed(SdmxRecord r, List<Component> dims, String key, String place) {
+    /** Binds the components of a key; returns their value indexes. */
+    private int[] keyed(SdmxRecord r, List<Component> dims, String key, String place) {
+      int[] indexes = new int[dims.size()];
       int from = 0;
       for (int i = 0; i < dims.size(); i++) {
         int colon = key.indexOf(':', from);
@@ -805,11 +833,13 @@ final class SdmxJsonReader implements DatasetReader {
           throw r.binder().problemAt(place, key, "expected value indexes separated by ':', such as 0:0:4");
         }
         component(r, dims.get(i), index, place);
+        indexes[i] = index;
         from = to + 1;
       }
       if (dims.isEmpty() && !key.isEmpty()) {
         throw r.binder().problemAt(place, key, "a key for a level without dimensions; expected an empty key");
       }
+      return indexes;
     }
 
     private void component(SdmxRecord r, Component c, int index, String place) {
