@@ -391,6 +391,14 @@ final class SdmxJsonReader implements DatasetReader {
      * key with an escape, an object that does not end), which holds them too. A look at the bytes,
      * not a parse: it counts brackets outside strings, and reads the keys of the object itself.
      */
+    private static final boolean[] STRUCTURAL = new boolean[256];
+
+    static {
+      for (char c : "\"{}[],".toCharArray()) {
+        STRUCTURAL[c] = true;
+      }
+    }
+
     static boolean settingAfterCells(byte[] bytes, int start) {
       if (start < 0 || start >= bytes.length || bytes[start] != '{') {
         return true;
@@ -400,6 +408,9 @@ final class SdmxJsonReader implements DatasetReader {
       boolean cells = false;
       for (int i = start; i < bytes.length; i++) {
         byte c = bytes[i];
+        if (!STRUCTURAL[c & 0xFF]) {
+          continue; // digits, letters, white space, ':' — most of a message
+        }
         if (c == '"') {
           int from = ++i;
           boolean escaped = false;
@@ -742,14 +753,14 @@ final class SdmxJsonReader implements DatasetReader {
       if (c.series != null) {
         int[] indexes = c.series.indexes;
         if (indexes == null) {
-          c.series.indexes = keyed(r, st.seriesDims, c.series.key, "(series key)");
+          c.series.indexes = keyed(r, st.seriesDims, c.series.key, "(series key)", new int[st.seriesDims.size()]);
         } else {
           for (int i = 0; i < indexes.length; i++) {
             component(r, st.seriesDims.get(i), indexes[i], "(series key)");
           }
         }
       }
-      keyed(r, st.obsDims, c.obsKey, "(observation key)");
+      keyed(r, st.obsDims, c.obsKey, "(observation key)", null);
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
         if (i < ds.attributes.length) {
           attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "(data set) attributes[" + i + "]");
@@ -815,9 +826,8 @@ final class SdmxJsonReader implements DatasetReader {
       }
     }
 
-    /** Binds the components of a key; returns their value indexes. */
-    private int[] keyed(SdmxRecord r, List<Component> dims, String key, String place) {
-      int[] indexes = new int[dims.size()];
+    /** Binds the components of a key; returns their value indexes in {@code indexes}, if not null. */
+    private int[] keyed(SdmxRecord r, List<Component> dims, String key, String place, int[] indexes) {
       int from = 0;
       for (int i = 0; i < dims.size(); i++) {
         int colon = key.indexOf(':', from);
@@ -833,7 +843,9 @@ final class SdmxJsonReader implements DatasetReader {
           throw r.binder().problemAt(place, key, "expected value indexes separated by ':', such as 0:0:4");
         }
         component(r, dims.get(i), index, place);
-        indexes[i] = index;
+        if (indexes != null) {
+          indexes[i] = index;
+        }
         from = to + 1;
       }
       if (dims.isEmpty() && !key.isEmpty()) {
