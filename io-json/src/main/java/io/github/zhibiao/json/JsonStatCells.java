@@ -96,11 +96,7 @@ final class JsonStatCells {
       case JsonStatCell.STRING -> r.decimal(path, null, c.text());
       default -> throw r.problem(path, null, null, "expected a number or null, found " + c.text());
     };
-    long rest = k;
-    for (int d = pos.length - 1; d >= 0; d--) {
-      pos[d] = (int) (rest % cube.size[d]);
-      rest /= cube.size[d];
-    }
+    position(k);
     Indicator ind = category(cube.indicators[cube.metric < 0 ? 0 : pos[cube.metric]], Indicator.class);
     Region region = category(cube.regions[cube.geo < 0 ? 0 : pos[cube.geo]], Region.class);
     Period period = category(cube.periods[cube.time < 0 ? 0 : pos[cube.time]], Period.class);
@@ -112,6 +108,34 @@ final class JsonStatCells {
       throw r.problem(path, null, null, e.getMessage());
     }
   }
+
+  /**
+   * The categories of cell {@code k}, one per dimension, into {@link #pos}: for a cell a few after
+   * the one before (a dense array read in order, some cells without a figure) by counting on from
+   * its position, the last dimension fastest; otherwise by dividing by the sizes (a long division
+   * per dimension).
+   */
+  private void position(long k) {
+    if (positioned >= 0 && k > positioned && k - positioned <= 16) {
+      for (long step = positioned; step < k; step++) {
+        int d = pos.length - 1;
+        while (d > 0 && pos[d] + 1 == cube.size[d]) {
+          pos[d--] = 0;
+        }
+        pos[d]++; // k < total, so the first dimension does not pass its size
+      }
+    } else {
+      long rest = k;
+      for (int d = pos.length - 1; d >= 0; d--) {
+        pos[d] = (int) (rest % cube.size[d]);
+        rest /= cube.size[d];
+      }
+    }
+    positioned = k;
+  }
+
+  /** The cell whose categories {@link #pos} holds; -1 before the first. */
+  private long positioned = -1;
 
   private boolean firstTime(long k) {
     if (seen == null) {

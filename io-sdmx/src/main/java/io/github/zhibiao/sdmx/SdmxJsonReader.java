@@ -160,10 +160,18 @@ final class SdmxJsonReader implements DatasetReader {
   /** A data set's own settings, read in the first pass. */
   record DataSet(int structure, Object[] attributes) {}
 
-  /** The first pass: the structures and each data set's settings. */
+  /**
+   * The structures and each data set's settings. When {@code data.structures} comes before {@code
+   * data.dataSets} (the spec's samples, the ECB's), one pass reads the message: {@link #scan} stops at
+   * the data sets and leaves its parser there ({@link #parser}), and the cursor reads each data
+   * set's settings as it meets them. Otherwise (the IMF's, which puts the data sets first) a first
+   * pass reads the structures and the data sets' settings and a second one the observations.
+   */
   static final class Message {
     final List<Structure> structures = new ArrayList<>();
     final List<DataSet> dataSets = new ArrayList<>();
+    /** The parser at the start of data.dataSets when the structures came first (one pass); else null. */
+    JsonParser parser;
 
     static Message scan(byte[] bytes, String source) {
       Message m = new Message();
@@ -179,7 +187,8 @@ final class SdmxJsonReader implements DatasetReader {
         throw new DatasetReadException(Problem.of(source, "this is XML (SDMX-ML?), not SDMX-JSON; supported are "
             + "SDMX-JSON 2.0 and 2.1 data messages").atLine(1));
       }
-      try (JsonParser p = MAPPER.createParser(bytes)) {
+      JsonParser p = MAPPER.createParser(bytes);
+      try {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw problem(source, p, null, head.startsWith("<")
               ? "this is XML (SDMX-ML?), not SDMX-JSON; supported are SDMX-JSON 2.0 and 2.1 data messages"
@@ -198,37 +207,84 @@ final class SdmxJsonReader implements DatasetReader {
               p.nextToken();
               if (inner.equals("structures")) {
                 structures = p.readValueAsTree();
-              } else if (inner.equals("structure")) {
-                throw unsupported(source, p, "$.data.structure", "an SDMX-JSON 1.0 data message (one data.structure)");
+              } else if (inner.equals("dataSets") && structures != null) {
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                  throw problem(source, p, "$.data.dataSets", "expected an array", null);
+                }
+                m.structures(structures, source);
+                m.parser = p; // one pass: the cursor reads on from here
+                return m;
               } else if (inner.equals("dataSets")) {
                 m.scanDataSets(p, source);
-              } else if (inner.equals("dataflows") || inner.equals("dataStructures") || inner.equals("codelists")
-                  || inner.equals("conceptSchemes")) {
-                throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON structure message (no data)");
-              } else if (inner.equals("metadataSets")) {
-                throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON metadata message (no data)");
               } else {
-                p.skipChildren();
+                dataProperty(p, inner, source);
               }
             }
-          } else if (name.equals("structure") || name.equals("dataSets") || name.equals("header")) {
-            throw unsupported(source, p, "$." + name, "an SDMX-JSON 1.0 (or older) data message");
           } else {
-            p.skipChildren();
+            rootProperty(p, name, source);
           }
         }
       } catch (JacksonException e) {
-        throw problem(source, null, null, "malformed JSON: " + e.getOriginalMessage()
-            + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""), e);
+        throw malformed(source, e);
+      } finally {
+        if (m.parser == null) {
+          p.close();
+        }
       }
       if (!data) {
         throw new DatasetReadException(Problem.of(source, "the message has no data; expected an SDMX-JSON 2.0 "
             + "data message with data.structures and data.dataSets").atPath("$"));
       }
+      m.structures(structures, source);
+      for (int i = 0; i < m.dataSets.size(); i++) {
+        m.checkStructure(i, m.dataSets.get(i).structure, source);
+      }
+      return m;
+    }
+
+    static DatasetReadException malformed(String source, JacksonException e) {
+      return problem(source, null, null, "malformed JSON: " + e.getOriginalMessage()
+          + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""), e);
+    }
+
+    /** A property of {@code data} other than structures and dataSets: refused if it makes another kind of message. */
+    static void dataProperty(JsonParser p, String inner, String source) {
+      if (inner.equals("structure")) {
+        throw unsupported(source, p, "$.data.structure", "an SDMX-JSON 1.0 data message (one data.structure)");
+      } else if (inner.equals("dataflows") || inner.equals("dataStructures") || inner.equals("codelists")
+          || inner.equals("conceptSchemes")) {
+        throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON structure message (no data)");
+      } else if (inner.equals("metadataSets")) {
+        throw unsupported(source, p, "$.data." + inner, "an SDMX-JSON metadata message (no data)");
+      } else {
+        p.skipChildren();
+      }
+    }
+
+    /** A property of the message beside {@code data}: refused if it makes an SDMX-JSON 1.0 message. */
+    static void rootProperty(JsonParser p, String name, String source) {
+      if (name.equals("structure") || name.equals("dataSets") || name.equals("header")) {
+        throw unsupported(source, p, "$." + name, "an SDMX-JSON 1.0 (or older) data message");
+      }
+      p.skipChildren();
+    }
+
+    /** Data set {@code i} refers to a structure of the message. */
+    void checkStructure(int i, int structure, String source) {
+      if (structure >= structures.size()) {
+        throw new DatasetReadException(Problem.of(source, "data set " + i + " refers to structure "
+            + structure + " but data.structures has " + structures.size())
+            .atPath("$.data.dataSets[" + i + "].structure"));
+      }
+    }
+
+    /** Reads {@code data.structures}, and which components two structures name differently. */
+    private void structures(JsonNode structures, String source) {
       if (structures == null || !structures.isArray() || structures.isEmpty()) {
         throw new DatasetReadException(Problem.of(source, "the message has no data.structures; expected an SDMX-JSON"
             + " 2.0 data message (SDMX-JSON 1.0, with data.structure, is not supported)").atPath("$.data"));
       }
+      Message m = this;
       java.util.Map<String, String> names = new java.util.HashMap<>();
       java.util.Set<String> named = new java.util.HashSet<>();
       for (int i = 0; i < structures.size(); i++) {
@@ -250,14 +306,6 @@ final class SdmxJsonReader implements DatasetReader {
           }
         }
       }
-      for (int i = 0; i < m.dataSets.size(); i++) {
-        if (m.dataSets.get(i).structure >= m.structures.size()) {
-          throw new DatasetReadException(Problem.of(source, "data set " + i + " refers to structure "
-              + m.dataSets.get(i).structure + " but data.structures has " + m.structures.size())
-              .atPath("$.data.dataSets[" + i + "].structure"));
-        }
-      }
-      return m;
     }
 
     /**
@@ -293,35 +341,137 @@ final class SdmxJsonReader implements DatasetReader {
         throw problem(source, p, "$.data.dataSets", "expected an array", null);
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
-        int structure = 0;
-        Object[] attributes = new Object[0];
+        Settings s = new Settings();
         String at = "$.data.dataSets[" + dataSets.size() + "]";
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
           JsonToken t = p.nextToken();
-          if (name.equals("structure") && t == JsonToken.VALUE_NUMBER_INT) {
-            structure = p.getIntValue();
-          } else if (name.equals("attributes") && t == JsonToken.START_ARRAY) {
-            attributes = attributeValues(p);
-          } else if (name.equals("action") && t == JsonToken.VALUE_STRING && p.getString().equalsIgnoreCase("Delete")) {
-            throw problem(source, p, at + ".action", "a Delete data set deletes data and holds no observations; "
-                + "supported actions are Information, Append, Merge and Replace", null);
-          } else if (name.equals("dimensionGroupAttributes") && t == JsonToken.START_OBJECT) {
-            if (p.nextToken() != JsonToken.END_OBJECT) {
-              throw problem(source, p, at + ".dimensionGroupAttributes", "dimension-group attributes are not "
-                  + "supported; supported are attributes at the data set, series and observation levels", null);
-            }
-          } else {
+          if (!s.read(p, name, t, at, source)) {
             p.skipChildren();
           }
         }
-        dataSets.add(new DataSet(structure, attributes));
+        dataSets.add(s.dataSet());
       }
     }
   }
 
+  /** A data set's settings as they are read: its structure, its attributes, and the refused variants. */
+  static final class Settings {
+    int structure;
+    Object[] attributes = new Object[0];
+
+    /** Reads property {@code name} (its value at {@code t}) if it is a setting; false if it is not one. */
+    boolean read(JsonParser p, String name, JsonToken t, String at, String source) {
+      if (name.equals("structure") && t == JsonToken.VALUE_NUMBER_INT) {
+        structure = p.getIntValue();
+      } else if (name.equals("attributes") && t == JsonToken.START_ARRAY) {
+        attributes = Message.attributeValues(p);
+      } else if (name.equals("action") && t == JsonToken.VALUE_STRING && p.getString().equalsIgnoreCase("Delete")) {
+        throw problem(source, p, at + ".action", "a Delete data set deletes data and holds no observations; "
+            + "supported actions are Information, Append, Merge and Replace", null);
+      } else if (name.equals("dimensionGroupAttributes") && t == JsonToken.START_OBJECT) {
+        if (p.nextToken() != JsonToken.END_OBJECT) {
+          throw problem(source, p, at + ".dimensionGroupAttributes", "dimension-group attributes are not "
+              + "supported; supported are attributes at the data set, series and observation levels", null);
+        }
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    DataSet dataSet() {
+      return new DataSet(structure, attributes);
+    }
+
+    /**
+     * Whether the data set object at {@code start} in {@code bytes} has a setting (structure,
+     * attributes, action, dimensionGroupAttributes) after its series or observations, so that its
+     * cells are held until its end; also true when its keys cannot be told from the bytes alone (a
+     * key with an escape, an object that does not end), which holds them too. A look at the bytes,
+     * not a parse: it counts brackets outside strings, and reads the keys of the object itself.
+     */
+    private static final boolean[] STRUCTURAL = new boolean[256];
+
+    static {
+      for (char c : "\"{}[],".toCharArray()) {
+        STRUCTURAL[c] = true;
+      }
+    }
+
+    static boolean settingAfterCells(byte[] bytes, int start) {
+      if (start < 0 || start >= bytes.length || bytes[start] != '{') {
+        return true;
+      }
+      int depth = 0;
+      boolean key = false;
+      boolean cells = false;
+      for (int i = start; i < bytes.length; i++) {
+        byte c = bytes[i];
+        if (!STRUCTURAL[c & 0xFF]) {
+          continue; // digits, letters, white space, ':' — most of a message
+        }
+        if (c == '"') {
+          int from = ++i;
+          boolean escaped = false;
+          while (i < bytes.length && bytes[i] != '"') {
+            if (bytes[i] == '\\') {
+              escaped = true;
+              i++;
+            }
+            i++;
+          }
+          if (i >= bytes.length) {
+            return true;
+          }
+          if (depth == 1 && key) {
+            if (escaped) {
+              return true;
+            }
+            String name = new String(bytes, from, i - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (name.equals("series") || name.equals("observations")) {
+              cells = true;
+            } else if (cells && (name.equals("structure") || name.equals("attributes") || name.equals("action")
+                || name.equals("dimensionGroupAttributes"))) {
+              return true;
+            }
+            key = false;
+          }
+        } else if (c == '{' || c == '[') {
+          depth++;
+          key = depth == 1;
+        } else if (c == '}' || c == ']') {
+          if (--depth == 0) {
+            return false;
+          }
+        } else if (c == ',' && depth == 1) {
+          key = true;
+        }
+      }
+      return true;
+    }
+  }
+
   /** An observation as the message gives it, bound when the cursor asks for it. */
-  private record Cell(int dataSet, String seriesKey, String obsKey, Object[] values, Object[] seriesAttrs) {}
+  private record Cell(int dataSet, Series series, String obsKey, Object[] values, Object[] seriesAttrs) {
+    String seriesKey() {
+      return series == null ? null : series.key;
+    }
+  }
+
+  /**
+   * A series key, with its value indexes once its first cell was bound: the key is split and
+   * checked once a series, not once a cell. A key that cannot be bound keeps no indexes, so that
+   * each of its cells is refused with the key's problem.
+   */
+  private static final class Series {
+    final String key;
+    int[] indexes;
+
+    Series(String key) {
+      this.key = key;
+    }
+  }
 
   private static final class Cursor extends AbstractObservationCursor {
     private final byte[] bytes;
@@ -335,16 +485,28 @@ final class SdmxJsonReader implements DatasetReader {
     private boolean inDataSet;
     private boolean inSeries;
     private boolean done;
+    /** One pass (the structures came first): the data sets' settings are read here, as they come. */
+    private final boolean onePass;
+    /** The settings of the data set being read (one pass), and whether they are final (its cells came). */
+    private Settings settings;
+    private boolean settled;
+    /** The cells of the data set being read are held until its end: a setting comes after them (one pass). */
+    private boolean holding;
 
     Cursor(String source, ReadOptions options, byte[] bytes, Message message) {
       super(source, options);
       this.bytes = bytes;
       this.message = message;
       this.record = new SdmxRecord(source, options);
+      this.onePass = message.parser != null;
     }
 
     /** Moves the parser to the start of data.dataSets. */
     void start() {
+      if (onePass) {
+        p = message.parser; // the scan stopped at the start of data.dataSets
+        return;
+      }
       p = MAPPER.createParser(bytes);
       p.nextToken();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -369,7 +531,7 @@ final class SdmxJsonReader implements DatasetReader {
     @Override
     protected Observation readRecord() {
       while (true) {
-        Cell c = pending.poll();
+        Cell c = holding ? null : pending.poll();
         if (c != null) {
           Observation o = bind(c);
           if (o != null) {
@@ -404,25 +566,101 @@ final class SdmxJsonReader implements DatasetReader {
       if (!inDataSet) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
+          if (onePass) {
+            if (t != JsonToken.END_ARRAY) {
+              throw fatal(problem(source(), p, "$.data.dataSets[" + (dataSet + 1) + "]", "expected a data set object",
+                  null).problem());
+            }
+            rest();
+          }
           done = true;
           return;
         }
         dataSet++;
         inDataSet = true;
+        if (onePass) {
+          settings = new Settings();
+          settled = false;
+          holding = Settings.settingAfterCells(bytes, (int) p.currentTokenLocation().getByteOffset());
+        }
       }
       JsonToken t = p.nextToken();
       if (t != JsonToken.PROPERTY_NAME) {
         inDataSet = false;
+        if (onePass) {
+          settle(); // at the end of the data set: its settings are complete, and what was held is bound with them
+          holding = false;
+        }
         return;
       }
       String name = p.currentName();
-      p.nextToken();
+      JsonToken v = p.nextToken();
+      if (onePass) {
+        try {
+          if (settings.read(p, name, v, "$.data.dataSets[" + dataSet + "]", source())) {
+            return;
+          }
+        } catch (DatasetReadException e) {
+          throw fatal(e.problem());
+        }
+      }
       if (name.equals("series") && p.currentToken() == JsonToken.START_OBJECT) {
+        settleUnlessHolding();
         inSeries = true;
       } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
+        settleUnlessHolding();
         observations(null, null);
       } else {
         p.skipChildren();
+      }
+    }
+
+    /** One pass: the cells of the data set come, so its settings are those read so far (none comes after them). */
+    private void settleUnlessHolding() {
+      if (onePass && !holding) {
+        settle();
+      }
+    }
+
+    /** One pass: the data set's settings join the message, checked, once. */
+    private void settle() {
+      if (settled) {
+        return;
+      }
+      settled = true;
+      try {
+        message.checkStructure(dataSet, settings.structure, source());
+      } catch (DatasetReadException e) {
+        throw fatal(e.problem());
+      }
+      message.dataSets.add(settings.dataSet());
+    }
+
+    /**
+     * One pass: the rest of the message after data.dataSets, with the checks the first pass makes
+     * of the whole message (another kind of message, SDMX-JSON 1.0, malformed JSON).
+     */
+    private void rest() {
+      try {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String inner = p.currentName();
+          p.nextToken();
+          if (inner.equals("structures") || inner.equals("dataSets")) {
+            throw problem(source(), p, "$.data." + inner, "a second data." + inner + "; which one is meant cannot be "
+                + "known", null);
+          }
+          Message.dataProperty(p, inner, source());
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (name.equals("data")) {
+            throw problem(source(), p, "$.data", "a second data; which one is meant cannot be known", null);
+          }
+          Message.rootProperty(p, name, source());
+        }
+      } catch (DatasetReadException e) {
+        throw fatal(e.problem());
       }
     }
 
@@ -431,6 +669,7 @@ final class SdmxJsonReader implements DatasetReader {
         throw fatal(problem(source(), p, path(key, null), "expected a series object", null).problem());
       }
       Object[] attrs = null;
+      Series series = new Series(key);
       int from = pending.size();
       boolean cellsBefore = false; // observations were read before the attributes
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -440,7 +679,7 @@ final class SdmxJsonReader implements DatasetReader {
           attrs = Message.attributeValues(p);
         } else if (name.equals("observations") && p.currentToken() == JsonToken.START_OBJECT) {
           cellsBefore |= attrs == null;
-          observations(key, attrs); // the attributes, when they came first, go with the cells as they are read
+          observations(series, attrs); // the attributes, when they came first, go with the cells as they are read
         } else {
           p.skipChildren();
         }
@@ -451,16 +690,16 @@ final class SdmxJsonReader implements DatasetReader {
         pending.clear();
         for (int i = 0; i < cells.size(); i++) {
           Cell c = cells.get(i);
-          pending.add(i >= from ? new Cell(c.dataSet, c.seriesKey, c.obsKey, c.values, attrs) : c);
+          pending.add(i >= from ? new Cell(c.dataSet, c.series, c.obsKey, c.values, attrs) : c);
         }
       }
     }
 
-    private void observations(String seriesKey, Object[] seriesAttrs) {
+    private void observations(Series series, Object[] seriesAttrs) {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = p.currentName();
         if (p.nextToken() != JsonToken.START_ARRAY) {
-          throw fatal(problem(source(), p, path(seriesKey, key), "expected an array of the measure and attribute "
+          throw fatal(problem(source(), p, path(series == null ? null : series.key, key), "expected an array of the measure and attribute "
               + "values", null).problem());
         }
         int n = 0;
@@ -479,7 +718,7 @@ final class SdmxJsonReader implements DatasetReader {
             }
           };
         }
-        pending.add(new Cell(dataSet, seriesKey, key, Arrays.copyOf(scratch, n), seriesAttrs));
+        pending.add(new Cell(dataSet, series, key, Arrays.copyOf(scratch, n), seriesAttrs));
       }
     }
 
@@ -498,7 +737,7 @@ final class SdmxJsonReader implements DatasetReader {
     private static final java.util.function.LongSupplier NO_LINE = () -> 0L;
     /** The cell being bound, whose path {@link #pathOfBound} makes for a problem (not for every cell). */
     private Cell bound;
-    private final java.util.function.Supplier<String> pathOfBound = () -> path(bound.dataSet, bound.seriesKey,
+    private final java.util.function.Supplier<String> pathOfBound = () -> path(bound.dataSet, bound.seriesKey(),
         bound.obsKey);
 
     private Observation bind(Cell c) {
@@ -511,10 +750,17 @@ final class SdmxJsonReader implements DatasetReader {
       for (Component d : st.dataSetDims) {
         component(r, d, 0, "(data set dimension)");
       }
-      if (c.seriesKey != null) {
-        keyed(r, st.seriesDims, c.seriesKey, "(series key)");
+      if (c.series != null) {
+        int[] indexes = c.series.indexes;
+        if (indexes == null) {
+          c.series.indexes = keyed(r, st.seriesDims, c.series.key, "(series key)", new int[st.seriesDims.size()]);
+        } else {
+          for (int i = 0; i < indexes.length; i++) {
+            component(r, st.seriesDims.get(i), indexes[i], "(series key)");
+          }
+        }
       }
-      keyed(r, st.obsDims, c.obsKey, "(observation key)");
+      keyed(r, st.obsDims, c.obsKey, "(observation key)", null);
       for (int i = 0; i < st.dataSetAttrs.size(); i++) {
         if (i < ds.attributes.length) {
           attribute(r, st.dataSetAttrs.get(i), ds.attributes[i], "(data set) attributes[" + i + "]");
@@ -580,7 +826,8 @@ final class SdmxJsonReader implements DatasetReader {
       }
     }
 
-    private void keyed(SdmxRecord r, List<Component> dims, String key, String place) {
+    /** Binds the components of a key; returns their value indexes in {@code indexes}, if not null. */
+    private int[] keyed(SdmxRecord r, List<Component> dims, String key, String place, int[] indexes) {
       int from = 0;
       for (int i = 0; i < dims.size(); i++) {
         int colon = key.indexOf(':', from);
@@ -596,11 +843,15 @@ final class SdmxJsonReader implements DatasetReader {
           throw r.binder().problemAt(place, key, "expected value indexes separated by ':', such as 0:0:4");
         }
         component(r, dims.get(i), index, place);
+        if (indexes != null) {
+          indexes[i] = index;
+        }
         from = to + 1;
       }
       if (dims.isEmpty() && !key.isEmpty()) {
         throw r.binder().problemAt(place, key, "a key for a level without dimensions; expected an empty key");
       }
+      return indexes;
     }
 
     private void component(SdmxRecord r, Component c, int index, String place) {

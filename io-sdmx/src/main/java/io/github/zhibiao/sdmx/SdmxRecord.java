@@ -92,6 +92,18 @@ final class SdmxRecord {
   private String statusPlace;
   private boolean region;
   private boolean period;
+  // The record before's texts and what they gave, reused when this record has the same texts (the same
+  // instances: the readers hand out one per repeated text), as the cells of a series have.
+  private String lastMultText;
+  private int lastMult;
+  private String lastUnitText;
+  private Unit[] lastUnitEntry;
+  private String lastFlowCode;
+  private String lastUnitCode;
+  private String lastUnitLabel;
+  private boolean lastUnitKeyed;
+  private String[] lastSplit;
+  private String flowNameOfSplit;
 
   SdmxRecord(String source, ReadOptions options) {
     this.options = options;
@@ -290,6 +302,11 @@ final class SdmxRecord {
     String unitCode = trim(unitText);
     if (code != null && !unitCode.isEmpty()) {
       // the decision and the texts are the same for every record of a dataflow and unit: kept
+      if (code == lastFlowCode && unitCode == lastUnitCode && unitLabel == lastUnitLabel && unitKeyed == lastUnitKeyed
+          && name == flowNameOfSplit) {
+        binder.set(Field.INDICATOR, lastSplit[0], flowPlace).set(Field.INDICATOR_NAME, lastSplit[1], flowPlace);
+        return;
+      }
       Map<String, String[]> byUnit = splits.get(code);
       String[] split = byUnit == null ? null : byUnit.get(unitCode);
       if (split == null) {
@@ -310,6 +327,15 @@ final class SdmxRecord {
         if (byUnit != null && byUnit.size() < 256 && (apart || firstDimensions.containsKey(code))) {
           byUnit.put(unitCode, split);
         }
+      }
+      if (byUnit != null && byUnit.get(unitCode) == split) {
+        // kept in the map, so the same for every later record of this dataflow and unit: reused from here
+        lastFlowCode = code;
+        lastUnitCode = unitCode;
+        lastUnitLabel = unitLabel;
+        lastUnitKeyed = unitKeyed;
+        flowNameOfSplit = name;
+        lastSplit = split;
       }
       code = split[0];
       name = split[1];
@@ -397,6 +423,9 @@ final class SdmxRecord {
   }
 
   private int multiplier() {
+    if (multText == lastMultText) {
+      return lastMult;
+    }
     String t = trim(multText);
     if (t.isEmpty()) {
       return 0;
@@ -412,11 +441,16 @@ final class SdmxRecord {
       throw binder.problemAt(multPlace, multText, "expected a power of ten between -" + Numbers.MAX_EXPONENT
           + " and " + Numbers.MAX_EXPONENT + " (SDMX CL_UNIT_MULT: 0 units, 4 for 万, 6 millions, 8 for 亿)");
     }
+    lastMultText = multText;
+    lastMult = m;
     return m;
   }
 
   /** The record's unit and its scaled forms (index: UNIT_MULT, 1 to 32), cached by code. */
   private Unit[] unitEntry() {
+    if (unitText == lastUnitText) {
+      return lastUnitEntry;
+    }
     String t = trim(unitText);
     if (t.isEmpty()) {
       return notStated;
@@ -434,6 +468,10 @@ final class SdmxRecord {
       if (units.size() < 4096) {
         units.put(t, e);
       }
+    }
+    if (units.get(t) == e) {
+      lastUnitText = unitText;
+      lastUnitEntry = e;
     }
     return e;
   }
