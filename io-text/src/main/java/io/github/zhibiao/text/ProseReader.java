@@ -42,11 +42,19 @@ final class ProseReader {
 
 
   /**
-   * The period stated at the head of the paragraph's first sentence (上半年,…), which sentences after it in
-   * the paragraph that state no period of their own take; null when it states none. A paragraph ends at a
-   * line break.
+   * The period that frames the paragraph's first sentence (上半年,…; 记者从…获悉,前三季度,…), which sentences after
+   * it in the paragraph that state no period of their own take; the text's running period when it states none;
+   * null when neither is known. A paragraph ends at a line break.
    */
   private Periods.Mark paragraphPeriod;
+
+  /**
+   * The text's running period: the period that framed the first sentence of the latest paragraph that stated one
+   * (a page's 1-11月 or 上半年, stated once at its head), which a later paragraph that states none takes. A 目前 or
+   * 截至17时 frames its own paragraph only: it has no calendar span of its own to hand on. Null until a paragraph
+   * states a period.
+   */
+  private Periods.Mark textPeriod;
 
   /** The whole of the sentence's last share (占进出口总值的15.3%), which a share naming none (占13.7%) takes; or null. */
   private String lastWhole;
@@ -115,18 +123,22 @@ final class ProseReader {
     }
     List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
     List<Periods.Mark> marks = periods.marks(clauses);
+    MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
+    Periods.Mark frame = Periods.before(marks, firstFigure(scan.mentions(), b));
     if (paragraphStart) {
-      Periods.Mark head = marks.isEmpty() ? null : marks.get(0);
-      paragraphPeriod = head != null && head.start() < clauses.get(0).end() ? head : null;
-    } else if (paragraphPeriod != null && (marks.isEmpty() || marks.get(0).start() >= clauses.get(0).end())) {
-      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's period holds
+      paragraphPeriod = frame != null ? frame : textPeriod;
+      if (frame != null && !frame.asOfNow()) {
+        textPeriod = frame;
+      }
+    }
+    if (frame == null && paragraphPeriod != null) {
+      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's (or the text's) period holds
       Periods.Mark p = paragraphPeriod;
       List<Periods.Mark> withHead = new ArrayList<>(marks.size() + 1);
       withHead.add(new Periods.Mark(a, p.period(), p.instant(), p.asOfNow()));
       withHead.addAll(marks);
       marks = withHead;
     }
-    MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
     if (scan.numbers() == 0) {
       return true;
     }
@@ -153,6 +165,16 @@ final class ProseReader {
       unread.add(new UnreadSentence(from, to, text.callerText(from, to), reason));
     }
     return true;
+  }
+
+  /** Where the sentence's first figure starts, or {@code end} when it has none (a headline). */
+  private static int firstFigure(List<Mention> mentions, int end) {
+    for (Mention m : mentions) {
+      if (m.quantity != null) {
+        return m.start;
+      }
+    }
+    return end;
   }
 
   /** The mentions of each clause; both lists are in text order, so one sweep assigns them. */

@@ -194,7 +194,38 @@ class TextCapabilitiesTest {
     assertEquals(Period.halfYear(2023, 1), f.get(1).observation().period(), "a later clause");
     assertEquals(Period.halfYear(2023, 1), f.get(2).observation().period(), "a later sentence of the paragraph");
     assertEquals(Period.year(2023), f.get(3).observation().period(), "a sentence's own period wins");
-    assertEquals(Period.year(2023), f.get(4).observation().period(), "a new paragraph starts afresh");
+    assertEquals(Period.halfYear(2023, 1), f.get(4).observation().period(),
+        "a new paragraph that states no period takes the text's running period");
+  }
+
+  @Test
+  void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
+    List<ExtractedFact> f = facts("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n"
+        + "10月份,全县完成出口4亿元。\n快递业务量120万件。");
+    assertEquals(4, f.size(), f.toString());
+    assertEquals(Period.months(2023, 1, 9), f.get(0).observation().period(), "the lead's own period");
+    assertEquals(Period.months(2023, 1, 9), f.get(1).observation().period(), "a later paragraph without one");
+    assertEquals(Period.month(2023, 10), f.get(2).observation().period(), "a paragraph's own period wins");
+    assertEquals(Period.month(2023, 10), f.get(3).observation().period(), "and runs on after it");
+  }
+
+  @Test
+  void theFramingPeriodMayFollowADatelineOrAnAttribution() {
+    List<ExtractedFact> f = facts("11月20日,记者从县统计局获悉,1-10月,全县固定资产投资36亿元。\n"
+        + "其中,工业投资12亿元,同比增长8%。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Period.months(2023, 1, 10), f.get(0).observation().period(), "the period after the attribution");
+    assertEquals(Period.months(2023, 1, 10), f.get(1).observation().period(), "reaches the next paragraph");
+  }
+
+  @Test
+  void aStockTakesTheEndOfTheRunningPeriodAndNowFramesOnlyItsOwnParagraph() {
+    List<ExtractedFact> f = facts("上半年,全区完成货物运输量900万吨。\n全区金融机构存款余额800亿元。\n"
+        + "目前,全区在建交通项目36个。\n公路客运量150万人次。");
+    assertEquals(4, f.size(), f.toString());
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 6, 30)), f.get(1).observation().period(),
+        "a stock at the end of the running half year");
+    assertEquals(Period.halfYear(2023, 1), f.get(3).observation().period(), "目前 does not replace the running period");
   }
 
   @Test
