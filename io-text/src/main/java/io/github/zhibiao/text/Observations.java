@@ -29,6 +29,9 @@ final class Observations {
   private static final String PLACE_PLAN = "plan completion";
   private static final String[] NEVER_FLOW = {"存栏", "余额", "人口"};
 
+  /** Stock words that name a state, never a total over a period: under an interval, the state at its end. */
+  private static final String[] STATE_WORDS = {"装机", "拥有", "现有", "共有", "实有", "保有", "存养", "在册", "在校"};
+
   /** Words of an addition: a figure they name is a flow even with a stock word (新增装机). */
   private static final String[] NEW_WORDS = {"新增", "新建", "新签"};
 
@@ -173,10 +176,13 @@ final class Observations {
     }
     if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
       // 全年累计实施临时救助: 累计 over a stated interval is a flow; so is 累计完成 to a month's end within the
-      // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock
-      boolean interval = d.period != null && !d.instantMark;
+      // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock; the other stock
+      // words that name a state (装机, 拥有, 现有, 在校…) give a stock at the interval's end (前7月,…装机容量约4.9亿千瓦:
+      // at the end of July); 总数, 入库 and 参保 may total a flow (1-10月接待游客总数, 税收入库), and stay flows there
+      boolean accrued = d.cumulative || d.subject.contains("累计");
+      boolean interval = d.period != null && !d.instantMark && (accrued || !hasAny(d.subject, STATE_WORDS));
       boolean toDate = d.period != null && d.instantMark && d.period.end().getMonthValue() != 12
-          && (d.cumulative || d.subject.contains("累计")) && hasAny(d.subject, Cues.FLOW_WORDS);
+          && accrued && hasAny(d.subject, Cues.FLOW_WORDS);
       return (interval || toDate) && !hasAny(d.subject, NEVER_FLOW) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
     }
     Dimension counted = u.dimension();

@@ -199,6 +199,16 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aStateUnderAnIntervalIsAStockAtItsEndWhileATotalStaysAFlow() {
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 6, 30)),
+        only("上半年,全省风电装机容量达到1200万千瓦。").period(), "装机 names a state");
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 9, 30)),
+        only("前三季度,全市实有市场主体42万户。").period(), "实有 names a state");
+    assertEquals(Period.months(2023, 1, 10), only("1-10月,全市接待游客总数800万人次。").period(), "总数 totals a flow");
+    assertEquals(Period.months(2023, 1, 10), only("1-10月,全市累计发放贷款80亿元。").period(), "累计 over an interval");
+  }
+
+  @Test
   void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
     List<ExtractedFact> f = facts("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n"
         + "10月份,全县完成出口4亿元。\n快递业务量120万件。");

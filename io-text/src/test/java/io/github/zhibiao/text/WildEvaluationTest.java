@@ -55,12 +55,12 @@ class WildEvaluationTest {
   /**
    * Floors in per mille: {precision, recall} of a field on the matched facts, period and ranking, minus about 0.01
    * from the scores measured: ranking 2026-12-02 after round 3 was merged (dev 0.722/0.481 on 18 extracted and 27
-   * gold rows; test 0.714/0.294 on 7 and 17); period after round 4's running period of a text (dev 0.729/0.768,
+   * gold rows; test 0.714/0.294 on 7 and 17); period after round 4's running period of a text and states under an interval (dev 0.732/0.771,
    * test 0.699/0.712, test-fresh 0.671/0.684). Test-fresh has one gold ranking and no extracted one, so it has no
    * ranking floor.
    */
   private static final Map<String, Map<String, int[]>> FIELD_FLOORS = Map.of(
-      "dev", Map.of("period", new int[] {719, 758}, "ranking", new int[] {712, 471}),
+      "dev", Map.of("period", new int[] {722, 761}, "ranking", new int[] {712, 471}),
       "test", Map.of("period", new int[] {689, 702}, "ranking", new int[] {700, 284}),
       FRESH, Map.of("period", new int[] {661, 674}));
 
