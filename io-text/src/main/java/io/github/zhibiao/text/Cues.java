@@ -79,6 +79,16 @@ final class Cues {
   /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
   static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");
 
+  /**
+   * The end of the words before a ranking's verb that name the set it ranks among, not a subject: what follows 在 or
+   * 于 (在全省, 在中心城区, 在17个省份中; not 在建, 在库…, which name things), or a count or a collective of regions
+   * alone (六县市排名第五).
+   */
+  static final Pattern RANK_SET = Pattern.compile(
+      "(?:在|于)(?![建库校册岗职编线])[^,;:]{1,12}?(?:中|之中|内)?$"
+          + "|(?:全[国省市区县州])?(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})?个?"
+          + "(?:县市区|县市|县区|区县|旗县区|旗县|市州|地州市|地市|省区市|省市区|省区|省份|城区|城市|市县|区市)(?:中|之中|内)?$");
+
   /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
@@ -87,10 +97,10 @@ final class Cues {
 
   static final Pattern RANK = Pattern.compile(
       "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"
-          + "(?:稳居|位居|位列|居于|排名|排在|位于|进入|跻身|走在|处于|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|升到|前移至"
-          + "|居(?!民)|排|列)"
+          + "(?:稳居|位居|位列|名列|居于|排名|排位|排在|位于|进入|跻身|走在|处于|跃居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|升到|前移至"
+          + "|居(?!民)|排|列|占据|占(?=首位))"
           + "(?<scope>[^,;:第首前]{0,16}?)"
-          + "(?:第(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|(?<first>首位|首)|(?<lead>前列|前茅)"
+          + "(?:第(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})(?!产业|季度)(?:位|名)?|(?<first>首位|首)|(?<lead>前列|前茅)"
           + "|前(?<top>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:强|名|位|(?=[,;:]|$)))");
 
   /**
@@ -218,7 +228,8 @@ final class Cues {
   };
 
   /** Nouns after a count that name the regions counted, not a statistic: 12个旗县区全部完成…. */
-  static final String[] REGION_NOUNS = {"旗县区", "旗县", "盟市", "苏木乡镇", "乡镇", "嘎查村", "省市", "省区市", "地区"};
+  static final String[] REGION_NOUNS = {"旗县区", "旗县", "盟市", "苏木乡镇", "乡镇", "嘎查村", "省市", "省区市", "地区",
+    "县市区", "县市", "县区", "区县", "市州", "地州市", "地市", "市县", "省份"};
 
   /** 每亩420公斤: a per-unit figure; the unit after 每 becomes the denominator. */
   static final Pattern PER_UNIT = Pattern.compile("每(?<per>亩|人|户|公顷|平方米|平方公里|吨|头|只)$");

@@ -79,8 +79,8 @@ final class Observations {
     Period period = periods.of(d.period, kind, d.notes.contains("截至目前"));
     if (d.planOf != null && period.isDated()) {
       period = Period.year(period.year()); // 4月,…完成年初预算数60999万元: a budget is the whole year's
-    } else if (kind == IndicatorKind.FLOW && (d.cumulative || d.subject.contains("累计"))) {
-      period = Periods.cumulative(period); // 4月,…累计完成: January to April
+    } else if ((kind == IndicatorKind.FLOW || d.changeOnlyName != null) && (d.cumulative || d.subject.contains("累计"))) {
+      period = Periods.cumulative(period); // 4月,…累计完成: January to April; so is the growth rate of such a flow
     } else if (kind == IndicatorKind.RATE && d.changeOnlyName == null && d.instantMark && d.period.isInstant()
         && !hasAny(d.subject, Cues.FLOW_WORDS)) {
       period = d.period; // 目前…覆盖率达25.09%: a level rate of a state at an instant is read at that instant
