@@ -36,8 +36,21 @@ final class Cues {
           + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
 
   static final Pattern CHANGE = Pattern.compile(
-      "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
-          + "|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+      "(?<dir>增长|增加|提高|提升|上升|升高|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
+          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+
+  /**
+   * Before a figure: a comparison that is no level of its own, noted on the figure in focus — an increment against
+   * a year ago (同比多增1209.08亿元, 同比少增), a ratio to an earlier level (恢复到2019年同期的119.09%), a gap to the
+   * budget's schedule (超序时进度3.5个百分点), an average growth over years (两年平均增长2.5%), or a gap to another
+   * series (快于城镇消费11.7个百分点).
+   */
+  static final Pattern COMPARISON_ASIDE = Pattern.compile(
+      "(?:(?:同比|比上年|较上年)(?:多增|少增|多减|少减)了?"
+          + "|(?:按可比口径)?恢复(?:到|至)[^,;:]{0,14}?的?"
+          + "|超(?:过)?序时进度"
+          + "|(?:\\d{1,2}|[两三四五六七八九十])年(?:平均|年均)(?:增长|增速为?|增幅为?|递增)"
+          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?)$");
 
   /** 增长到2.5倍: the figure is a multiple of the base (×N). */
   static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");

@@ -2,6 +2,7 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
+import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -283,11 +284,25 @@ final class ProseReader {
       }
       return current;
     }
+    Matcher comparison = Cues.COMPARISON_ASIDE.matcher(pre);
+    if (comparison.find() && (m.isPercent() || m.isPoints() || m.quantity.unit().dimension().equals(previousDimension(current)))) {
+      m.used = true; // 同比多增1209.08亿元, 恢复到2019年同期的119.09%: a comparison, noted on the figure in focus
+      if (current != null) {
+        current.note(src.substring(preStart + comparison.start(), m.end));
+        current.extend(m.end);
+      }
+      return current;
+    }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
       return changes.read(m, cue, pre, preStart, cs, current);
     }
     return level(m, previous, pre, preStart, perUnit, cs, ce, current);
+  }
+
+  /** The dimension of the figure in focus, or null. */
+  private static Dimension previousDimension(Draft current) {
+    return current == null || current.value == null ? null : current.value.unit().dimension();
   }
 
   /** Plan completion (完成年度计划的117.10%) or a share (占全区总任务的17%) of the draft in focus. */
