@@ -102,6 +102,13 @@ final class Cues {
           + "|(?:全[国省市区县州])?(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})?个?"
           + "(?:县市区|县市|县区|区县|旗县区|旗县|市州|地州市|地市|省区市|省市区|省区|省份|城区|城市|市县|区市)(?:中|之中|内)?$");
 
+  /**
+   * A section number at the head of a phrase (一、, (二), 三), 2., 4、, ①): the page's outline, no part of a subject.
+   * A digit after the dot makes a decimal (2.5万), not a number of a section.
+   */
+  static final Pattern SECTION_NUMBER = Pattern.compile(
+      "(?:[一二三四五六七八九十]{1,3}、|\\(?[一二三四五六七八九十]{1,3}\\)|\\(?\\d{1,2}\\)|\\d{1,2}(?:、|\\.(?!\\d))|[①-⑳])\\s*");
+
   /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
