@@ -32,6 +32,19 @@ class MentionScannerTest {
   }
 
   @Test
+  void latinUnitSymbolsAfterAFigureOrAMagnitude() {
+    assertEquals(Quantity.parse("2044.0万吨"), scan("牛奶产量达到2 044.0万t,增长3%").get(0).quantity);
+    assertEquals(Quantity.parse("611.67万标准箱"), scan("集装箱吞吐量611.67万TEU").get(0).quantity);
+    assertEquals(Quantity.parse("9.94公斤"), scan("人均消费9.94kg").get(0).quantity);
+    assertEquals(Quantity.parse("3.2亿千瓦时"), scan("全社会用电量3.2亿kWh,").get(0).quantity);
+    assertEquals(List.of(), scan("建成5G基站1200座").stream().filter(x -> x.quantity != null
+        && x.quantity.value().intValue() == 5).toList(), "5G stays a label");
+    assertTrue(scan("新增4K超高清频道2个").stream().noneMatch(x -> x.quantity != null && x.quantity.value().intValue() == 4),
+        "4K stays a label");
+    assertTrue(scan("规格为12tb的硬盘").stream().noneMatch(x -> x.quantity != null), "a symbol only where the word ends");
+  }
+
+  @Test
   void aMultipleIsMarkedAndCounted() {
     Mention m = scan("出口额增长1.5倍").get(0);
     assertTrue(m.multiple);
