@@ -38,6 +38,7 @@ final class ProseReader {
   private final Budgets budgets;
   private final Rankings rankings;
   private final Changes changes;
+  private final Comparisons comparisons;
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
 
@@ -85,6 +86,7 @@ final class ProseReader {
     this.budgets = new Budgets(drafting);
     this.rankings = new Rankings(drafting, subjects, roles);
     this.changes = new Changes(drafting, subjects);
+    this.comparisons = new Comparisons(drafting);
     this.progress = progress;
   }
 
@@ -295,7 +297,25 @@ final class ProseReader {
     }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
-      return changes.read(m, cue, pre, preStart, cs, current);
+      Draft changed = changes.read(m, cue, pre, preStart, cs, current);
+      Comparisons.againstItsYear(changed, pre); // 由2000年的…增加到2009年的…,增长753.7%: against 2000年
+      return changed;
+    }
+    Draft compared = comparisons.to(m, pre, cs, current);
+    if (compared != null) {
+      return compared; // …增加到2009年的1668.1亿元: the second level of a from-to comparison
+    }
+    int year = current != null && current.period != null ? current.period.year() : ctx.year();
+    if (comparisons.base(m, pre, cs, current, year)) {
+      return current; // 比2000年的488.7万头增长了157.9%: the earlier level, a fact of its own; the focus stays
+    }
+    int fromYear = Comparisons.fromYear(pre);
+    if (fromYear > 0) {
+      Draft first = level(m, previous, pre.substring(0, Comparisons.fromStart(pre)), preStart, perUnit, cs, ce, current);
+      if (first != null && first.mention == m) {
+        Comparisons.startFrom(first, fromYear); // 奶业总产值由2000年的195.4亿元: the level of 2000
+      }
+      return first;
     }
     return level(m, previous, pre, preStart, perUnit, cs, ce, current);
   }
