@@ -13,7 +13,8 @@ import java.util.WeakHashMap;
 
 /**
  * Finds region names in prose through the registry's name index, never by scanning every region:
- * the full names of the context region, its ancestors, the provincial-level divisions, the nation,
+ * the full names of the context region, its ancestors, the provincial-level divisions (also by their short
+ * names: 辽宁, 内蒙古), the nation,
  * and the divisions inside the context's province (a report about 赤峰市 means 红山区 of 赤峰, not a
  * 城区 of 山西). A name that several of those share is decided by the context (the nearest
  * ancestor holding exactly one); otherwise it is ambiguous, and the reader makes no fact of it.
@@ -76,6 +77,10 @@ final class RegionNames {
       if (name.length() >= 2) {
         out.set(name.charAt(name.length() - 1));
       }
+      String shortName = r.shortName();
+      if (r.level() == RegionLevel.PROVINCE && shortName.length() >= 2) {
+        out.set(shortName.charAt(shortName.length() - 1));
+      }
     }
     return out;
   }
@@ -87,8 +92,9 @@ final class RegionNames {
     }
     List<Region> out = new ArrayList<>(candidates.size());
     for (Region r : candidates) {
-      if (r.name().equals(name) && isRelevant(r)) {
-        out.add(r);
+      boolean provinceShort = r.level() == RegionLevel.PROVINCE && r.shortName().equals(name) && name.length() >= 2;
+      if ((r.name().equals(name) || provinceShort) && isRelevant(r)) {
+        out.add(r); // 辽宁肉鸡养殖户, 山东全省…: a provincial-level division by its short name too
       }
     }
     return out;
