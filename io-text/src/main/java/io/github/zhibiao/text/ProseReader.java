@@ -170,6 +170,21 @@ final class ProseReader {
     return true;
   }
 
+  /**
+   * Whether {@code m} is a bound (…以上, …以下) that qualifies the noun after it (1000万人次以上的运输机场, 存栏100头以上规模
+   * 养殖比重, 增速在10%以上的企业): part of a subject, no figure of its own.
+   */
+  private boolean boundsANoun(Mention m, int ce) {
+    if (m.end + 1 >= ce || m.end < 2) {
+      return false;
+    }
+    String suffix = s.substring(m.end - 2, m.end);
+    if (!suffix.equals("以上") && !suffix.equals("以下")) {
+      return false;
+    }
+    return s.charAt(m.end) == '的' || MentionScanner.nounAt(s, ce, m.end);
+  }
+
   /** Where the sentence's first figure starts, or {@code end} when it has none (a headline). */
   private static int firstFigure(List<Mention> mentions, int end) {
     for (Mention m : mentions) {
@@ -219,6 +234,10 @@ final class ProseReader {
     Mention previous = null;
     int segStart = cs;
     for (Mention m : in) {
+      if (!m.used && m.quantity != null && boundsANoun(m, ce)) {
+        m.used = true; // 年旅客吞吐量1000万人次以上的运输机场有39个: a bound inside the next figure's subject
+        continue;
+      }
       if (!m.used && m.quantity != null) {
         current = figure(m, previous, Math.max(segStart, cs), cs, ce, current);
       }

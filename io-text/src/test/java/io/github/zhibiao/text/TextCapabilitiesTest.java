@@ -209,6 +209,18 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aBoundInsideASubjectIsNoFigureOfItsOwn() {
+    List<ExtractedFact> f = facts("全省年接待游客100万人次以上的景区有42家,日处理能力1万吨以上污水处理厂18座。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals("年接待游客100万人次以上的景区", f.get(0).subject());
+    assertEquals("日处理能力1万吨以上污水处理厂", f.get(1).subject());
+    List<ExtractedFact> g = facts("全市粮食产量稳定在100亿斤以上,增长2%。");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(io.github.zhibiao.unit.Qualifier.AT_LEAST, g.get(0).observation().value().qualifier(),
+        "a bound before a clause's end is the figure");
+  }
+
+  @Test
   void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
     List<ExtractedFact> f = facts("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n"
         + "10月份,全县完成出口4亿元。\n快递业务量120万件。");
