@@ -513,6 +513,10 @@ final class ProseReader {
     if (postNorm.length() < 3) {
       return null;
     }
+    if (postNorm.endsWith("中") || postNorm.endsWith("当中")) {
+      m.used = true; // 在17个夏粮主产省份中, 60家调查企业中: the set the sentence speaks of, no fact
+      return null;
+    }
     for (String noun : Cues.REGION_NOUNS) {
       if (postNorm.startsWith(noun)) {
         return null;

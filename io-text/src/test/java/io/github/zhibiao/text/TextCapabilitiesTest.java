@@ -221,6 +221,13 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aCountOfTheSetASentenceSpeaksOfIsNoFact() {
+    List<ExtractedFact> f = facts("在监测的120家重点企业中,订单增加的企业有78家。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(0, f.get(0).observation().value().value().compareTo(java.math.BigDecimal.valueOf(78)));
+  }
+
+  @Test
   void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
     List<ExtractedFact> f = facts("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n"
         + "10月份,全县完成出口4亿元。\n快递业务量120万件。");
