@@ -174,6 +174,10 @@ final class Observations {
     if (hasAny(d.subject, NEW_WORDS) && !hasAny(d.subject, NEVER_FLOW)) {
       return IndicatorKind.FLOW; // 新增装机, 新增入库企业: what was added over the period
     }
+    Dimension countedThings = u.dimension();
+    if (d.instantMark && (countedThings.equals(Dimension.ITEM) || countedThings.equals(Dimension.ENTERPRISE))) {
+      return IndicatorKind.STOCK; // 截止5月底,全市开工项目295个: the things there are at that date
+    }
     if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
       // 全年累计实施临时救助: 累计 over a stated interval is a flow; so is 累计完成 to a month's end within the
       // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock; the other stock

@@ -221,6 +221,14 @@ class TextCapabilitiesTest {
   }
 
   @Test
+  void aCountAtAStatedDateIsAStockThere() {
+    List<ExtractedFact> f = facts("截至9月底,全市开工项目128个,累计完成投资56亿元。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 9, 30)), f.get(0).observation().period(), "the projects there are");
+    assertEquals(Period.months(2023, 1, 9), f.get(1).observation().period(), "the investment since January");
+  }
+
+  @Test
   void aCountOfTheSetASentenceSpeaksOfIsNoFact() {
     List<ExtractedFact> f = facts("在监测的120家重点企业中,订单增加的企业有78家。");
     assertEquals(1, f.size(), f.toString());
