@@ -237,22 +237,20 @@ class TextCapabilitiesTest {
 
   @Test
   void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
-    List<ExtractedFact> f = facts("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n"
-        + "10月份,全县完成出口4亿元。\n快递业务量120万件。");
-    assertEquals(4, f.size(), f.toString());
-    assertEquals(Period.months(2023, 1, 9), f.get(0).observation().period(), "the lead's own period");
-    assertEquals(Period.months(2023, 1, 9), f.get(1).observation().period(), "a later paragraph without one");
-    assertEquals(Period.month(2023, 10), f.get(2).observation().period(), "a paragraph's own period wins");
-    assertEquals(Period.month(2023, 10), f.get(3).observation().period(), "and runs on after it");
+    // the lead's own period, a later paragraph without one, a paragraph's own period, and after it
+    assertEquals(List.of(Period.months(2023, 1, 9), Period.months(2023, 1, 9), Period.month(2023, 10), Period.month(2023, 10)),
+        periods("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n10月份,全县完成出口4亿元。\n快递业务量120万件。"));
+  }
+
+  private static List<Period> periods(String text) {
+    return facts(text).stream().map(f -> f.observation().period()).toList();
   }
 
   @Test
   void theFramingPeriodMayFollowADatelineOrAnAttribution() {
-    List<ExtractedFact> f = facts("11月20日,记者从县统计局获悉,1-10月,全县固定资产投资36亿元。\n"
-        + "其中,工业投资12亿元,同比增长8%。");
-    assertEquals(2, f.size(), f.toString());
-    assertEquals(Period.months(2023, 1, 10), f.get(0).observation().period(), "the period after the attribution");
-    assertEquals(Period.months(2023, 1, 10), f.get(1).observation().period(), "reaches the next paragraph");
+    // the period after the attribution reaches the next paragraph
+    assertEquals(List.of(Period.months(2023, 1, 10), Period.months(2023, 1, 10)),
+        periods("11月20日,记者从县统计局获悉,1-10月,全县固定资产投资36亿元。\n其中,工业投资12亿元,同比增长8%。"));
   }
 
   @Test
