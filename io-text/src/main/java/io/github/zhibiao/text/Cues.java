@@ -109,6 +109,11 @@ final class Cues {
   static final Pattern SECTION_NUMBER = Pattern.compile(
       "(?:[一二三四五六七八九十]{1,3}、|\\(?[一二三四五六七八九十]{1,3}\\)|\\(?\\d{1,2}\\)|\\d{1,2}(?:、|\\.(?!\\d))|[①-⑳])\\s*");
 
+  /** Whether a section number ({@link #SECTION_NUMBER}) may start with {@code c}: a look before the pattern. */
+  static boolean mayStartSection(char c) {
+    return c == '(' || (c >= '0' && c <= '9') || (c >= '①' && c <= '⑳') || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
   /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 

@@ -178,8 +178,7 @@ final class ProseReader {
     if (m.end + 1 >= ce || m.end < 2) {
       return false;
     }
-    String suffix = s.substring(m.end - 2, m.end);
-    if (!suffix.equals("以上") && !suffix.equals("以下")) {
+    if (s.charAt(m.end - 2) != '以' || (s.charAt(m.end - 1) != '上' && s.charAt(m.end - 1) != '下')) {
       return false;
     }
     return s.charAt(m.end) == '的' || MentionScanner.nounAt(s, ce, m.end);
@@ -305,7 +304,8 @@ final class ProseReader {
       }
       return current;
     }
-    Matcher comparison = Cues.COMPARISON_ASIDE.matcher(pre);
+    // every comparison aside is at most 24 characters long: matched over the window's end only
+    Matcher comparison = Cues.COMPARISON_ASIDE.matcher(pre).region(Math.max(0, pre.length() - 24), pre.length());
     if (comparison.find() && (m.isPercent() || m.isPoints() || m.quantity.unit().dimension().equals(previousDimension(current)))) {
       m.used = true; // 同比多增1209.08亿元, 恢复到2019年同期的119.09%: a comparison, noted on the figure in focus
       if (current != null) {
@@ -319,6 +319,9 @@ final class ProseReader {
       Draft changed = changes.read(m, cue, pre, preStart, cs, current);
       Comparisons.againstItsYear(changed, pre); // 由2000年的…增加到2009年的…,增长753.7%: against 2000年
       return changed;
+    }
+    if (pre.indexOf('年') < 0) {
+      return level(m, previous, pre, preStart, perUnit, cs, ce, current); // every comparison names a year
     }
     Draft compared = comparisons.to(m, pre, cs, current);
     if (compared != null) {
