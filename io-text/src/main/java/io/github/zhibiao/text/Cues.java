@@ -36,8 +36,21 @@ final class Cues {
           + "|与(?<y1>\\d{4})年同期相比|比(?<y2>\\d{4})年同期|比(?<y3>\\d{4})年");
 
   static final Pattern CHANGE = Pattern.compile(
-      "(?<dir>增长|增加|提高|提升|上升|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
-          + "|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+      "(?<dir>增长|增加|提高|提升|上升|升高|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
+          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+
+  /**
+   * Before a figure: a comparison that is no level of its own, noted on the figure in focus — an increment against
+   * a year ago (同比多增1209.08亿元, 同比少增), a ratio to an earlier level (恢复到2019年同期的119.09%), a gap to the
+   * budget's schedule (超序时进度3.5个百分点), an average growth over years (两年平均增长2.5%), or a gap to another
+   * series (快于城镇消费11.7个百分点).
+   */
+  static final Pattern COMPARISON_ASIDE = Pattern.compile(
+      "(?:(?:同比|比上年|较上年)(?:多增|少增|多减|少减)了?"
+          + "|(?:按可比口径)?恢复(?:到|至)[^,;:]{0,14}?的?"
+          + "|超(?:过)?序时进度"
+          + "|(?:\\d{1,2}|[两三四五六七八九十])年(?:平均|年均)(?:增长|增速为?|增幅为?|递增)"
+          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?)$");
 
   /** 增长到2.5倍: the figure is a multiple of the base (×N). */
   static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
@@ -79,6 +92,28 @@ final class Cues {
   /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
   static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");
 
+  /**
+   * The end of the words before a ranking's verb that name the set it ranks among, not a subject: what follows 在 or
+   * 于 (在全省, 在中心城区, 在17个省份中; not 在建, 在库…, which name things), or a count or a collective of regions
+   * alone (六县市排名第五).
+   */
+  static final Pattern RANK_SET = Pattern.compile(
+      "(?:在|于)(?![建库校册岗职编线])[^,;:]{1,12}?(?:中|之中|内)?$"
+          + "|(?:全[国省市区县州])?(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})?个?"
+          + "(?:县市区|县市|县区|区县|旗县区|旗县|市州|地州市|地市|省区市|省市区|省区|省份|城区|城市|市县|区市)(?:中|之中|内)?$");
+
+  /**
+   * A section number at the head of a phrase (一、, (二), 三), 2., 4、, ①): the page's outline, no part of a subject.
+   * A digit after the dot makes a decimal (2.5万), not a number of a section.
+   */
+  static final Pattern SECTION_NUMBER = Pattern.compile(
+      "(?:[一二三四五六七八九十]{1,3}、|\\(?[一二三四五六七八九十]{1,3}\\)|\\(?\\d{1,2}\\)|\\d{1,2}(?:、|\\.(?!\\d))|[①-⑳])\\s*");
+
+  /** Whether a section number ({@link #SECTION_NUMBER}) may start with {@code c}: a look before the pattern. */
+  static boolean mayStartSection(char c) {
+    return c == '(' || (c >= '0' && c <= '9') || (c >= '①' && c <= '⑳') || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
   /** Subjects that name the growth rate of the figure before: a ranking of them ranks the rate. */
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
@@ -87,10 +122,10 @@ final class Cues {
 
   static final Pattern RANK = Pattern.compile(
       "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"
-          + "(?:稳居|位居|位列|居于|排名|排在|位于|进入|跻身|走在|处于|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|升到|前移至"
-          + "|居(?!民)|排|列)"
+          + "(?:稳居|位居|位列|名列|居于|排名|排位|排在|位于|进入|跻身|走在|处于|跃居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|升到|前移至"
+          + "|居(?!民)|排|列|占据|占(?=首位))"
           + "(?<scope>[^,;:第首前]{0,16}?)"
-          + "(?:第(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|(?<first>首位|首)|(?<lead>前列|前茅)"
+          + "(?:第(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})(?!产业|季度)(?:位|名)?|(?<first>首位|首)|(?<lead>前列|前茅)"
           + "|前(?<top>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:强|名|位|(?=[,;:]|$)))");
 
   /**
@@ -129,9 +164,10 @@ final class Cues {
   static final String[] LEAD = {
     "其中", "同时", "此外", "另外", "并且", "而且", "这一年", "一年来", "今年以来", "今年", "全年", "年内", "当年",
     "截至目前", "截止目前", "目前", "截至", "截止到", "截止", "据统计", "初步统计", "经初步核算", "全市", "全区", "全旗",
-    "全县", "全盟", "全省", "全国", "我市", "本市", "我省", "我区", "我县", "我旗", "我州", "我盟", "我国", "中国",
+    "全县", "全盟", "全省", "全国", "全乡", "全镇", "我市", "本市", "我省", "我区", "我县", "我旗", "我州", "我盟", "我乡", "我镇",
+    "我国", "中国",
     "去年", "明年", "共有", "总共", "已经", "年末", "年底", "预计", "初步", "共", "已",
-    "并", "还", "另", "在", "将", "和", "及", "与", "均", "现有", "拥有",
+    "并", "还", "另", "在", "将", "和", "及", "与", "均", "现有", "拥有", "辖内", "辖区内",
   };
 
   static final String[] TRAIL = {
@@ -218,7 +254,8 @@ final class Cues {
   };
 
   /** Nouns after a count that name the regions counted, not a statistic: 12个旗县区全部完成…. */
-  static final String[] REGION_NOUNS = {"旗县区", "旗县", "盟市", "苏木乡镇", "乡镇", "嘎查村", "省市", "省区市", "地区"};
+  static final String[] REGION_NOUNS = {"旗县区", "旗县", "盟市", "苏木乡镇", "乡镇", "嘎查村", "省市", "省区市", "地区",
+    "县市区", "县市", "县区", "区县", "市州", "地州市", "地市", "市县", "省份"};
 
   /** 每亩420公斤: a per-unit figure; the unit after 每 becomes the denominator. */
   static final Pattern PER_UNIT = Pattern.compile("每(?<per>亩|人|户|公顷|平方米|平方公里|吨|头|只)$");

@@ -40,6 +40,10 @@ final class Draft {
   String indicatorName;
   /** For a change stated without a level: the indicator name (subject + 增速). */
   String changeOnlyName;
+  /** The year of 由2000年的… when this draft opens a from-to comparison still waiting for its second level, or -1. */
+  int fromYear = -1;
+  /** The earlier year a comparison named (由2000年…到2009年, 比2000年的…), which a change after it is against, or -1. */
+  int basisYear = -1;
 
   void extend(int newEnd) {
     end = Math.max(end, newEnd);

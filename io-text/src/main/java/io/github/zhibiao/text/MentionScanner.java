@@ -47,6 +47,12 @@ final class MentionScanner {
           max = Math.max(max, put(m + name));
         }
       }
+      for (String latin : LATIN_SYMBOLS) {
+        max = Math.max(max, put(latin));
+        for (String m : MAGNITUDES) {
+          max = Math.max(max, put(m + latin));
+        }
+      }
       for (String r : RATIOS) {
         max = Math.max(max, put(r));
       }
@@ -83,6 +89,13 @@ final class MentionScanner {
 
   private static final String[] RATIOS = {"%", "‰", "个百分点", "百分点"};
 
+  /**
+   * Unit symbols in Latin letters that prose writes after a figure (2 044.0万t, 611.67万TEU, 9.94kg, 1.2亿kWh), read
+   * through the catalog; only where no letter or digit follows, so that labels (5G, 3A级, PM2.5) stay labels.
+   */
+  private static final String[] LATIN_SYMBOLS = {"t", "kg", "km", "km²", "m²", "m³", "TEU", "kW", "kWh", "MW", "MWh",
+    "ha", "hm²", "tce"};
+
   /** The lexicon of the last catalog asked for; the built-in one is kept for good. */
   private static final Lexicon BUILT_IN = new Lexicon(UnitCatalog.builtIn());
   private static volatile Lexicon last = BUILT_IN;
@@ -110,6 +123,7 @@ final class MentionScanner {
   private static final String[] ATTACH = {
     "同比", "环比", "比", "较", "居", "位居", "位列", "排名", "排", "列", "占", "完成", "均", "分别", "增长",
     "增加", "下降", "减少", "提高", "降低", "和", "及", "与", "是", "为", "等", "其中", "连续", "稳居", "已",
+    "发展到", "发展至", "上升", "扩大", "提升", "达到",
   };
 
   /**
@@ -169,7 +183,7 @@ final class MentionScanner {
     char before = i > from ? s.charAt(i - 1) : ' ';
     char after = j < to ? s.charAt(j) : ' ';
     // Labels: 5G, G5, 3A级; ordinals: 第3; dates and durations: 2023年, 4月, 11年, 前10强.
-    if (Prose.isAsciiLetter(before) || Prose.isAsciiLetter(after)) {
+    if (Prose.isAsciiLetter(before) || (Prose.isAsciiLetter(after) && !latinUnitAt(lx, s, to, j))) {
       while (j < to && (Prose.isAsciiLetter(s.charAt(j)) || Prose.isDigit(s.charAt(j)))) {
         j++;
       }
@@ -332,11 +346,21 @@ final class MentionScanner {
 
   private static int longestUnit(Lexicon lx, String s, int to, int k) {
     for (int len = Math.min(lx.maxLength, to - k); len > 0; len--) {
-      if (lx.units.containsKey(s.substring(k, k + len))) {
-        return k + len;
+      int end = k + len;
+      boolean latin = Prose.isAsciiLetter(s.charAt(end - 1));
+      if (latin && end < to && (Prose.isAsciiLetter(s.charAt(end)) || Prose.isDigit(s.charAt(end)))) {
+        continue; // 5G, 4K: a Latin symbol only where the word ends
+      }
+      if (lx.units.containsKey(s.substring(k, end))) {
+        return end;
       }
     }
     return k;
+  }
+
+  /** Whether a Latin unit symbol of the lexicon (9.94kg) starts at {@code k}. */
+  private static boolean latinUnitAt(Lexicon lx, String s, int to, int k) {
+    return longestUnit(lx, s, to, k) > k;
   }
 
   private static int suffixEnd(String s, int to, int k) {

@@ -29,6 +29,9 @@ final class Observations {
   private static final String PLACE_PLAN = "plan completion";
   private static final String[] NEVER_FLOW = {"存栏", "余额", "人口"};
 
+  /** Stock words that name a state, never a total over a period: under an interval, the state at its end. */
+  private static final String[] STATE_WORDS = {"装机", "拥有", "现有", "共有", "实有", "保有", "存养", "在册", "在校"};
+
   /** Words of an addition: a figure they name is a flow even with a stock word (新增装机). */
   private static final String[] NEW_WORDS = {"新增", "新建", "新签"};
 
@@ -76,8 +79,8 @@ final class Observations {
     Period period = periods.of(d.period, kind, d.notes.contains("截至目前"));
     if (d.planOf != null && period.isDated()) {
       period = Period.year(period.year()); // 4月,…完成年初预算数60999万元: a budget is the whole year's
-    } else if (kind == IndicatorKind.FLOW && (d.cumulative || d.subject.contains("累计"))) {
-      period = Periods.cumulative(period); // 4月,…累计完成: January to April
+    } else if ((kind == IndicatorKind.FLOW || d.changeOnlyName != null) && (d.cumulative || d.subject.contains("累计"))) {
+      period = Periods.cumulative(period); // 4月,…累计完成: January to April; so is the growth rate of such a flow
     } else if (kind == IndicatorKind.RATE && d.changeOnlyName == null && d.instantMark && d.period.isInstant()
         && !hasAny(d.subject, Cues.FLOW_WORDS)) {
       period = d.period; // 目前…覆盖率达25.09%: a level rate of a state at an instant is read at that instant
@@ -171,12 +174,19 @@ final class Observations {
     if (hasAny(d.subject, NEW_WORDS) && !hasAny(d.subject, NEVER_FLOW)) {
       return IndicatorKind.FLOW; // 新增装机, 新增入库企业: what was added over the period
     }
+    Dimension countedThings = u.dimension();
+    if (d.instantMark && (countedThings.equals(Dimension.ITEM) || countedThings.equals(Dimension.ENTERPRISE))) {
+      return IndicatorKind.STOCK; // 截止5月底,全市开工项目295个: the things there are at that date
+    }
     if (d.stockCue || hasAny(d.subject, Cues.STOCK_WORDS)) {
       // 全年累计实施临时救助: 累计 over a stated interval is a flow; so is 累计完成 to a month's end within the
-      // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock
-      boolean interval = d.period != null && !d.instantMark;
+      // year (截至5月底,累计实现到位资金: January to May), while 累计建成 with no period is a stock; the other stock
+      // words that name a state (装机, 拥有, 现有, 在校…) give a stock at the interval's end (前7月,…装机容量约4.9亿千瓦:
+      // at the end of July); 总数, 入库 and 参保 may total a flow (1-10月接待游客总数, 税收入库), and stay flows there
+      boolean accrued = d.cumulative || d.subject.contains("累计");
+      boolean interval = d.period != null && !d.instantMark && (accrued || !hasAny(d.subject, STATE_WORDS));
       boolean toDate = d.period != null && d.instantMark && d.period.end().getMonthValue() != 12
-          && (d.cumulative || d.subject.contains("累计")) && hasAny(d.subject, Cues.FLOW_WORDS);
+          && accrued && hasAny(d.subject, Cues.FLOW_WORDS);
       return (interval || toDate) && !hasAny(d.subject, NEVER_FLOW) ? IndicatorKind.FLOW : IndicatorKind.STOCK;
     }
     Dimension counted = u.dimension();

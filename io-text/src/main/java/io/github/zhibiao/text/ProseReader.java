@@ -2,6 +2,7 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Share;
 import io.github.zhibiao.model.Status;
+import io.github.zhibiao.unit.Dimension;
 import io.github.zhibiao.unit.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +38,25 @@ final class ProseReader {
   private final Budgets budgets;
   private final Rankings rankings;
   private final Changes changes;
+  private final Comparisons comparisons;
   private final List<ExtractedFact> facts = new ArrayList<>();
   private final List<UnreadSentence> unread = new ArrayList<>();
 
 
   /**
-   * The period stated at the head of the paragraph's first sentence (上半年,…), which sentences after it in
-   * the paragraph that state no period of their own take; null when it states none. A paragraph ends at a
-   * line break.
+   * The period that frames the paragraph's first sentence (上半年,…; 记者从…获悉,前三季度,…), which sentences after
+   * it in the paragraph that state no period of their own take; the text's running period when it states none;
+   * null when neither is known. A paragraph ends at a line break.
    */
   private Periods.Mark paragraphPeriod;
+
+  /**
+   * The text's running period: the period that framed the first sentence of the latest paragraph that stated one
+   * (a page's 1-11月 or 上半年, stated once at its head), which a later paragraph that states none takes. A 目前 or
+   * 截至17时 frames its own paragraph only: it has no calendar span of its own to hand on. Null until a paragraph
+   * states a period.
+   */
+  private Periods.Mark textPeriod;
 
   /** The whole of the sentence's last share (占进出口总值的15.3%), which a share naming none (占13.7%) takes; or null. */
   private String lastWhole;
@@ -76,6 +86,7 @@ final class ProseReader {
     this.budgets = new Budgets(drafting);
     this.rankings = new Rankings(drafting, subjects, roles);
     this.changes = new Changes(drafting, subjects);
+    this.comparisons = new Comparisons(drafting);
     this.progress = progress;
   }
 
@@ -115,18 +126,22 @@ final class ProseReader {
     }
     List<Sentences.Clause> clauses = Sentences.clauses(s, a, b);
     List<Periods.Mark> marks = periods.marks(clauses);
+    MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
+    Periods.Mark frame = Periods.before(marks, firstFigure(scan.mentions(), b));
     if (paragraphStart) {
-      Periods.Mark head = marks.isEmpty() ? null : marks.get(0);
-      paragraphPeriod = head != null && head.start() < clauses.get(0).end() ? head : null;
-    } else if (paragraphPeriod != null && (marks.isEmpty() || marks.get(0).start() >= clauses.get(0).end())) {
-      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's period holds
+      paragraphPeriod = frame != null ? frame : textPeriod;
+      if (frame != null && !frame.asOfNow()) {
+        textPeriod = frame;
+      }
+    }
+    if (frame == null && paragraphPeriod != null) {
+      // 今年1—11月,…。其中,地方级财政收入完成…: up to a period of its own, the paragraph's (or the text's) period holds
       Periods.Mark p = paragraphPeriod;
       List<Periods.Mark> withHead = new ArrayList<>(marks.size() + 1);
       withHead.add(new Periods.Mark(a, p.period(), p.instant(), p.asOfNow()));
       withHead.addAll(marks);
       marks = withHead;
     }
-    MentionScanner.Scan scan = MentionScanner.scan(s, a, b, ctx.units());
     if (scan.numbers() == 0) {
       return true;
     }
@@ -153,6 +168,30 @@ final class ProseReader {
       unread.add(new UnreadSentence(from, to, text.callerText(from, to), reason));
     }
     return true;
+  }
+
+  /**
+   * Whether {@code m} is a bound (…以上, …以下) that qualifies the noun after it (1000万人次以上的运输机场, 存栏100头以上规模
+   * 养殖比重, 增速在10%以上的企业): part of a subject, no figure of its own.
+   */
+  private boolean boundsANoun(Mention m, int ce) {
+    if (m.end + 1 >= ce || m.end < 2) {
+      return false;
+    }
+    if (s.charAt(m.end - 2) != '以' || (s.charAt(m.end - 1) != '上' && s.charAt(m.end - 1) != '下')) {
+      return false;
+    }
+    return s.charAt(m.end) == '的' || MentionScanner.nounAt(s, ce, m.end);
+  }
+
+  /** Where the sentence's first figure starts, or {@code end} when it has none (a headline). */
+  private static int firstFigure(List<Mention> mentions, int end) {
+    for (Mention m : mentions) {
+      if (m.quantity != null) {
+        return m.start;
+      }
+    }
+    return end;
   }
 
   /** The mentions of each clause; both lists are in text order, so one sweep assigns them. */
@@ -194,6 +233,10 @@ final class ProseReader {
     Mention previous = null;
     int segStart = cs;
     for (Mention m : in) {
+      if (!m.used && m.quantity != null && boundsANoun(m, ce)) {
+        m.used = true; // 年旅客吞吐量1000万人次以上的运输机场有39个: a bound inside the next figure's subject
+        continue;
+      }
       if (!m.used && m.quantity != null) {
         current = figure(m, previous, Math.max(segStart, cs), cs, ce, current);
       }
@@ -261,11 +304,47 @@ final class ProseReader {
       }
       return current;
     }
+    // every comparison aside is at most 24 characters long: matched over the window's end only
+    Matcher comparison = Cues.COMPARISON_ASIDE.matcher(pre).region(Math.max(0, pre.length() - 24), pre.length());
+    if (comparison.find() && (m.isPercent() || m.isPoints() || m.quantity.unit().dimension().equals(previousDimension(current)))) {
+      m.used = true; // 同比多增1209.08亿元, 恢复到2019年同期的119.09%: a comparison, noted on the figure in focus
+      if (current != null) {
+        current.note(src.substring(preStart + comparison.start(), m.end));
+        current.extend(m.end);
+      }
+      return current;
+    }
     Roles.ChangeCue cue = roles.change(pre, m.quantity, m.isPoints() || m.isPercent());
     if (cue != null) {
-      return changes.read(m, cue, pre, preStart, cs, current);
+      Draft changed = changes.read(m, cue, pre, preStart, cs, current);
+      Comparisons.againstItsYear(changed, pre); // 由2000年的…增加到2009年的…,增长753.7%: against 2000年
+      return changed;
+    }
+    if (pre.indexOf('年') < 0) {
+      return level(m, previous, pre, preStart, perUnit, cs, ce, current); // every comparison names a year
+    }
+    Draft compared = comparisons.to(m, pre, cs, current);
+    if (compared != null) {
+      return compared; // …增加到2009年的1668.1亿元: the second level of a from-to comparison
+    }
+    int year = current != null && current.period != null ? current.period.year() : ctx.year();
+    if (comparisons.base(m, pre, cs, current, year)) {
+      return current; // 比2000年的488.7万头增长了157.9%: the earlier level, a fact of its own; the focus stays
+    }
+    int fromYear = Comparisons.fromYear(pre);
+    if (fromYear > 0) {
+      Draft first = level(m, previous, pre.substring(0, Comparisons.fromStart(pre)), preStart, perUnit, cs, ce, current);
+      if (first != null && first.mention == m) {
+        Comparisons.startFrom(first, fromYear); // 奶业总产值由2000年的195.4亿元: the level of 2000
+      }
+      return first;
     }
     return level(m, previous, pre, preStart, perUnit, cs, ce, current);
+  }
+
+  /** The dimension of the figure in focus, or null. */
+  private static Dimension previousDimension(Draft current) {
+    return current == null || current.value == null ? null : current.value.unit().dimension();
   }
 
   /** Plan completion (完成年度计划的117.10%) or a share (占全区总任务的17%) of the draft in focus. */
@@ -435,6 +514,10 @@ final class ProseReader {
     }
     String postNorm = Subjects.stripTrail(s.substring(m.end, postEnd));
     if (postNorm.length() < 3) {
+      return null;
+    }
+    if (postNorm.endsWith("中") || postNorm.endsWith("当中")) {
+      m.used = true; // 在17个夏粮主产省份中, 60家调查企业中: the set the sentence speaks of, no fact
       return null;
     }
     for (String noun : Cues.REGION_NOUNS) {

@@ -2,6 +2,7 @@ package io.github.zhibiao.text;
 
 import io.github.zhibiao.model.Change;
 import io.github.zhibiao.model.Ranking;
+import io.github.zhibiao.model.RegionScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ import java.util.regex.Matcher;
  * sharing two characters with that figure's; a ranking of 增速 goes on the growth rate, a fact of its own.
  */
 final class Rankings {
-  private static final String[] RANK_VERBS = {"稳居", "位居", "位列", "居于", "排名", "排在", "位于", "进入", "跻身", "走在",
-    "处于", "坐稳", "稳坐", "牢牢", "跃升至", "跃升到", "上升至", "上升到", "提升至", "提升到", "升至", "升到", "前移至", "居", "排", "列",
+  private static final String[] RANK_VERBS = {"稳居", "位居", "位列", "名列", "居于", "排名", "排位", "排在", "位于", "进入", "跻身", "走在",
+    "处于", "坐稳", "稳坐", "牢牢", "跃居", "跃升至", "跃升到", "上升至", "上升到", "提升至", "提升到", "升至", "升到", "前移至", "占据", "居", "排", "列", "占",
     "均", "都"};
 
   private final Drafting drafting;
@@ -40,7 +41,13 @@ final class Rankings {
       if (r == null) {
         continue;
       }
-      r = roles.scoped(r, m.group("scope") == null ? "" : m.group("scope"));
+      String scope = m.group("scope") == null ? "" : m.group("scope");
+      if (RegionScope.find(scope).isEmpty()) {
+        // 在全省排名第四: the scope stands before the verb, in the set ranked among
+        Matcher set = Cues.RANK_SET.matcher(drafting.s).region(Math.max(cs, m.start() - Drafting.WINDOW), m.start());
+        scope = set.find() ? set.group() : scope;
+      }
+      r = roles.scoped(r, scope);
       if (m.group("all") != null) {
         for (Draft d : drafting.recent()) {
           if (d.ranking == null && d.mention.start < m.start() && d.changeOnlyName == null) {
@@ -92,11 +99,21 @@ final class Rankings {
         head = Subjects.stripTrail(head.substring(0, head.length() - verb.length()));
       }
     }
+    Matcher set = Cues.RANK_SET.matcher(head);
+    if (set.find()) {
+      head = subjects.clean(head.substring(0, set.start())); // 六县市排名第五: the set ranked among, no subject
+    }
     if (head.isEmpty()) {
       return current == null ? List.of() : List.of(current); // 增长4.5%,排名全市第二: a rate's rank is the rate's
     }
     if (current != null && Cues.RATE_WORDS.contains(head)) {
       return growthRate(current); // 增速位居全省第四位: the rank of the growth rate
+    }
+    Draft rated = rateOf(head, recent);
+    if (rated != null) {
+      List<Draft> rate = growthRate(rated); // 税收收入增幅在中心城区排位第八: the rate of the figure the head names
+      rate.forEach(r -> r.subject = r.changeOnlyName != null ? r.changeOnlyName : r.subject); // named so, as written
+      return rate;
     }
     List<Draft> named = new ArrayList<>();
     for (int[] it : Drafting.items(head, 0)) {
@@ -127,6 +144,23 @@ final class Rankings {
     return List.of();
   }
 
+  /** The recent figure whose growth rate {@code head} names (税收收入增幅 for 税收收入), or null. */
+  private static Draft rateOf(String head, List<Draft> recent) {
+    for (String word : Cues.RATE_WORDS) {
+      if (head.length() > word.length() && head.endsWith(word)) {
+        String name = head.substring(0, head.length() - word.length());
+        Draft found = null;
+        for (Draft d : recent) {
+          if (d.changeOnlyName == null && d.subject.equals(name)) {
+            found = d;
+          }
+        }
+        return found;
+      }
+    }
+    return null;
+  }
+
   /**
    * The growth-rate fact a ranking of 增速 belongs to: the change stated without a level, or, for a level
    * with its change, a 增速 fact of its own (value the change's rate), drafted here.
@@ -141,6 +175,7 @@ final class Rankings {
     Draft rate = drafting.create(current.mention, current.subject, current.start, current.start);
     rate.period = current.period;
     rate.instantMark = current.instantMark;
+    rate.cumulative = current.cumulative; // 6月,…累计完成…,增长17.2%: the rate is over the same months
     rate.region = current.region;
     rate.value = current.change.amount();
     rate.changeOnlyName = current.subject + "增速";

@@ -13,7 +13,8 @@ import java.util.WeakHashMap;
 
 /**
  * Finds region names in prose through the registry's name index, never by scanning every region:
- * the full names of the context region, its ancestors, the provincial-level divisions, the nation,
+ * the full names of the context region, its ancestors, the provincial-level divisions (also by their short
+ * names: 辽宁, 内蒙古), the nation,
  * and the divisions inside the context's province (a report about 赤峰市 means 红山区 of 赤峰, not a
  * 城区 of 山西). A name that several of those share is decided by the context (the nearest
  * ancestor holding exactly one); otherwise it is ambiguous, and the reader makes no fact of it.
@@ -30,15 +31,21 @@ final class RegionNames {
   /** The last characters of the full names of each registry seen, so that a lookup is tried only where a name can end. */
   private static final Map<Regions, BitSet> ENDINGS = Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** The provinces of each registry seen, by short name; a short name has 2 or 3 characters (辽宁, 黑龙江). */
+  private static final Map<Regions, Map<String, Region>> PROVINCES = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final int PROVINCE_SHORT_MAX = 3;
+
   private final Regions regions;
   private final Region context;
   private final Region province; // nullable: the context's provincial-level ancestor
   private final BitSet endings;
+  private final Map<String, Region> provincesByShortName;
 
   RegionNames(Regions regions, Region context) {
     this.regions = regions;
     this.context = context;
     this.endings = ENDINGS.computeIfAbsent(regions, RegionNames::endings);
+    this.provincesByShortName = PROVINCES.computeIfAbsent(regions, RegionNames::provincesByShortName);
     Region p = context;
     while (p != null && p.level() != RegionLevel.PROVINCE) {
       p = p.parent().orElse(null);
@@ -64,7 +71,24 @@ final class RegionNames {
         return new Found(len, decide(relevant), relevant);
       }
     }
+    for (int len = Math.min(PROVINCE_SHORT_MAX, text.length() - 1); len >= 2; len--) {
+      Region province = provincesByShortName.get(text.substring(0, len));
+      if (province != null) {
+        return new Found(len, province, List.of(province)); // 辽宁肉鸡养殖户, 山东全省…: a province by its short name
+      }
+    }
     return null;
+  }
+
+  /** The provincial-level divisions of each registry seen, by their short names (辽宁, 内蒙古): two lookups a text. */
+  private static Map<String, Region> provincesByShortName(Regions regions) {
+    Map<String, Region> out = new java.util.HashMap<>();
+    for (Region r : regions.all()) {
+      if (r.level() == RegionLevel.PROVINCE && r.shortName().length() >= 2 && !r.shortName().equals(r.name())) {
+        out.put(r.shortName(), r);
+      }
+    }
+    return out;
   }
 
   private static BitSet endings(Regions regions) {

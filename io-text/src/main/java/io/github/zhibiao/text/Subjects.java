@@ -85,6 +85,12 @@ final class Subjects {
         changed = true;
         continue;
       }
+      Matcher section = Cues.mayStartSection(t.charAt(0)) ? Cues.SECTION_NUMBER.matcher(t) : null;
+      if (section != null && section.lookingAt() && section.end() < t.length()) {
+        t = t.substring(section.end()); // 一、全国夏粮播种面积, (三)全县社会消费品零售总额: the page's outline
+        changed = true;
+        continue;
+      }
       String attribution = attribution(t);
       if (attribution != null) {
         t = attribution;

@@ -116,4 +116,39 @@ class ChangesTest {
     assertEquals(Change.yearOnYear(Quantity.parse("0.5%")), f.get(0).observation().change().orElseThrow());
     assertTrue(f.get(0).observation().note().orElseThrow().contains("7.4亿斤"));
   }
+
+  private static List<ExtractedFact> facts(String text) {
+    return TextExtractor.create().extract(text, CTX).facts();
+  }
+
+  @Test
+  void moreVerbsOfChange() {
+    ExtractedFact up = facts("全市森林覆盖率为45.2%,同比升高1.3个百分点。").get(0);
+    assertEquals(Change.yearOnYear(Quantity.parse("1.3个百分点")), up.observation().change().orElseThrow());
+    ExtractedFact down = facts("当月全县工业用电量2.1亿千瓦时,同比微降0.4%。").get(0);
+    assertEquals(Change.yearOnYear(Quantity.parse("-0.4%")), down.observation().change().orElseThrow());
+  }
+
+  @Test
+  void comparisonsThatAreNoLevelsAreNotesOfTheFigureInFocus() {
+    List<ExtractedFact> f = facts("全省人民币贷款余额9200亿元,比年初增加310亿元,同比多增45亿元。");
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.get(0).observation().note().orElse("").contains("同比多增45亿元"), f.toString());
+    List<ExtractedFact> g = facts("全市接待游客1800万人次,同比增长60%,恢复到2019年同期的96.5%。");
+    assertEquals(1, g.size(), g.toString());
+    List<ExtractedFact> h = facts("全县一般公共预算收入12亿元,完成年初预算的55.1%,超序时进度5.1个百分点。");
+    assertEquals(1, h.size(), h.toString());
+    List<ExtractedFact> k = facts("农村居民人均消费支出9800元,增长9.2%,快于城镇居民4.1个百分点。");
+    assertEquals(1, k.size(), k.toString());
+    assertEquals(Change.yearOnYear(Quantity.parse("9.2%")), k.get(0).observation().change().orElseThrow());
+  }
+
+  @Test
+  void anAverageOverYearsIsANote() {
+    List<ExtractedFact> f = facts("全县生产总值180亿元,比上年增长3.1%,两年平均增长4.6%。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Change.yearOnYear(Quantity.parse("3.1%")), f.get(0).observation().change().orElseThrow());
+    List<ExtractedFact> g = facts("全市蔬菜产量由2015年的80万吨增加到2020年的120万吨,年均递增8.4%。");
+    assertFalse(g.stream().anyMatch(x -> x.subject().contains("递增")), g.toString());
+  }
 }

@@ -32,6 +32,22 @@ class MentionScannerTest {
   }
 
   @Test
+  void latinUnitSymbolsAfterAFigureOrAMagnitude() {
+    String[][] read = {
+      {"牛奶产量达到2 044.0万t,增长3%", "2044.0万吨"}, {"集装箱吞吐量611.67万TEU", "611.67万标准箱"},
+      {"人均消费9.94kg", "9.94公斤"}, {"全社会用电量3.2亿kWh,", "3.2亿千瓦时"},
+    };
+    for (String[] r : read) {
+      assertEquals(Quantity.parse(r[1]), scan(r[0]).get(0).quantity, r[0]);
+    }
+    assertEquals(List.of(), scan("建成5G基站1200座").stream().filter(x -> x.quantity != null
+        && x.quantity.value().intValue() == 5).toList(), "5G stays a label");
+    assertTrue(scan("新增4K超高清频道2个").stream().noneMatch(x -> x.quantity != null && x.quantity.value().intValue() == 4),
+        "4K stays a label");
+    assertTrue(scan("规格为12tb的硬盘").stream().noneMatch(x -> x.quantity != null), "a symbol only where the word ends");
+  }
+
+  @Test
   void aMultipleIsMarkedAndCounted() {
     Mention m = scan("出口额增长1.5倍").get(0);
     assertTrue(m.multiple);

@@ -57,6 +57,37 @@ class RankingsTest {
   }
 
   @Test
+  void theSetRankedAmongIsNoSubject() {
+    List<ExtractedFact> f = facts("全旗社会消费品零售总额18.6亿元,同比增长5.2%,七旗县区排名第二。");
+    assertEquals(Optional.of("2"), rank(f.get(0)), "七旗县区 is the set, the rank the figure's");
+    List<ExtractedFact> g = facts("全县农村居民人均可支配收入16820元,增长7.1%,在全市12个县区中排位第三。");
+    assertEquals(Optional.of("3"), rank(g.get(0)), "在…中 and 排位");
+    List<ExtractedFact> h = facts("全市外贸进出口总额326亿元,在全省排名第四。");
+    assertEquals(Optional.of("4"), rank(h.get(0)), "在全省 is the set");
+    assertEquals("全省", h.get(0).observation().ranking().orElseThrow().scopeWord().orElseThrow().word(), "and the scope");
+    List<ExtractedFact> k = facts("全市粮食产量80亿斤,在建项目排名全省第一。");
+    assertEquals(Optional.empty(), rank(k.get(0)), "在建项目 is a subject of its own, not a set");
+  }
+
+  @Test
+  void aRateNamedBeforeItsRankIsTheNamedFiguresGrowthRate() {
+    List<ExtractedFact> f = facts("全县税收收入9.2亿元,增长6.4%;非税收入3.1亿元,增长2.2%,税收收入增幅居全市第三位。");
+    ExtractedFact rate = f.stream().filter(x -> x.observation().indicator().name().equals("税收收入增速")).findFirst()
+        .orElseThrow(() -> new AssertionError(f.toString()));
+    assertEquals(Optional.of("3"), rank(rate));
+    assertEquals(0, rate.observation().value().value().compareTo(new java.math.BigDecimal("6.4")));
+    assertEquals("税收收入增速", rate.subject());
+    assertTrue(f.stream().filter(x -> x != rate).allMatch(x -> rank(x).isEmpty()), f.toString());
+  }
+
+  @Test
+  void moreVerbsOfRank() {
+    assertEquals(Optional.of("1"), rank(facts("全县蔬菜产量56万吨,名列全市第一。").get(0)), "名列");
+    assertEquals(Optional.of("2"), rank(facts("全省水产品总产量832万吨,跃居全国第二位。").get(0)), "跃居");
+    assertEquals(Optional.of("首位"), rank(facts("工资性收入8200元,在居民收入中占首位。").get(0)), "占首位");
+  }
+
+  @Test
   void subjectsShareABigram() {
     assertTrue(Rankings.sharesBigram("游客量", "接待游客"));
     assertFalse(Rankings.sharesBigram("粮食总产量", "接待游客"));

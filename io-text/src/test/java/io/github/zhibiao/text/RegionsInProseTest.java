@@ -38,6 +38,19 @@ class RegionsInProseTest {
   }
 
   @Test
+  void aProvincialLevelDivisionByItsShortNameIsTheFactsRegion() {
+    List<ExtractedFact> f = facts("辽宁肉牛存栏290万头。", Region.CHIFENG);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("肉牛存栏", f.get(0).subject());
+    assertEquals("辽宁省", f.get(0).observation().region().name());
+    List<ExtractedFact> g = facts("山东全省城镇新增就业120万人。", Region.CHIFENG);
+    assertEquals("城镇新增就业", g.get(0).subject());
+    assertEquals("山东省", g.get(0).observation().region().name());
+    List<ExtractedFact> h = facts("赤峰小米产量20万吨。", Region.CHIFENG);
+    assertEquals("赤峰小米产量", h.get(0).subject(), "a prefecture's short name stays in the subject");
+  }
+
+  @Test
   void aSharedNameTheContextDecidesIsResolved() {
     // 城区 is a district of 阳泉 and of 晋城 (both in 山西, and of 汕尾); in a report about 阳泉 it is 阳泉's
     Region yangquan = REGIONS.require("阳泉市");

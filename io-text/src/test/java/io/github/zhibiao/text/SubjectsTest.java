@@ -18,6 +18,15 @@ class SubjectsTest {
   }
 
   @Test
+  void aSectionNumberIsNoPartOfTheSubject() {
+    assertEquals("粮食总产量", subjects.subject("一、全市粮食总产量").text());
+    assertEquals("规模以上工业增加值", subjects.subject("(二)全县规模以上工业增加值").text());
+    assertEquals("社会消费品零售总额", subjects.subject("3.全县社会消费品零售总额").text());
+    assertEquals("外贸进出口总额", subjects.subject("④外贸进出口总额").text());
+    assertEquals("十二五规划项目", subjects.subject("十二五规划项目").text(), "a numeral without 、 is a word");
+  }
+
+  @Test
   void attributionsDatelinesAndLinkingVerbsNeverStartASubject() {
     assertEquals("粮食总产量", subjects.clean("据国家统计局数据显示全市粮食总产量"));
     assertEquals("粮食总产量", subjects.clean("新华社呼和浩特1月5日电(记者张三)全区粮食总产量"));

@@ -194,7 +194,73 @@ class TextCapabilitiesTest {
     assertEquals(Period.halfYear(2023, 1), f.get(1).observation().period(), "a later clause");
     assertEquals(Period.halfYear(2023, 1), f.get(2).observation().period(), "a later sentence of the paragraph");
     assertEquals(Period.year(2023), f.get(3).observation().period(), "a sentence's own period wins");
-    assertEquals(Period.year(2023), f.get(4).observation().period(), "a new paragraph starts afresh");
+    assertEquals(Period.halfYear(2023, 1), f.get(4).observation().period(),
+        "a new paragraph that states no period takes the text's running period");
+  }
+
+  @Test
+  void aStateUnderAnIntervalIsAStockAtItsEndWhileATotalStaysAFlow() {
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 6, 30)),
+        only("上半年,全省风电装机容量达到1200万千瓦。").period(), "装机 names a state");
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 9, 30)),
+        only("前三季度,全市实有市场主体42万户。").period(), "实有 names a state");
+    assertEquals(Period.months(2023, 1, 10), only("1-10月,全市接待游客总数800万人次。").period(), "总数 totals a flow");
+    assertEquals(Period.months(2023, 1, 10), only("1-10月,全市累计发放贷款80亿元。").period(), "累计 over an interval");
+  }
+
+  @Test
+  void aBoundInsideASubjectIsNoFigureOfItsOwn() {
+    List<ExtractedFact> f = facts("全省年接待游客100万人次以上的景区有42家,日处理能力1万吨以上污水处理厂18座。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals("年接待游客100万人次以上的景区", f.get(0).subject());
+    assertEquals("日处理能力1万吨以上污水处理厂", f.get(1).subject());
+    List<ExtractedFact> g = facts("全市粮食产量稳定在100亿斤以上,增长2%。");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(io.github.zhibiao.unit.Qualifier.AT_LEAST, g.get(0).observation().value().qualifier(),
+        "a bound before a clause's end is the figure");
+  }
+
+  @Test
+  void aCountAtAStatedDateIsAStockThere() {
+    List<ExtractedFact> f = facts("截至9月底,全市开工项目128个,累计完成投资56亿元。");
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 9, 30)), f.get(0).observation().period(), "the projects there are");
+    assertEquals(Period.months(2023, 1, 9), f.get(1).observation().period(), "the investment since January");
+  }
+
+  @Test
+  void aCountOfTheSetASentenceSpeaksOfIsNoFact() {
+    List<ExtractedFact> f = facts("在监测的120家重点企业中,订单增加的企业有78家。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(0, f.get(0).observation().value().value().compareTo(java.math.BigDecimal.valueOf(78)));
+  }
+
+  @Test
+  void theTextsRunningPeriodReachesLaterParagraphsUntilOneStatesItsOwn() {
+    // the lead's own period, a later paragraph without one, a paragraph's own period, and after it
+    assertEquals(List.of(Period.months(2023, 1, 9), Period.months(2023, 1, 9), Period.month(2023, 10), Period.month(2023, 10)),
+        periods("前三季度,全县完成农业增加值20亿元。\n规模以上工业营业收入80亿元。\n10月份,全县完成出口4亿元。\n快递业务量120万件。"));
+  }
+
+  private static List<Period> periods(String text) {
+    return facts(text).stream().map(f -> f.observation().period()).toList();
+  }
+
+  @Test
+  void theFramingPeriodMayFollowADatelineOrAnAttribution() {
+    // the period after the attribution reaches the next paragraph
+    assertEquals(List.of(Period.months(2023, 1, 10), Period.months(2023, 1, 10)),
+        periods("11月20日,记者从县统计局获悉,1-10月,全县固定资产投资36亿元。\n其中,工业投资12亿元,同比增长8%。"));
+  }
+
+  @Test
+  void aStockTakesTheEndOfTheRunningPeriodAndNowFramesOnlyItsOwnParagraph() {
+    List<ExtractedFact> f = facts("上半年,全区完成货物运输量900万吨。\n全区金融机构存款余额800亿元。\n"
+        + "目前,全区在建交通项目36个。\n公路客运量150万人次。");
+    assertEquals(4, f.size(), f.toString());
+    assertEquals(Period.instant(java.time.LocalDate.of(2023, 6, 30)), f.get(1).observation().period(),
+        "a stock at the end of the running half year");
+    assertEquals(Period.halfYear(2023, 1), f.get(3).observation().period(), "目前 does not replace the running period");
   }
 
   @Test
