@@ -37,7 +37,8 @@ final class Cues {
 
   static final Pattern CHANGE = Pattern.compile(
       "(?<dir>增长|增加|提高|提升|上升|升高|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
-          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产|(?<=比上年|较上年|同比)扩大"
+          + "|(?:^|(?<=[,;:比年]))[增降])(?:为|达到|达|了)?$");
 
   /**
    * Before a figure: a comparison that is no level of its own, noted on the figure in focus — an increment against
@@ -84,10 +85,10 @@ final class Cues {
 
   /** A budget, target or plan figure of its own: 年初预算数为116.4亿元, 占计划数60亿元的83.3%. */
   static final Pattern BUDGET = Pattern.compile(
-      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))$");
+      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))\\(?$");
 
   /** What stands between a plan figure and its completion: 占计划数60亿元的83.3%. */
-  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^的(?:比重|比例)?(?:为|达)?$");
+  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^\\)?的(?:比重|比例)?(?:为|达)?$");
 
   /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
   static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");

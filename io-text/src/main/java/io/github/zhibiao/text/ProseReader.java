@@ -22,7 +22,7 @@ final class ProseReader {
   private static final int WINDOW = Drafting.WINDOW;
 
   private static final Pattern ALL_REACH = Pattern.compile("均(?:达到|达|为|是|超过|在)$");
-  private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"};
+  private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及", "据", "占"};
 
   private final WebText text;
   private final String src;
@@ -525,6 +525,10 @@ final class ProseReader {
         return null;
       }
     }
+    if (ratioFollows(postEnd, ce)) {
+      m.used = true; // 325个地级以上城市达标比例为40.9%: the count is the set a rate is over, the rate the fact
+      return null;
+    }
     if (Cues.SCOPE_AVERAGE.matcher(s.substring(m.end, Math.min(ce, m.end + 24))).find()) {
       m.used = true; // 339个地级及以上城市平均…: the count is the scope of an average, the figure after has the subject
       return null;
@@ -535,6 +539,25 @@ final class ProseReader {
     d.extend(m.end + postNorm.length());
     d.lower(Confidence.MEDIUM);
     return d;
+  }
+
+  /**
+   * Whether the clause's next figure after {@code from} (within {@code ce} and 24 characters) is a percentage: the
+   * count before it then names the set that percentage is over (13个主产区粮食产量占全国的78%).
+   */
+  private boolean ratioFollows(int from, int ce) {
+    int end = Math.min(ce, from + 24);
+    int k = from;
+    while (k < end && !Prose.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == end) {
+      return false;
+    }
+    while (k < ce && (Prose.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+      k++;
+    }
+    return k < ce && s.charAt(k) == '%';
   }
 
   private int postNominalEnd(int from, int ce) {
