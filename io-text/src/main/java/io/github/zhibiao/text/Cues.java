@@ -51,7 +51,9 @@ final class Cues {
           + "|(?:按可比口径)?恢复(?:到|至)[^,;:]{0,14}?的?"
           + "|超(?:过)?序时进度"
           + "|(?:\\d{1,2}|[两三四五六七八九十])年(?:平均|年均)(?:增长|增速为?|增幅为?|递增)"
-          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?)$");
+          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?"
+          + "|为(?:19|20)\\d{2}年(?:同期)?的"
+          + "|与[^,;:]{1,12}?相比,?年均(?:增长|递增|增速为?|增幅为?))$");
 
   /** 增长到2.5倍: the figure is a multiple of the base (×N). */
   static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
@@ -119,7 +121,14 @@ final class Cues {
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
   static final Pattern SHARE = Pattern.compile(
-      "占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达|升至|提高到|提高至|上升到|上升至|降至)?$");
+      "占(?!比(?:为|达到|达)?$)(?<whole>[^,;:]{1,24}?)(?:的?(?:比重|比例|份额)的?|的)?"
+          + "(?:为|达到|达|升至|提高到|提高至|上升到|上升至|降至)?$");
+
+  /** A change of the share in focus, in points, at a clause's start: 占比较上年上升28.5个百分点. */
+  static final Pattern SHARE_CHANGE = Pattern.compile("^[,;:]?(?:其)?占比(?<rest>(?:比|较)[^,;:]{1,10})$");
+
+  /** A share that names no whole: 占, 占比, 占比为. */
+  static final Pattern SHARE_NO_WHOLE = Pattern.compile("^[,;:]?占(?:比(?:为|达到|达)?)?$");
 
   static final Pattern RANK = Pattern.compile(
       "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"

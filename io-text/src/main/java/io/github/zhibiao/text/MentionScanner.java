@@ -189,7 +189,8 @@ final class MentionScanner {
       }
       return j;
     }
-    if (before == '第' || LABEL_AFTER.indexOf(after) >= 0 || s.startsWith("个月", j) || s.startsWith("季度", j)) {
+    if (before == '第' || i >= from + 2 && s.startsWith("连续", i - 2) // 连续3次: the length of a streak
+        || LABEL_AFTER.indexOf(after) >= 0 || s.startsWith("个月", j) || s.startsWith("季度", j)) {
       return j;
     }
     // A range: 1—11月 is a period, 63%~68% a range of figures this reader leaves out.
@@ -211,6 +212,9 @@ final class MentionScanner {
     Lexicon lx = lexicon;
     if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
       return i + 1;
+    }
+    if (i >= from + 2 && s.startsWith("连续", i - 2)) {
+      return i + 1; // 连续两次排名…: the length of a streak, no figure
     }
     int j = i;
     if (s.startsWith("百分之", i)) {

@@ -56,6 +56,17 @@ class FiguresThatAreNoFactsTest {
   }
 
   @Test
+  void theLengthOfAStreakAndRatiosToEarlierLevelsAreNoFacts() {
+    assertEquals(List.of("新签约项目=293个"), values("全市上半年新签约项目293个,连续两次排名进入全省第一方阵,连续3次获评先进。"));
+    List<ExtractedFact> f = facts("2023年全市出栏生猪561.4万头,增长15.7%,为2020年的85.3%。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Optional.of("为2020年的85.3%"), f.get(0).observation().note());
+    List<ExtractedFact> g = facts("近3年,全市共争取林业投入15.15亿元,与“十三五”期间相比年均增长12.24%。");
+    assertEquals(1, g.size(), g.toString());
+    assertEquals(Quantity.parse("15.15亿元"), g.get(0).observation().value());
+  }
+
+  @Test
   void aStraySpaceBeforeAGroupedFigureIsNoSeparator() {
     assertEquals(Quantity.parse("30072.1万只"), facts("全市羊存栏量为 30 072.1万只。").get(0).observation().value());
     assertEquals("为30072.1万只", new WebText("为 30 072.1万只").s);
