@@ -127,6 +127,15 @@ final class Cues {
   /** A change of the share in focus, in points, at a clause's start: 占比较上年上升28.5个百分点. */
   static final Pattern SHARE_CHANGE = Pattern.compile("^[,;:]?(?:其)?占比(?<rest>(?:比|较)[^,;:]{1,10})$");
 
+  /** Ranks given for a list: 分别居全区第一位和第三位, 分别排名全省第2、第5位, 分别位列第一、二、三位. */
+  static final Pattern RANK_LIST = Pattern.compile(
+      "分别(?:稳居|位居|位列|名列|居于|排名|排在|居|排|列)(?<scope>[^,;:第首]{0,16}?)"
+          + "(?<ranks>第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?"
+          + "(?:[、和及与]第?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?)+)");
+
+  /** One position in {@link #RANK_LIST}'s ranks. */
+  static final Pattern RANK_LIST_POSITION = Pattern.compile("(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})");
+
   /** A share that names no whole: 占, 占比, 占比为. */
   static final Pattern SHARE_NO_WHOLE = Pattern.compile("^[,;:]?占(?:比(?:为|达到|达)?)?$");
 
