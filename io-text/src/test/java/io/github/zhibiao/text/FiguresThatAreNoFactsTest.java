@@ -79,5 +79,11 @@ class FiguresThatAreNoFactsTest {
     assertEquals(2, f.size(), f.toString());
     assertEquals(Optional.of(Quantity.parse("93.3%")), f.get(0).observation().planCompletion());
     assertEquals(Quantity.parse("12万人"), f.get(1).observation().value());
+    // a bare magnitude (120万) is no ratio: it is the plan figure as written, never the completion
+    List<ExtractedFact> g = facts("全市新增农村劳动力转移就业115.2万人,完成年度计划(120万)的95.8%,同比增长2.5%。");
+    assertEquals(2, g.size(), g.toString());
+    assertEquals(Optional.of(Quantity.parse("95.8%")), g.get(0).observation().planCompletion());
+    assertEquals(Optional.of(Change.yearOnYear(Quantity.parse("2.5%"))), g.get(0).observation().change());
+    assertEquals(Quantity.parse("120万"), g.get(1).observation().value());
   }
 }
