@@ -136,6 +136,9 @@ final class Cues {
   /** One position in {@link #RANK_LIST}'s ranks. */
   static final Pattern RANK_LIST_POSITION = Pattern.compile("(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})");
 
+  /** The head of a list of 百分点 comparisons with earlier periods, before 分别: 降幅比上半年、一季度. */
+  static final Pattern POINTS_LIST_ASIDE = Pattern.compile("(?:增速|增幅|降幅|涨幅|跌幅)(?:比|较)[^,;:]{1,16}$");
+
   /** A share that names no whole: 占, 占比, 占比为. */
   static final Pattern SHARE_NO_WHOLE = Pattern.compile("^[,;:]?占(?:比(?:为|达到|达)?)?$");
 

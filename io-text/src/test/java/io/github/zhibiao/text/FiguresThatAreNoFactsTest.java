@@ -67,6 +67,16 @@ class FiguresThatAreNoFactsTest {
   }
 
   @Test
+  void aListOfComparisonsInPointsIsANoteEvenWhenItsFirstItemsLeaveOutBaifendian() {
+    List<ExtractedFact> f = facts("全市社会消费品零售总额454.3亿元,同比下降8.2%,降幅比上半年、一季度分别收窄3.6个、8.6个百分点。");
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Optional.of("降幅比上半年、一季度分别收窄3.6个、8.6个百分点"), f.get(0).observation().note());
+    // counts in a list stay counts
+    List<ExtractedFact> g = facts("全市新建养老服务站3个、村级服务点5个。");
+    assertEquals(Quantity.parse("3个"), g.get(0).observation().value());
+  }
+
+  @Test
   void aStraySpaceBeforeAGroupedFigureIsNoSeparator() {
     assertEquals(Quantity.parse("30072.1万只"), facts("全市羊存栏量为 30 072.1万只。").get(0).observation().value());
     assertEquals("为30072.1万只", new WebText("为 30 072.1万只").s);
