@@ -37,7 +37,8 @@ final class Cues {
 
   static final Pattern CHANGE = Pattern.compile(
       "(?<dir>增长|增加|提高|提升|上升|升高|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
-          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产)(?:为|达到|达|了)?$");
+          + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产|(?<=比上年|较上年|同比)扩大"
+          + "|(?:^|(?<=[,;:比年]))[增降])(?:为|达到|达|了)?$");
 
   /**
    * Before a figure: a comparison that is no level of its own, noted on the figure in focus — an increment against
@@ -50,7 +51,9 @@ final class Cues {
           + "|(?:按可比口径)?恢复(?:到|至)[^,;:]{0,14}?的?"
           + "|超(?:过)?序时进度"
           + "|(?:\\d{1,2}|[两三四五六七八九十])年(?:平均|年均)(?:增长|增速为?|增幅为?|递增)"
-          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?)$");
+          + "|(?:快于|慢于|高于|低于|高出|低出)[^,;:]{1,14}?"
+          + "|为(?:19|20)\\d{2}年(?:同期)?的"
+          + "|与[^,;:]{1,12}?相比,?年均(?:增长|递增|增速为?|增幅为?))$");
 
   /** 增长到2.5倍: the figure is a multiple of the base (×N). */
   static final Pattern MULTIPLE_TO = Pattern.compile("(?:增长|增加|提高|扩大|提升|上升)(?:到|至)了?$");
@@ -84,10 +87,10 @@ final class Cues {
 
   /** A budget, target or plan figure of its own: 年初预算数为116.4亿元, 占计划数60亿元的83.3%. */
   static final Pattern BUDGET = Pattern.compile(
-      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))$");
+      "^(?:占|为|比|完成|较)?(?<word>(?:年初|全年|年度|年)?(?:预算数|预算|计划数|计划|目标数|考核目标|目标任务|目标|任务数))\\(?$");
 
   /** What stands between a plan figure and its completion: 占计划数60亿元的83.3%. */
-  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^的(?:比重|比例)?(?:为|达)?$");
+  static final Pattern PLAN_OF_FIGURE = Pattern.compile("^\\)?的(?:比重|比例)?(?:为|达)?$");
 
   /** A share inside a subject: 第三产业增加值占GDP的比重, 粮食产量占同期全国粮食产量. */
   static final Pattern SHARE_IN_SUBJECT = Pattern.compile("占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?$");
@@ -118,7 +121,26 @@ final class Cues {
   static final java.util.Set<String> RATE_WORDS = java.util.Set.of("增速", "增幅", "增长速度");
 
   static final Pattern SHARE = Pattern.compile(
-      "占(?<whole>[^,;:]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到|达|升至|提高到|提高至|上升到|上升至|降至)?$");
+      "占(?!比(?:为|达到|达)?$)(?<whole>[^,;:]{1,24}?)(?:的?(?:比重|比例|份额)的?|的)?"
+          + "(?:为|达到|达|升至|提高到|提高至|上升到|上升至|降至)?$");
+
+  /** A change of the share in focus, in points, at a clause's start: 占比较上年上升28.5个百分点. */
+  static final Pattern SHARE_CHANGE = Pattern.compile("^[,;:]?(?:其)?占比(?<rest>(?:比|较)[^,;:]{1,10})$");
+
+  /** Ranks given for a list: 分别居全区第一位和第三位, 分别排名全省第2、第5位, 分别位列第一、二、三位. */
+  static final Pattern RANK_LIST = Pattern.compile(
+      "分别(?:稳居|位居|位列|名列|居于|排名|排在|居|排|列)(?<scope>[^,;:第首]{0,16}?)"
+          + "(?<ranks>第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?"
+          + "(?:[、和及与]第?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?)+)");
+
+  /** One position in {@link #RANK_LIST}'s ranks. */
+  static final Pattern RANK_LIST_POSITION = Pattern.compile("(?<pos>\\d{1,3}|[一二三四五六七八九十]{1,3})");
+
+  /** The head of a list of 百分点 comparisons with earlier periods, before 分别: 降幅比上半年、一季度. */
+  static final Pattern POINTS_LIST_ASIDE = Pattern.compile("(?:增速|增幅|降幅|涨幅|跌幅)(?:比|较)[^,;:]{1,16}$");
+
+  /** A share that names no whole: 占, 占比, 占比为. */
+  static final Pattern SHARE_NO_WHOLE = Pattern.compile("^[,;:]?占(?:比(?:为|达到|达)?)?$");
 
   static final Pattern RANK = Pattern.compile(
       "(?<all>均|都)?(?:连续(?:\\d{1,3}|多|[一二三四五六七八九十]{1,3})年)?"

@@ -35,6 +35,15 @@ final class Lists {
     this.ctx = ctx;
   }
 
+  private static boolean allPoints(List<Value> values) {
+    for (Value v : values) {
+      if (!v.mention().isPoints()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One figure of a list: its mention and its quantity, the list's unit given to a bare number. */
   private record Value(Mention mention, Quantity quantity) {}
 
@@ -61,6 +70,15 @@ final class Lists {
     boolean change = dir.find() && dir.start() == 0 || between.endsWith("下降") || between.endsWith("增长");
     boolean down = change && Roles.isDown(dir.group("dir"));
     String head = s.substring(headStart, at);
+    if (current != null && allPoints(values) && Cues.POINTS_LIST_ASIDE.matcher(head).find()) {
+      for (Value v : values) {
+        v.mention().used = true; // 降幅比上半年、一季度分别收窄3.6个、8.6个百分点: comparisons, noted on the figure in focus
+      }
+      Mention last = values.get(values.size() - 1).mention();
+      current.note(drafting.src.substring(headStart, last.end));
+      current.extend(last.end);
+      return current;
+    }
     String basisText = null;
     if (change) {
       basisText = basisAtEnd(head);

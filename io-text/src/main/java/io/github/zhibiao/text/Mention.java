@@ -37,8 +37,22 @@ final class Mention {
     this.nounFollows = nounFollows;
   }
 
+  /**
+   * Whether the figure is a ratio (%, ‰, 百分点 and other dimensionless units with a symbol); a bare magnitude
+   * (120万, 6360.6亿: a count whose unit the text leaves out) is none, so it never becomes a completion or a share.
+   */
   boolean isPercent() {
-    return quantity != null && quantity.unit().dimension().isNone() && !quantity.unit().symbol().isEmpty();
+    return quantity != null && quantity.unit().dimension().isNone() && !quantity.unit().symbol().isEmpty()
+        && !isMagnitude(quantity.unit().symbol());
+  }
+
+  private static boolean isMagnitude(String symbol) {
+    for (int i = 0; i < symbol.length(); i++) {
+      if ("十百千万亿".indexOf(symbol.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isPoints() {

@@ -189,7 +189,8 @@ final class MentionScanner {
       }
       return j;
     }
-    if (before == '第' || LABEL_AFTER.indexOf(after) >= 0 || s.startsWith("个月", j) || s.startsWith("季度", j)) {
+    if (before == '第' || i >= from + 2 && s.startsWith("连续", i - 2) // 连续3次: the length of a streak
+        || LABEL_AFTER.indexOf(after) >= 0 || s.startsWith("个月", j) || s.startsWith("季度", j)) {
       return j;
     }
     // A range: 1—11月 is a period, 63%~68% a range of figures this reader leaves out.
@@ -211,6 +212,9 @@ final class MentionScanner {
     Lexicon lx = lexicon;
     if (i > from && (Prose.isChineseNumeral(s.charAt(i - 1)) || s.charAt(i - 1) == '第')) {
       return i + 1;
+    }
+    if (i >= from + 2 && s.startsWith("连续", i - 2)) {
+      return i + 1; // 连续两次排名…: the length of a streak, no figure
     }
     int j = i;
     if (s.startsWith("百分之", i)) {
@@ -312,11 +316,41 @@ final class MentionScanner {
       if (q != null && within && q.isExact()) {
         q = q.withQualifier(io.github.zhibiao.unit.Qualifier.AT_MOST); // 3.2%以内
       }
+      if (q != null && unitText.equals("个") && end == unitEnd && pointsListFollows(s, to, unitEnd)) {
+        q = Quantity.of(q.value(), io.github.zhibiao.unit.Units.PERCENTAGE_POINT, q.qualifier()); // 收窄3.6个、8.6个百分点
+        classifier = false;
+        noun = false;
+      }
     }
     out.add(new Mention(start, i, end, q, classifier && arabic, noun));
     return end;
   }
 
+  }
+
+  /**
+   * Whether a list of figures in 百分点 follows {@code at}, whose earlier items leave out 百分点 (3.6个、8.6个百分点):
+   * after a 、, up to three more items of digits and 个, the last ending in 个百分点. Bounded: at most 40 characters.
+   */
+  private static boolean pointsListFollows(String s, int to, int at) {
+    int k = at;
+    for (int item = 0; item < 3; item++) {
+      if (k >= to || s.charAt(k) != '、') {
+        return false;
+      }
+      int d = ++k;
+      while (k < to && (Prose.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+        k++;
+      }
+      if (k == d || k >= to || s.charAt(k) != '个') {
+        return false;
+      }
+      if (s.startsWith("个百分点", k)) {
+        return true;
+      }
+      k++;
+    }
+    return false;
   }
 
   private static Quantity parse(Lexicon lx, String s, int start, int end) {

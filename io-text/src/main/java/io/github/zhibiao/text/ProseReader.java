@@ -22,7 +22,7 @@ final class ProseReader {
   private static final int WINDOW = Drafting.WINDOW;
 
   private static final Pattern ALL_REACH = Pattern.compile("均(?:达到|达|为|是|超过|在)$");
-  private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及"};
+  private static final String[] GOVERNING = {"为", "给", "向", "对", "帮助", "与", "同", "和", "及", "据", "占"};
 
   private final WebText text;
   private final String src;
@@ -286,6 +286,17 @@ final class ProseReader {
     if (m.isPercent() && attachRatio(m, previous, pre, preStart, current)) {
       return current;
     }
+    Matcher ofShare = m.isPoints() ? Cues.SHARE_CHANGE.matcher(pre) : null;
+    if (ofShare != null && ofShare.find() && current != null && current.share != null && current.change == null) {
+      Roles.ChangeCue cue = roles.change(pre.substring(ofShare.start("rest")), m.quantity, true);
+      if (cue != null) {
+        current.change = cue.change(); // 占…的81.3%,占比较上年上升28.5个百分点: the share's change in points
+        current.changeText = src.substring(preStart + ofShare.start(), m.end);
+        current.extend(m.end);
+        m.used = true;
+        return current;
+      }
+    }
     Matcher aside = m.isPoints() ? Cues.POINTS_ASIDE.matcher(pre) : null;
     if (aside != null && aside.find()) {
       m.used = true; // 降幅比1-10月收窄0.9个百分点, 低于全省平均增速2.1个百分点: a comparison, noted
@@ -359,7 +370,7 @@ final class ProseReader {
       return false; // 第三产业增加值占GDP的比重为48.6%: a share of its own subject, read as a level
     }
     String whole = share != null ? src.substring(preStart + share.wholeStart(), preStart + share.wholeEnd())
-        : pre.strip().equals("占") || pre.strip().equals(",占") ? lastWhole : null; // 对欧盟进出口…,占13.7%
+        : Cues.SHARE_NO_WHOLE.matcher(pre.strip()).matches() ? wholeOf(current) : null; // 对欧盟进出口…,占13.7%
     if (whole != null && free && current.share == null) {
       try {
         current.share = Share.of(m.quantity, whole);
@@ -372,6 +383,28 @@ final class ProseReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The whole of a share that names none (占13.7%, 占比68.0%): the whole of the sentence's share before, else, for a
+   * part stated after 其中, the figure before 其中 in the same unit (项目316个,…,其中亿元以上项目215个,占比68.0%).
+   */
+  private String wholeOf(Draft current) {
+    if (lastWhole != null || current == null || current.value == null) {
+      return lastWhole;
+    }
+    int of = s.lastIndexOf("其中", current.start);
+    if (of < 0 || current.start - of > 8) {
+      return null;
+    }
+    List<Draft> recent = drafting.recent();
+    for (int i = recent.size() - 1; i >= 0; i--) {
+      Draft d = recent.get(i);
+      if (d != current && d.value != null && d.mention.end <= of && d.value.unit().equals(current.value.unit())) {
+        return d.subject;
+      }
+    }
+    return null;
   }
 
   /**
@@ -525,6 +558,10 @@ final class ProseReader {
         return null;
       }
     }
+    if (ratioFollows(postEnd, ce)) {
+      m.used = true; // 325个地级以上城市达标比例为40.9%: the count is the set a rate is over, the rate the fact
+      return null;
+    }
     if (Cues.SCOPE_AVERAGE.matcher(s.substring(m.end, Math.min(ce, m.end + 24))).find()) {
       m.used = true; // 339个地级及以上城市平均…: the count is the scope of an average, the figure after has the subject
       return null;
@@ -535,6 +572,25 @@ final class ProseReader {
     d.extend(m.end + postNorm.length());
     d.lower(Confidence.MEDIUM);
     return d;
+  }
+
+  /**
+   * Whether the clause's next figure after {@code from} (within {@code ce} and 24 characters) is a percentage: the
+   * count before it then names the set that percentage is over (13个主产区粮食产量占全国的78%).
+   */
+  private boolean ratioFollows(int from, int ce) {
+    int end = Math.min(ce, from + 24);
+    int k = from;
+    while (k < end && !Prose.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == end) {
+      return false;
+    }
+    while (k < ce && (Prose.isDigit(s.charAt(k)) || s.charAt(k) == '.')) {
+      k++;
+    }
+    return k < ce && s.charAt(k) == '%';
   }
 
   private int postNominalEnd(int from, int ce) {

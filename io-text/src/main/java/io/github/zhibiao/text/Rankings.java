@@ -35,8 +35,12 @@ final class Rankings {
         && drafting.indexIn("前", cs, ce) < 0) {
       return;
     }
+    int listEnd = listed(cs, ce);
     Matcher m = Cues.RANK.matcher(drafting.s).region(cs, ce);
     while (m.find()) {
+      if (m.start() < listEnd) {
+        continue; // read by the list of ranks
+      }
       Ranking r = Roles.ranking(m);
       if (r == null) {
         continue;
@@ -74,6 +78,46 @@ final class Rankings {
         }
       }
     }
+  }
+
+  /**
+   * Ranks given for a list (…130亿斤、牛存栏362万头,分别居全区第一位和第三位): one rank for each of as many figures
+   * before, in order, when there are as many without a ranking. Returns the end of the list of ranks read, or
+   * {@code cs} when there is none.
+   */
+  private int listed(int cs, int ce) {
+    int at = drafting.indexIn("分别", cs, ce);
+    if (at < 0) {
+      return cs;
+    }
+    Matcher list = Cues.RANK_LIST.matcher(drafting.s).region(at, ce);
+    if (!list.lookingAt()) {
+      return cs;
+    }
+    List<Ranking> ranks = new ArrayList<>();
+    Matcher pos = Cues.RANK_LIST_POSITION.matcher(drafting.s).region(list.start("ranks"), list.end());
+    while (pos.find()) {
+      int p = Prose.smallNumber(pos.group("pos"));
+      if (p < 1) {
+        return cs;
+      }
+      ranks.add(roles.scoped(Ranking.position(p), list.group("scope")));
+    }
+    List<Draft> before = new ArrayList<>();
+    for (Draft d : drafting.recent()) {
+      if (d.mention.start < at && d.changeOnlyName == null && d.ranking == null) {
+        before.add(d);
+      }
+    }
+    if (ranks.size() < 2 || before.size() < ranks.size()) {
+      return cs;
+    }
+    List<Draft> targets = before.subList(before.size() - ranks.size(), before.size());
+    for (int i = 0; i < ranks.size(); i++) {
+      targets.get(i).ranking = ranks.get(i);
+      targets.get(i).extend(list.end());
+    }
+    return list.end();
   }
 
   /** What a ranking at {@code at} in the clause starting at {@code cs} ranks (see the class comment). */

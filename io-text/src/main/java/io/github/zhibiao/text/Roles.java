@@ -113,7 +113,7 @@ final class Roles {
   static boolean isDown(String dir) {
     switch (dir) {
       case "下降": case "减少": case "降低": case "回落": case "下滑": case "降幅": case "减幅": case "低": case "少":
-      case "减收": case "减支": case "减产": case "少投产": case "微降": case "略降": case "递减":
+      case "减收": case "减支": case "减产": case "少投产": case "微降": case "略降": case "递减": case "降":
         return true;
       default:
         return false;

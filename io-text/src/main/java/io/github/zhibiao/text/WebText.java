@@ -109,8 +109,8 @@ final class WebText {
       k--;
     }
     int before = i - 1 - k;
-    boolean head = k < 0 || (!Prose.isDigit(t.charAt(k)) && t.charAt(k) != '.' && t.charAt(k) != ' ')
-        || (t.charAt(k) == ' ' && before == 3);
+    boolean head = k < 0 || (!Prose.isDigit(t.charAt(k)) && t.charAt(k) != '.' && !isSpace(t.charAt(k)))
+        || (isSpace(t.charAt(k)) && (before == 3 || afterWord(t, k))); // 为 30 072.1万只: a stray space before it
     if (before < 1 || before > 3 || !head) {
       return false;
     }
@@ -120,6 +120,15 @@ final class WebText {
       }
     }
     return i + 4 >= t.length() || !Prose.isDigit(t.charAt(i + 4));
+  }
+
+  /** Whether the spaces ending at {@code k} follow a character that is no digit and no point (a word, a sign). */
+  private static boolean afterWord(String t, int k) {
+    int x = k;
+    while (x >= 0 && isSpace(t.charAt(x))) {
+      x--;
+    }
+    return x < 0 || !Prose.isDigit(t.charAt(x)) && t.charAt(x) != '.';
   }
 
   private static boolean isAsciiWord(char c) {

@@ -41,6 +41,17 @@ class RankingsTest {
   }
 
   @Test
+  void ranksGivenForAListGoToAsManyFiguresBeforeInOrder() {
+    List<ExtractedFact> f = facts("全市粮食产量130亿斤、牛存栏362万头,分别居全区第一位和第三位。");
+    assertEquals(List.of(Optional.of("1"), Optional.of("3")), f.stream().map(RankingsTest::rank).toList());
+    List<ExtractedFact> g = facts("全市出口42亿元,进口31亿元,羊存栏800万只,分别位列全区第二、四、五位。");
+    assertEquals(List.of(Optional.of("2"), Optional.of("4"), Optional.of("5")),
+        g.stream().map(RankingsTest::rank).toList());
+    // more ranks than figures: no rank is guessed
+    assertEquals(Optional.empty(), rank(facts("全市粮食产量130亿斤,分别居全区第一位和第三位。").get(0)));
+  }
+
+  @Test
   void aRankingOfTheGrowthRateIsTheRatesOwnFact() {
     List<ExtractedFact> f = facts("全市地区生产总值1200亿元,同比增长6.2%,增速居全区第2位。");
     assertEquals(2, f.size());

@@ -44,13 +44,14 @@ class WildEvaluationTest {
   private static final String FRESH = "test-fresh";
 
   /**
-   * Floors in per mille: {precision, recall} of value+unit+subject (raised in round 4, after counts of a set (…中): dev
+   * Floors in per mille: {precision, recall} of value+unit+subject (raised in round 5, after the figures that are no
+   * facts: dev 0.835/0.851, test 0.738/0.731, then shares and streaks: dev 0.843/0.851, then lists of points: dev 0.845/0.851; raised in round 4, after counts of a set (…中): dev
    * 0.825/0.848, test 0.735/0.731, test-fresh 0.686/0.679, minus about 0.01), measured 2026-12-02 after issue 16's third round (the fresh sources, then the tuner's stages merged: dev 0.755/0.796 on 300 sentences, test 0.701/0.713 on
    * 231, test-fresh 0.657/0.670 on 92), minus about 0.01. They were lowered once, when the fresh sources were added
    * (the corpus changed); never lower them for a change of the extractor.
    */
   private static final Map<String, int[]> FLOORS =
-      Map.of("dev", new int[] {815, 838}, "test", new int[] {725, 721}, FRESH, new int[] {676, 669});
+      Map.of("dev", new int[] {835, 841}, "test", new int[] {728, 721}, FRESH, new int[] {676, 669});
 
   /**
    * Floors in per mille: {precision, recall} of a field on the matched facts, period and ranking, minus about 0.01
@@ -60,7 +61,7 @@ class WildEvaluationTest {
    * 0.718/0.713, test-fresh 0.690/0.684). Test-fresh has one gold ranking and no extracted one, so it has no ranking floor.
    */
   private static final Map<String, Map<String, int[]>> FIELD_FLOORS = Map.of(
-      "dev", Map.of("period", new int[] {759, 780}, "ranking", new int[] {860, 731}),
+      "dev", Map.of("period", new int[] {777, 784}, "ranking", new int[] {903, 768}),
       "test", Map.of("period", new int[] {708, 703}, "ranking", new int[] {700, 284}),
       FRESH, Map.of("period", new int[] {680, 674}));
 
