@@ -146,6 +146,7 @@ public final class ObservationBinder {
   // the record being bound
   private final String[] texts = new String[FIELDS.length];
   private final String[] places = new String[FIELDS.length];
+  private long setTexts; // bit i: texts[i] may be non-null (so begin clears only those)
   private BigDecimal number;
   private Indicator indicator;
   private Breakdowns breakdowns = Breakdowns.empty();
@@ -213,6 +214,7 @@ public final class ObservationBinder {
           + k.where + ")");
     }
     indicators.put(defined.code(), new Known(defined, null, null, null, null, null, where));
+    lastKnown = null;
     return this;
   }
 
@@ -236,7 +238,10 @@ public final class ObservationBinder {
    * @return this binder
    */
   public ObservationBinder begin(long lineNumber) {
-    Arrays.fill(texts, null);
+    for (long bits = setTexts; bits != 0; bits &= bits - 1) {
+      texts[Long.numberOfTrailingZeros(bits)] = null;
+    }
+    setTexts = 0;
     number = null;
     indicator = null;
     breakdowns = Breakdowns.empty();
@@ -283,7 +288,12 @@ public final class ObservationBinder {
    */
   public ObservationBinder set(Field field, String text, String place) {
     int i = field.ordinal();
-    texts[i] = text.isEmpty() ? null : text;
+    if (text.isEmpty()) {
+      texts[i] = null;
+    } else {
+      texts[i] = text;
+      setTexts |= 1L << i;
+    }
     places[i] = place;
     return this;
   }
@@ -545,11 +555,19 @@ public final class ObservationBinder {
     }
     String status = text(Field.STATUS);
     if (status != null) {
-      try {
-        b.status(Status.parse(status));
-      } catch (IllegalArgumentException e) {
-        throw problem(Field.STATUS, status, e.getMessage());
+      if (status != lastStatusText) { // readers hand out one instance per repeated text: parsed once
+        try {
+          lastStatus = Status.parse(status);
+        } catch (IllegalArgumentException e) {
+          throw problem(Field.STATUS, status, e.getMessage());
+        }
+        lastStatusText = status;
       }
+      b.status(lastStatus);
+    }
+    if ((setTexts & ATTACHMENT_TEXTS) == 0 && givenChange == null && givenRanking == null && givenShare == null
+        && givenPlan == null) {
+      return build(b); // no change, ranking, share, plan completion or note: the usual record
     }
     String amount = text(Field.CHANGE);
     String basis = text(Field.CHANGE_BASIS);
@@ -615,12 +633,31 @@ public final class ObservationBinder {
     if (note != null && !note.isBlank()) {
       b.note(note);
     }
+    return build(b);
+  }
+
+  private Observation build(Observation.Builder b) {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw problemAt(null, null, e.getMessage());
     }
   }
+
+  /** The fields of a record's attachments: change, ranking, share, plan completion and note. */
+  private static final long ATTACHMENT_TEXTS = bits(Field.CHANGE, Field.CHANGE_BASIS, Field.RANKING,
+      Field.RANKING_SCOPE, Field.SHARE, Field.SHARE_OF, Field.PLAN_COMPLETION, Field.NOTE);
+
+  private static long bits(Field... fields) {
+    long bits = 0;
+    for (Field f : fields) {
+      bits |= 1L << f.ordinal();
+    }
+    return bits;
+  }
+
+  private String lastStatusText; // the status text of the last record that had one, and its status
+  private Status lastStatus;
 
   /**
    * A problem at the current record, for what a reader finds itself (a row of the wrong width).
@@ -852,6 +889,15 @@ public final class ObservationBinder {
     if (text == lastPeriodText) {      // the same instance as the record before's: readers hand out repeated texts so
       return lastPeriod;
     }
+    // then the same instance as one seen lately (a series' periods, again for the next series), in a small table
+    // by the text's hash, which a String keeps once computed; else the map, by the text's characters
+    int slot = text.hashCode() & (RECENT - 1);
+    if (recentPeriodTexts[slot] == text) {
+      Period p = recentPeriods[slot];
+      lastPeriodText = text;
+      lastPeriod = p;
+      return p;
+    }
     Period p = periods.get(text);
     if (p == null) {
       try {
@@ -863,13 +909,18 @@ public final class ObservationBinder {
         periods.put(text, p);
       }
     }
+    recentPeriodTexts[slot] = text;
+    recentPeriods[slot] = p;
     lastPeriodText = text;
     lastPeriod = p;
     return p;
   }
 
+  private static final int RECENT = 256; // a power of two
   private String lastPeriodText;
   private Period lastPeriod;
+  private final String[] recentPeriodTexts = new String[RECENT];
+  private final Period[] recentPeriods = new Period[RECENT];
 
   /** The prefix of a labelled period's text in a field: {@code label:LFI4b, 2009/13}. */
   public static final String LABEL_PREFIX = "label:";
@@ -917,7 +968,11 @@ public final class ObservationBinder {
     if (code == null) {
       throw problem(Field.INDICATOR, null, "the indicator code is missing");
     }
-    Known k = indicators.get(code);
+    Known k = lastKnown;
+    if (k != null && code == lastKnownCode && (k.name == null || sameIndicatorTexts())) {
+      return k.indicator; // the same text instances as the record before, which agreed with the definition
+    }
+    k = indicators.get(code);
     if (k == null) {
       if (definitionsHint != null) {
         throw problem(Field.INDICATOR, code, "unknown indicator; " + definitionsHint);
@@ -943,8 +998,32 @@ public final class ObservationBinder {
               + k.indicator.unit().label() + " at " + k.where + "; one code keeps one unit");
         }
       }
+      for (int i = 0; i < INDICATOR_FIELDS.length; i++) {
+        lastIndicatorTexts[i] = texts[INDICATOR_FIELDS[i]];
+      }
     }
+    lastKnown = k;
+    lastKnownCode = code;
     return k.indicator;
+  }
+
+  /** The fields a record's indicator must agree on with its definition. */
+  private static final int[] INDICATOR_FIELDS = {Field.INDICATOR_NAME.ordinal(), Field.INDICATOR_KIND.ordinal(),
+      Field.SECTOR.ordinal(), Field.INDICATOR_ENGLISH_NAME.ordinal(), Field.INDICATOR_DESCRIPTION.ordinal(),
+      Field.INDICATOR_UNIT.ordinal()};
+  // the indicator the last record bound to by its code, that code's text, and (for an indicator a record defined)
+  // the texts of INDICATOR_FIELDS that agreed with it; cleared when an indicator is defined
+  private Known lastKnown;
+  private String lastKnownCode;
+  private final String[] lastIndicatorTexts = new String[INDICATOR_FIELDS.length];
+
+  private boolean sameIndicatorTexts() {
+    for (int i = 0; i < INDICATOR_FIELDS.length; i++) {
+      if (texts[INDICATOR_FIELDS[i]] != lastIndicatorTexts[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void agree(Known k, Field field, String defined, String what) {
@@ -999,6 +1078,7 @@ public final class ObservationBinder {
       throw problem(Field.INDICATOR, code, e.getMessage());
     }
     indicators.put(code, new Known(ind, name, kind, sector, orEmpty(english), orEmpty(description), where()));
+    lastKnown = null;
     return ind;
   }
 
