@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.zhibiao.model.Observation;
+import io.github.zhibiao.model.Status;
 import io.github.zhibiao.spi.ObservationBinder.Field;
 import io.github.zhibiao.unit.UnitPolicy;
 import java.util.Random;
@@ -39,6 +41,10 @@ class BinderReuseProperties {
         Object expected = outcome(fresh, record, texts, null);
         Object actual = outcome(reusing, record, texts, copied);
         assertEquals(expected, actual, "record " + record + " of seed " + seed);
+        if (actual instanceof Observation o) { // and, apart from any binder, the period and status of its texts
+          assertEquals(ObservationBinder.readPeriod(texts[2]), o.period(), "record " + record + " of seed " + seed);
+          assertEquals(Status.parse(texts[3]), o.status(), "record " + record + " of seed " + seed);
+        }
       }
     });
   }
