@@ -711,12 +711,16 @@ public final class ObservationBinder {
     if (unitText != null) {
       if (ind != null && unitText.equals(ind.unit().label())) {
         unit = ind.unit();
+      } else if (unitText == lastUnitText) {
+        unit = lastUnit; // the same instance as the last unit text read: what the catalog gave for it
       } else {
         try {
           unit = options.unit(unitText, unitDefault);
         } catch (IllegalArgumentException e) {
           throw problem(Field.UNIT, unitText, e.getMessage());
         }
+        lastUnitText = unitText;
+        lastUnit = unit;
       }
     }
     if (number != null) {
@@ -759,6 +763,9 @@ public final class ObservationBinder {
     }
     return parsed;
   }
+
+  private String lastUnitText; // the last unit text the options read, and its unit (the options are fixed)
+  private Unit lastUnit;
 
   private Unit unitOrIndicators(Unit unit, Indicator ind, String valueText) {
     if (unit != null) {

@@ -116,6 +116,22 @@ class BinderReuseTest {
   }
 
   @Test
+  void aRepeatedUnitTextAndAnEqualOneReadTheSame() {
+    String ton = "万吨";
+    Observation first = record(2, "粮食总产量", "2023", "A").set(Field.UNIT, ton, "unit").bind();
+    assertEquals(Units.of("万吨"), first.value().unit());
+    assertEquals(first, record(3, "粮食总产量", "2023", "A").set(Field.UNIT, ton, "unit").bind());
+    assertEquals(first, record(4, "粮食总产量", "2023", "A").set(Field.UNIT, copy(ton), "unit").bind());
+    assertEquals(Units.of("吨"), record(5, "粮食总产量", "2023", "A").set(Field.UNIT, "吨", "unit").bind().value().unit(),
+        "a changed text is read");
+    DatasetReadException x = assertThrows(DatasetReadException.class,
+        () -> record(6, "粮食总产量", "2023", "A").set(Field.UNIT, "万头只羊", "unit").bind());
+    assertEquals("unit", x.problem().field().orElseThrow());
+    assertEquals(Units.of("万吨"), record(7, "粮食总产量", "2023", "A").set(Field.UNIT, ton, "unit").bind().value().unit());
+    assertEquals(Units.of("亿斤"), record(8, "粮食总产量", "2023", "A").bind().value().unit(), "the indicator's label");
+  }
+
+  @Test
   void aRecordWithoutAttachmentsAfterOneWithThemHasNone() {
     Observation with = record(2, "粮食总产量", "2023", "A").set(Field.CHANGE, "5.82%", "change")
         .set(Field.NOTE, "含大豆", "note").bind();
