@@ -71,7 +71,10 @@ import java.util.function.Supplier;
  *   <li>Breakdowns: {@link #breakdown} pairs; one breakdown code keeps one label within a read.
  * </ul>
  *
- * <p>Region, period and indicator resolutions are cached (up to 4096 texts each). One binder per
+ * <p>Region, period and indicator resolutions are cached (up to 4096 texts each; the periods seen
+ * lately, the indicator and region of the record before and the last status and unit texts
+ * answer without a map). Every cached result depends on the text alone, so a cached answer is
+ * the answer read afresh; problems are not cached. One binder per
  * read; not thread-safe. A reader calls {@link #begin}, the {@code set} methods, then
  * {@link #bind}, for each record.
  */
@@ -555,7 +558,7 @@ public final class ObservationBinder {
     }
     String status = text(Field.STATUS);
     if (status != null) {
-      if (status != lastStatusText) { // readers hand out one instance per repeated text: parsed once
+      if (status != lastStatusText && !status.equals(lastStatusText)) { // the status of the record before: parsed once
         try {
           lastStatus = Status.parse(status);
         } catch (IllegalArgumentException e) {
@@ -711,8 +714,8 @@ public final class ObservationBinder {
     if (unitText != null) {
       if (ind != null && unitText.equals(ind.unit().label())) {
         unit = ind.unit();
-      } else if (unitText == lastUnitText) {
-        unit = lastUnit; // the same instance as the last unit text read: what the catalog gave for it
+      } else if (unitText == lastUnitText || unitText.equals(lastUnitText)) {
+        unit = lastUnit; // the last unit text the options read: what the catalog gave for it
       } else {
         try {
           unit = options.unit(unitText, unitDefault);
@@ -896,10 +899,11 @@ public final class ObservationBinder {
     if (text == lastPeriodText) {      // the same instance as the record before's: readers hand out repeated texts so
       return lastPeriod;
     }
-    // then the same instance as one seen lately (a series' periods, again for the next series), in a small table
-    // by the text's hash, which a String keeps once computed; else the map, by the text's characters
+    // then a text seen lately (a series' periods, again for the next series), in a small table by the text's
+    // hash, which a String keeps once computed; else the map
     int slot = text.hashCode() & (RECENT - 1);
-    if (recentPeriodTexts[slot] == text) {
+    String recent = recentPeriodTexts[slot];
+    if (recent == text || text.equals(recent)) {
       Period p = recentPeriods[slot];
       lastPeriodText = text;
       lastPeriod = p;
