@@ -858,8 +858,8 @@ public final class ObservationBinder {
           "the region is missing; expected a region code such as 150400 or a name such as 赤峰市 (or set a default "
               + "region in the read options)"));
     }
-    if (lastRegion != null && code == lastRegionCode && name == lastRegionName) {
-      return lastRegion; // the same texts as the record before (readers hand out one instance per repeated text)
+    if (lastRegion != null && same(code, lastRegionCode) && same(name, lastRegionName)) {
+      return lastRegion; // the texts of the record before (most readers hand out one instance per repeated text)
     }
     String c = code == null ? "" : code;
     String n = name == null ? "" : name;
@@ -884,6 +884,11 @@ public final class ObservationBinder {
     return r;
   }
 
+  /** Equal texts or both absent: the same instance first, as readers mostly hand them out. */
+  private static boolean same(String a, String b) {
+    return a == b || (a != null && a.equals(b));
+  }
+
   private void remember(String code, String name, Region r) {
     lastRegionCode = code;
     lastRegionName = name;
@@ -896,7 +901,7 @@ public final class ObservationBinder {
       throw problem(Field.PERIOD, null, "the period is missing; expected 2023, 2023-Q2, 2023-01/2023-11, 2023-06-30 or "
           + "2023年1—11月");
     }
-    if (text == lastPeriodText) {      // the same instance as the record before's: readers hand out repeated texts so
+    if (same(text, lastPeriodText)) { // the record before's text (most readers hand out one instance per repeated text)
       return lastPeriod;
     }
     // then a text seen lately (a series' periods, again for the next series), in a small table by the text's

@@ -23,6 +23,8 @@ class BinderReuseProperties {
       "label:BB"};
   private static final String[] STATUSES = {"", "E", "P", "A", "预计", "Q"};
   private static final String[] UNITS = {"亿斤", "亿斤", "万吨", "人"};
+  private static final String[] REGIONS = {"150400", "150400", "150000", "15O400"};
+  private static final String[] REGION_NAMES = {"", "", "赤峰市", "内蒙古自治区"};
   private static final String[] CHANGES = {"", "", "", "5.82%", "-3"};
 
   @Test
@@ -33,7 +35,7 @@ class BinderReuseProperties {
       ObservationBinder fresh = ObservationBinder.of("t.csv", ReadOptions.defaults(), UnitPolicy.STRICT);
       for (int record = 0; record < 60; record++) {
         String[] texts = {pick(random, NAMES), pick(random, KINDS), pick(random, PERIODS), pick(random, STATUSES),
-            pick(random, UNITS), pick(random, CHANGES)};
+            pick(random, UNITS), pick(random, CHANGES), pick(random, REGIONS), pick(random, REGION_NAMES)};
         boolean[] copied = new boolean[texts.length];
         for (int i = 0; i < texts.length; i++) {
           copied[i] = random.nextInt(4) == 0;
@@ -44,6 +46,7 @@ class BinderReuseProperties {
         if (actual instanceof Observation o) { // and, apart from any binder, the period and status of its texts
           assertEquals(ObservationBinder.readPeriod(texts[2]), o.period(), "record " + record + " of seed " + seed);
           assertEquals(Status.parse(texts[3]), o.status(), "record " + record + " of seed " + seed);
+          assertEquals(texts[6], o.region().code(), "record " + record + " of seed " + seed);
         }
       }
     });
@@ -61,7 +64,7 @@ class BinderReuseProperties {
     }
     b.begin(line + 2).set(Field.INDICATOR, copied == null ? new String("GRAIN".toCharArray()) : "GRAIN", "indicator")
         .set(Field.INDICATOR_NAME, t[0], "指标").set(Field.INDICATOR_KIND, t[1], "kind")
-        .set(Field.REGION, "150400", "region").set(Field.PERIOD, t[2], "period").set(Field.STATUS, t[3], "status")
+        .set(Field.REGION, t[6], "region").set(Field.REGION_NAME, t[7], "regionName").set(Field.PERIOD, t[2], "period").set(Field.STATUS, t[3], "status")
         .set(Field.VALUE, "130", "value").set(Field.UNIT, t[4], "unit").set(Field.CHANGE, t[5], "change");
     try {
       return b.bind();
