@@ -468,6 +468,11 @@ public final class ObservationBinder {
       }
       return this;
     }
+    int at = pairs;
+    if (at < lastPairTexts.length / 5 && samePair(at, code, label, englishLabel, categoryCode, categoryLabel)) {
+      // the texts of the pair at this position in the record before, which were accepted: the same pair
+      return breakdown(lastPairBreakdown[at], lastPairCategory[at], place);
+    }
     Breakdown b = breakdownsByCode.get(code);
     String wantLabel = label.isEmpty() ? code : label;
     if (b == null) {
@@ -499,7 +504,36 @@ public final class ObservationBinder {
       throw problemAt(place, categoryLabel, "category " + categoryCode + " of " + code + " is labelled '" + c.label()
           + "' earlier in the input; one code keeps one label");
     }
+    rememberPair(at, b, c, code, label, englishLabel, categoryCode, categoryLabel);
     return breakdown(b, c, place);
+  }
+
+  // per position of a pair in a record: the five texts of the last pair read from texts there, and its breakdown and
+  // category (a breakdown's and a category's first definition stands for the read, so the same texts give them again)
+  private String[] lastPairTexts = new String[0];
+  private Breakdown[] lastPairBreakdown = new Breakdown[0];
+  private Category[] lastPairCategory = new Category[0];
+
+  private boolean samePair(int at, String code, String label, String englishLabel, String categoryCode,
+      String categoryLabel) {
+    int k = 5 * at;
+    return same(code, lastPairTexts[k]) && same(label, lastPairTexts[k + 1]) && same(englishLabel, lastPairTexts[k + 2])
+        && same(categoryCode, lastPairTexts[k + 3]) && same(categoryLabel, lastPairTexts[k + 4]);
+  }
+
+  private void rememberPair(int at, Breakdown b, Category c, String... texts) {
+    if (at >= lastPairBreakdown.length) {
+      if (at >= 64) {
+        return; // a record of many pairs: the maps alone
+      }
+      int n = Math.max(4, 2 * at);
+      lastPairTexts = Arrays.copyOf(lastPairTexts, 5 * n);
+      lastPairBreakdown = Arrays.copyOf(lastPairBreakdown, n);
+      lastPairCategory = Arrays.copyOf(lastPairCategory, n);
+    }
+    System.arraycopy(texts, 0, lastPairTexts, 5 * at, 5);
+    lastPairBreakdown[at] = b;
+    lastPairCategory[at] = c;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.zhibiao.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -48,6 +49,84 @@ class BinderReuseProperties {
           assertEquals(ObservationBinder.readPeriod(texts[2]), o.period(), "record " + record + " of seed " + seed);
           assertEquals(Status.parse(texts[3]), o.status(), "record " + record + " of seed " + seed);
           assertEquals(region(texts[6], texts[7]), o.region(), "record " + record + " of seed " + seed);
+        }
+      }
+    });
+  }
+
+  private static final String[] BREAKDOWN_CODES = {"SEX", "SEX", "AGE"};
+  private static final String[] BREAKDOWN_LABELS = {"", "", "性别", "年龄"};
+  private static final String[] CATEGORY_CODES = {"F", "F", "M", "_T", ""};
+  private static final String[] CATEGORY_LABELS = {"", "", "女", "男", "合计"};
+
+  /**
+   * Breakdowns from texts, whichever are repeated instances, against a model of the rule: the
+   * first pair that names a breakdown code (a category code of it) defines its label, a later
+   * label must agree, and a record holds one category of a breakdown (the same pair twice is kept
+   * once; an empty category code adds none).
+   */
+  @Test
+  void breakdownTextsBindByTheFirstDefinitions() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      ObservationBinder binder = ObservationBinder.of("t.csv", ReadOptions.defaults(), UnitPolicy.STRICT);
+      java.util.Map<String, String> labels = new java.util.HashMap<>();
+      java.util.Map<String, String> categoryLabels = new java.util.HashMap<>();
+      for (int record = 0; record < 60; record++) {
+        binder.begin(record + 2).set(Field.INDICATOR, "GRAIN", "indicator").set(Field.REGION, "150400", "region")
+            .set(Field.PERIOD, "2023", "period").set(Field.VALUE, "130亿斤", "value");
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        boolean refused = false;
+        for (int pair = 0; pair < 2 && !refused; pair++) {
+          String[] t = {pick(random, BREAKDOWN_CODES), pick(random, BREAKDOWN_LABELS), pick(random, CATEGORY_CODES),
+              pick(random, CATEGORY_LABELS)};
+          for (int i = 0; i < t.length; i++) {
+            t[i] = random.nextInt(3) == 0 ? new String(t[i].toCharArray()) : t[i];
+          }
+          String code = t[0];
+          String label = t[1];
+          String category = t[2];
+          String categoryLabel = t[3];
+          String place = "by" + pair;
+          // the model
+          String why = null;
+          if (category.isEmpty()) {
+            why = categoryLabel.isEmpty() ? "" : "a category label without its code";
+          } else if (labels.containsKey(code) && !label.isEmpty() && !labels.get(code).equals(label)) {
+            why = "one code keeps one label";
+          } else {
+            labels.putIfAbsent(code, label.isEmpty() ? code : label);
+            String key = code + "=" + category;
+            if (categoryLabels.containsKey(key) && !categoryLabel.isEmpty()
+                && !categoryLabels.get(key).equals(categoryLabel)) {
+              why = "one code keeps one label";
+            } else {
+              categoryLabels.putIfAbsent(key, categoryLabel.isEmpty() ? category : categoryLabel);
+              String entry = code + " " + labels.get(code) + " " + category + " " + categoryLabels.get(key);
+              if (expected.contains(entry)) {
+                why = ""; // the same pair again: kept once
+              } else if (expected.stream().anyMatch(e -> e.startsWith(code + " "))) {
+                why = "a second category";
+              }
+            }
+          }
+          if (why == null) {
+            binder.breakdown(code, label, category, categoryLabel, place);
+            expected.add(code + " " + labels.get(code) + " " + category + " " + categoryLabels.get(code + "=" + category));
+          } else if (why.isEmpty()) {
+            binder.breakdown(code, label, category, categoryLabel, place); // no breakdown, or the same again
+          } else {
+            DatasetReadException e = assertThrows(DatasetReadException.class,
+                () -> binder.breakdown(code, label, category, categoryLabel, place), "record " + record + " of seed "
+                    + seed + ": " + why);
+            assertEquals(place, e.problem().field().orElseThrow());
+            refused = true;
+          }
+        }
+        if (!refused) {
+          java.util.List<String> actual = binder.bind().breakdowns().entries().stream().map(e -> e.breakdown().code() + " "
+              + e.breakdown().label() + " " + e.category().code() + " " + e.category().label()).toList();
+          assertEquals(expected, actual, "record " + record + " of seed " + seed);
         }
       }
     });
