@@ -935,12 +935,13 @@ public final class ObservationBinder {
       throw problem(Field.PERIOD, null, "the period is missing; expected 2023, 2023-Q2, 2023-01/2023-11, 2023-06-30 or "
           + "2023年1—11月");
     }
-    if (same(text, lastPeriodText)) { // the record before's text (most readers hand out one instance per repeated text)
+    if (text == lastPeriodText) { // the record before's text (most readers hand out one instance per repeated text)
       return lastPeriod;
     }
-    // then a text seen lately (a series' periods, again for the next series), in a small table by the text's
-    // hash, which a String keeps once computed; else the map
-    int slot = text.hashCode() & (RECENT - 1);
+    // then a text seen lately, equal or the same instance (a series' periods, again for the next series), in a
+    // small table by the text's hash, which a String keeps once computed; else the map
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 10)) & (RECENT - 1);
     String recent = recentPeriodTexts[slot];
     if (recent == text || text.equals(recent)) {
       Period p = recentPeriods[slot];
@@ -966,7 +967,7 @@ public final class ObservationBinder {
     return p;
   }
 
-  private static final int RECENT = 256; // a power of two
+  private static final int RECENT = 1024; // a power of two; a few hundred periods a file are usual
   private String lastPeriodText;
   private Period lastPeriod;
   private final String[] recentPeriodTexts = new String[RECENT];
