@@ -714,6 +714,9 @@ public final class Observation implements Serializable {
      * @throws IllegalArgumentException naming the field, as described in the class documentation
      */
     public Observation build() {
+      if (indicator != null && region != null && period != null && value != null) {
+        return new Observation(this);
+      }
       List<String> missing = new ArrayList<>(4);
       if (indicator == null) {
         missing.add("indicator");
@@ -727,12 +730,9 @@ public final class Observation implements Serializable {
       if (value == null) {
         missing.add("value");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("cannot build an Observation"
-            + (indicator == null ? "" : " of " + indicator.code()) + ": required attributes not set: "
-            + String.join(", ", missing));
-      }
-      return new Observation(this);
+      throw new IllegalStateException("cannot build an Observation"
+          + (indicator == null ? "" : " of " + indicator.code()) + ": required attributes not set: "
+          + String.join(", ", missing));
     }
   }
 

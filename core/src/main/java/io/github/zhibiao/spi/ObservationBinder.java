@@ -71,7 +71,10 @@ import java.util.function.Supplier;
  *   <li>Breakdowns: {@link #breakdown} pairs; one breakdown code keeps one label within a read.
  * </ul>
  *
- * <p>Region, period and indicator resolutions are cached (up to 4096 texts each). One binder per
+ * <p>Region, period and indicator resolutions are cached (up to 4096 texts each; the periods seen
+ * lately, the indicator and region of the record before and the last status and unit texts
+ * answer without a map). Every cached result depends on the text alone, so a cached answer is
+ * the answer read afresh; problems are not cached. One binder per
  * read; not thread-safe. A reader calls {@link #begin}, the {@code set} methods, then
  * {@link #bind}, for each record.
  */
@@ -146,6 +149,7 @@ public final class ObservationBinder {
   // the record being bound
   private final String[] texts = new String[FIELDS.length];
   private final String[] places = new String[FIELDS.length];
+  private long setTexts; // bit i: texts[i] may be non-null (so begin clears only those)
   private BigDecimal number;
   private Indicator indicator;
   private Breakdowns breakdowns = Breakdowns.empty();
@@ -213,6 +217,7 @@ public final class ObservationBinder {
           + k.where + ")");
     }
     indicators.put(defined.code(), new Known(defined, null, null, null, null, null, where));
+    lastKnown = null;
     return this;
   }
 
@@ -236,7 +241,10 @@ public final class ObservationBinder {
    * @return this binder
    */
   public ObservationBinder begin(long lineNumber) {
-    Arrays.fill(texts, null);
+    for (long bits = setTexts; bits != 0; bits &= bits - 1) {
+      texts[Long.numberOfTrailingZeros(bits)] = null;
+    }
+    setTexts = 0;
     number = null;
     indicator = null;
     breakdowns = Breakdowns.empty();
@@ -283,7 +291,12 @@ public final class ObservationBinder {
    */
   public ObservationBinder set(Field field, String text, String place) {
     int i = field.ordinal();
-    texts[i] = text.isEmpty() ? null : text;
+    if (text.isEmpty()) {
+      texts[i] = null;
+    } else {
+      texts[i] = text;
+      setTexts |= 1L << i;
+    }
     places[i] = place;
     return this;
   }
@@ -455,6 +468,11 @@ public final class ObservationBinder {
       }
       return this;
     }
+    int at = pairs;
+    if (at < lastPairTexts.length / 5 && samePair(at, code, label, englishLabel, categoryCode, categoryLabel)) {
+      // the texts of the pair at this position in the record before, which were accepted: the same pair
+      return breakdown(lastPairBreakdown[at], lastPairCategory[at], place);
+    }
     Breakdown b = breakdownsByCode.get(code);
     String wantLabel = label.isEmpty() ? code : label;
     if (b == null) {
@@ -486,7 +504,36 @@ public final class ObservationBinder {
       throw problemAt(place, categoryLabel, "category " + categoryCode + " of " + code + " is labelled '" + c.label()
           + "' earlier in the input; one code keeps one label");
     }
+    rememberPair(at, b, c, code, label, englishLabel, categoryCode, categoryLabel);
     return breakdown(b, c, place);
+  }
+
+  // per position of a pair in a record: the five texts of the last pair read from texts there, and its breakdown and
+  // category (a breakdown's and a category's first definition stands for the read, so the same texts give them again)
+  private String[] lastPairTexts = new String[0];
+  private Breakdown[] lastPairBreakdown = new Breakdown[0];
+  private Category[] lastPairCategory = new Category[0];
+
+  private boolean samePair(int at, String code, String label, String englishLabel, String categoryCode,
+      String categoryLabel) {
+    int k = 5 * at;
+    return same(code, lastPairTexts[k]) && same(label, lastPairTexts[k + 1]) && same(englishLabel, lastPairTexts[k + 2])
+        && same(categoryCode, lastPairTexts[k + 3]) && same(categoryLabel, lastPairTexts[k + 4]);
+  }
+
+  private void rememberPair(int at, Breakdown b, Category c, String... texts) {
+    if (at >= lastPairBreakdown.length) {
+      if (at >= 64) {
+        return; // a record of many pairs: the maps alone
+      }
+      int n = Math.max(4, 2 * at);
+      lastPairTexts = Arrays.copyOf(lastPairTexts, 5 * n);
+      lastPairBreakdown = Arrays.copyOf(lastPairBreakdown, n);
+      lastPairCategory = Arrays.copyOf(lastPairCategory, n);
+    }
+    System.arraycopy(texts, 0, lastPairTexts, 5 * at, 5);
+    lastPairBreakdown[at] = b;
+    lastPairCategory[at] = c;
   }
 
   /**
@@ -545,11 +592,19 @@ public final class ObservationBinder {
     }
     String status = text(Field.STATUS);
     if (status != null) {
-      try {
-        b.status(Status.parse(status));
-      } catch (IllegalArgumentException e) {
-        throw problem(Field.STATUS, status, e.getMessage());
+      if (status != lastStatusText && !status.equals(lastStatusText)) { // the status of the record before: parsed once
+        try {
+          lastStatus = Status.parse(status);
+        } catch (IllegalArgumentException e) {
+          throw problem(Field.STATUS, status, e.getMessage());
+        }
+        lastStatusText = status;
       }
+      b.status(lastStatus);
+    }
+    if ((setTexts & ATTACHMENT_TEXTS) == 0 && givenChange == null && givenRanking == null && givenShare == null
+        && givenPlan == null) {
+      return build(b); // no change, ranking, share, plan completion or note: the usual record
     }
     String amount = text(Field.CHANGE);
     String basis = text(Field.CHANGE_BASIS);
@@ -615,12 +670,31 @@ public final class ObservationBinder {
     if (note != null && !note.isBlank()) {
       b.note(note);
     }
+    return build(b);
+  }
+
+  private Observation build(Observation.Builder b) {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw problemAt(null, null, e.getMessage());
     }
   }
+
+  /** The fields of a record's attachments: change, ranking, share, plan completion and note. */
+  private static final long ATTACHMENT_TEXTS = bits(Field.CHANGE, Field.CHANGE_BASIS, Field.RANKING,
+      Field.RANKING_SCOPE, Field.SHARE, Field.SHARE_OF, Field.PLAN_COMPLETION, Field.NOTE);
+
+  private static long bits(Field... fields) {
+    long bits = 0;
+    for (Field f : fields) {
+      bits |= 1L << f.ordinal();
+    }
+    return bits;
+  }
+
+  private String lastStatusText; // the status text of the last record that had one, and its status
+  private Status lastStatus;
 
   /**
    * A problem at the current record, for what a reader finds itself (a row of the wrong width).
@@ -674,12 +748,16 @@ public final class ObservationBinder {
     if (unitText != null) {
       if (ind != null && unitText.equals(ind.unit().label())) {
         unit = ind.unit();
+      } else if (unitText == lastUnitText || unitText.equals(lastUnitText)) {
+        unit = lastUnit; // the last unit text the options read: what the catalog gave for it
       } else {
         try {
           unit = options.unit(unitText, unitDefault);
         } catch (IllegalArgumentException e) {
           throw problem(Field.UNIT, unitText, e.getMessage());
         }
+        lastUnitText = unitText;
+        lastUnit = unit;
       }
     }
     if (number != null) {
@@ -722,6 +800,9 @@ public final class ObservationBinder {
     }
     return parsed;
   }
+
+  private String lastUnitText; // the last unit text the options read, and its unit (the options are fixed)
+  private Unit lastUnit;
 
   private Unit unitOrIndicators(Unit unit, Indicator ind, String valueText) {
     if (unit != null) {
@@ -811,8 +892,8 @@ public final class ObservationBinder {
           "the region is missing; expected a region code such as 150400 or a name such as 赤峰市 (or set a default "
               + "region in the read options)"));
     }
-    if (lastRegion != null && code == lastRegionCode && name == lastRegionName) {
-      return lastRegion; // the same texts as the record before (readers hand out one instance per repeated text)
+    if (lastRegion != null && same(code, lastRegionCode) && same(name, lastRegionName)) {
+      return lastRegion; // the texts of the record before (most readers hand out one instance per repeated text)
     }
     String c = code == null ? "" : code;
     String n = name == null ? "" : name;
@@ -837,6 +918,11 @@ public final class ObservationBinder {
     return r;
   }
 
+  /** Equal texts or both absent: the same instance first, as readers mostly hand them out. */
+  private static boolean same(String a, String b) {
+    return a == b || (a != null && a.equals(b));
+  }
+
   private void remember(String code, String name, Region r) {
     lastRegionCode = code;
     lastRegionName = name;
@@ -849,8 +935,19 @@ public final class ObservationBinder {
       throw problem(Field.PERIOD, null, "the period is missing; expected 2023, 2023-Q2, 2023-01/2023-11, 2023-06-30 or "
           + "2023年1—11月");
     }
-    if (text == lastPeriodText) {      // the same instance as the record before's: readers hand out repeated texts so
+    if (text == lastPeriodText) { // the record before's text (most readers hand out one instance per repeated text)
       return lastPeriod;
+    }
+    // then a text seen lately, equal or the same instance (a series' periods, again for the next series), in a
+    // small table by the text's hash, which a String keeps once computed; else the map
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 10)) & (RECENT - 1);
+    String recent = recentPeriodTexts[slot];
+    if (recent == text || text.equals(recent)) {
+      Period p = recentPeriods[slot];
+      lastPeriodText = text;
+      lastPeriod = p;
+      return p;
     }
     Period p = periods.get(text);
     if (p == null) {
@@ -863,13 +960,18 @@ public final class ObservationBinder {
         periods.put(text, p);
       }
     }
+    recentPeriodTexts[slot] = text;
+    recentPeriods[slot] = p;
     lastPeriodText = text;
     lastPeriod = p;
     return p;
   }
 
+  private static final int RECENT = 1024; // a power of two; a few hundred periods a file are usual
   private String lastPeriodText;
   private Period lastPeriod;
+  private final String[] recentPeriodTexts = new String[RECENT];
+  private final Period[] recentPeriods = new Period[RECENT];
 
   /** The prefix of a labelled period's text in a field: {@code label:LFI4b, 2009/13}. */
   public static final String LABEL_PREFIX = "label:";
@@ -917,7 +1019,11 @@ public final class ObservationBinder {
     if (code == null) {
       throw problem(Field.INDICATOR, null, "the indicator code is missing");
     }
-    Known k = indicators.get(code);
+    Known k = lastKnown;
+    if (k != null && code == lastKnownCode && (k.name == null || sameIndicatorTexts())) {
+      return k.indicator; // the same text instances as the record before, which agreed with the definition
+    }
+    k = indicators.get(code);
     if (k == null) {
       if (definitionsHint != null) {
         throw problem(Field.INDICATOR, code, "unknown indicator; " + definitionsHint);
@@ -943,8 +1049,32 @@ public final class ObservationBinder {
               + k.indicator.unit().label() + " at " + k.where + "; one code keeps one unit");
         }
       }
+      for (int i = 0; i < INDICATOR_FIELDS.length; i++) {
+        lastIndicatorTexts[i] = texts[INDICATOR_FIELDS[i]];
+      }
     }
+    lastKnown = k;
+    lastKnownCode = code;
     return k.indicator;
+  }
+
+  /** The fields a record's indicator must agree on with its definition. */
+  private static final int[] INDICATOR_FIELDS = {Field.INDICATOR_NAME.ordinal(), Field.INDICATOR_KIND.ordinal(),
+      Field.SECTOR.ordinal(), Field.INDICATOR_ENGLISH_NAME.ordinal(), Field.INDICATOR_DESCRIPTION.ordinal(),
+      Field.INDICATOR_UNIT.ordinal()};
+  // the indicator the last record bound to by its code, that code's text, and (for an indicator a record defined)
+  // the texts of INDICATOR_FIELDS that agreed with it; cleared when an indicator is defined
+  private Known lastKnown;
+  private String lastKnownCode;
+  private final String[] lastIndicatorTexts = new String[INDICATOR_FIELDS.length];
+
+  private boolean sameIndicatorTexts() {
+    for (int i = 0; i < INDICATOR_FIELDS.length; i++) {
+      if (texts[INDICATOR_FIELDS[i]] != lastIndicatorTexts[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void agree(Known k, Field field, String defined, String what) {
@@ -999,6 +1129,7 @@ public final class ObservationBinder {
       throw problem(Field.INDICATOR, code, e.getMessage());
     }
     indicators.put(code, new Known(ind, name, kind, sector, orEmpty(english), orEmpty(description), where()));
+    lastKnown = null;
     return ind;
   }
 
