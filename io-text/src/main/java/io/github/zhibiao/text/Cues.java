@@ -1,5 +1,6 @@
 package io.github.zhibiao.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,19 @@ final class Cues {
       "(?<dir>增长|增加|提高|提升|上升|升高|上涨|增幅|增速|净增加|净增|净减少|净减|下降|减少|降低|回落|下滑|降幅|减幅"
           + "|微增|略增|微降|略降|递增|递减|增收|减收|增支|减支|增产|减产|(?<=比上年|较上年|同比)扩大"
           + "|(?:^|(?<=[,;:比年]))[增降])(?:为|达到|达|了)?$");
+
+  /** No match of {@link #CHANGE} is longer than this: a word of at most 3 characters and a suffix of at most 2. */
+  static final int CHANGE_LONGEST = 5;
+
+  /**
+   * {@link #CHANGE} at the end of {@code pre}: the same match as {@code CHANGE.matcher(pre).find()}, searched
+   * only over the last {@link #CHANGE_LONGEST} characters (its lookbehinds still see what comes before, and
+   * {@code ^} is still the start of {@code pre}), so the cost does not grow with the text before a figure.
+   */
+  static Matcher changeAtEnd(CharSequence pre) {
+    return CHANGE.matcher(pre).useTransparentBounds(true).useAnchoringBounds(false)
+        .region(Math.max(0, pre.length() - CHANGE_LONGEST), pre.length());
+  }
 
   /**
    * Before a figure: a comparison that is no level of its own, noted on the figure in focus — an increment against

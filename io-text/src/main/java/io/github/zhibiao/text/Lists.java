@@ -66,7 +66,7 @@ final class Lists {
     }
     int firstValue = values.get(0).mention().start;
     String between = s.substring(at + 2, firstValue);
-    Matcher dir = Cues.CHANGE.matcher(between);
+    Matcher dir = Cues.changeAtEnd(between);
     boolean change = dir.find() && dir.start() == 0 || between.endsWith("下降") || between.endsWith("增长");
     boolean down = change && Roles.isDown(dir.group("dir"));
     String head = s.substring(headStart, at);

@@ -52,7 +52,7 @@ final class Roles {
       boolean down = isDown(cmp.group("dir"));
       return new ChangeCue(basisChange(down ? q.negate() : q, cmp.group("ref")), cmp.start(), cmp.start(), pre.length());
     }
-    Matcher dir = Cues.CHANGE.matcher(pre);
+    Matcher dir = Cues.changeAtEnd(pre);
     if (dir.find()) {
       Quantity amount = multiple(isDown(dir.group("dir")) ? q.negate() : q);
       Matcher basis = Cues.BASIS.matcher(pre).region(0, dir.start());
