@@ -32,25 +32,31 @@ final class Pairs {
   }
 
   private static void zhibiao(PairCounters c, Side s, Blackhole bh) throws Exception {
-    long a = THREADS.getCurrentThreadAllocatedBytes();
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    long t = System.nanoTime();
-    long ops = s.run(bh);
-    c.zhibiao += System.nanoTime() - t;
-    c.zhibiaoCpu += THREADS.getCurrentThreadCpuTime() - cpu;
-    c.zhibiaoBytes += THREADS.getCurrentThreadAllocatedBytes() - a;
-    c.zhibiaoOps += ops;
+    long[] m = measure(s, bh);
+    c.zhibiao += m[0];
+    c.zhibiaoCpu += m[1];
+    c.zhibiaoBytes += m[2];
+    c.zhibiaoOps += m[3];
   }
 
   private static void baseline(PairCounters c, Side s, Blackhole bh) throws Exception {
+    long[] m = measure(s, bh);
+    c.baseline += m[0];
+    c.baselineCpu += m[1];
+    c.baselineBytes += m[2];
+    c.baselineOps += m[3];
+  }
+
+  /** One run of {@code s}: its wall time, this thread's CPU time and allocated bytes, and its operations. */
+  private static long[] measure(Side s, Blackhole bh) throws Exception {
     long a = THREADS.getCurrentThreadAllocatedBytes();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long t = System.nanoTime();
     long ops = s.run(bh);
-    c.baseline += System.nanoTime() - t;
-    c.baselineCpu += THREADS.getCurrentThreadCpuTime() - cpu;
-    c.baselineBytes += THREADS.getCurrentThreadAllocatedBytes() - a;
-    c.baselineOps += ops;
+    long wall = System.nanoTime() - t;
+    long cpuUsed = THREADS.getCurrentThreadCpuTime() - cpu;
+    long bytes = THREADS.getCurrentThreadAllocatedBytes() - a;
+    return new long[] {wall, cpuUsed, bytes, ops}; // made after the readings, so not counted in them
   }
 
   /**
